@@ -1,0 +1,82 @@
+package io.github.tsunagari.activity;
+
+import io.github.tsunagari.internal.Text;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The people or organisations a project's support is for (対象), as the project summaries name them. */
+public enum TargetGroup {
+  /** 高齢者: older people. */
+  OLDER_PEOPLE("高齢者", "older people"),
+  /** ひとり親世帯: single-parent households. */
+  SINGLE_PARENT_HOUSEHOLDS("ひとり親世帯", "single-parent households"),
+  /** 障がい者: people with disabilities. */
+  PEOPLE_WITH_DISABILITIES("障がい者", "people with disabilities"),
+  /** こども: children. */
+  CHILDREN("こども", "children"),
+  /** 子育て家庭: families raising children. */
+  FAMILIES_RAISING_CHILDREN("子育て家庭", "families raising children"),
+  /** NPO等: NPOs and similar organisations working against loneliness and isolation. */
+  NPOS("NPO等", "NPOs and similar organisations"),
+  /** 小規模NPO: small NPOs. */
+  SMALL_NPOS("小規模NPO", "small NPOs"),
+  /** 地域の団体: local groups and private organisations in a community. */
+  COMMUNITY_GROUPS("地域の団体", "community groups"),
+  /** 中間支援組織: intermediate support organisations. */
+  INTERMEDIATE_SUPPORT_ORGANIZATIONS("中間支援組織", "intermediate support organisations");
+
+  private final String japaneseName;
+  private final String englishName;
+
+  TargetGroup(String japaneseName, String englishName) {
+    this.japaneseName = japaneseName;
+    this.englishName = englishName;
+  }
+
+  /**
+   * Reads a target group from its constant name ({@code OLDER_PEOPLE}) or its Japanese name ({@code 高齢者}).
+   *
+   * @param text the text to read
+   * @return the target group
+   * @throws IllegalArgumentException if the text names no target group
+   */
+  public static TargetGroup parse(CharSequence text) {
+    return find(text).orElseThrow(() -> new IllegalArgumentException("not a target group: " + Text.quote(text)));
+  }
+
+  /**
+   * Like {@link #parse(CharSequence)}, but answers with an empty Optional where the text names no target group.
+   *
+   * @param text the text to read
+   * @return the target group, if the text names one
+   */
+  public static Optional<TargetGroup> find(CharSequence text) {
+    String s = Text.normalize(text, "target group");
+    for (TargetGroup g : values()) {
+      if (g.name().equalsIgnoreCase(s) || g.japaneseName.equals(s)) {
+        return Optional.of(g);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The Japanese name, such as {@code 高齢者}. */
+  public String getJapaneseName() {
+    return japaneseName;
+  }
+
+  /** The English name, such as {@code older people}. */
+  public String getEnglishName() {
+    return englishName;
+  }
+
+  /**
+   * The name in the given language: Japanese for {@code ja}, English otherwise.
+   *
+   * @param locale the reader's locale
+   * @return the display name
+   */
+  public String getDisplayName(Locale locale) {
+    return "ja".equals(locale.getLanguage()) ? japaneseName : englishName;
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.tsunagari.organization;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import jakarta.validation.constraints.Size;
+import org.immutables.value.Value;
+
+/**
+ * A consortium (コンソーシアム): organisations that carry out a project together, one of them its representative
+ * (代表団体), which receives the grant.
+ *
+ * <p>The source often names only the representative ("コンソーシアムの代表団体"). The known members are then the
+ * representative alone and {@link #hasUnnamedMembers()} is true: that the other members exist is known, who they are is
+ * not. By convention the members include the representative; validation reports a representative missing from a
+ * consortium's members.
+ *
+ * <pre>{@code
+ * Consortium c = Consortium.builder()
+ *     .representative(hyogo)
+ *     .addMember(hyogo)
+ *     .unnamedMembers(true)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract non-sealed class Consortium implements Grantee {
+  Consortium() {}
+
+  /** The consortium's name, where it has one. */
+  public abstract Optional<@Size(max = 200) String> getName();
+
+  /** The representative (代表団体), which receives the grant. */
+  @Valid
+  public abstract Organization getRepresentative();
+
+  /** The members the source names, including the representative. */
+  public abstract List<@Valid Organization> getMembers();
+
+  /** True if the consortium has further members that are not named. */
+  @Value.Default
+  public boolean hasUnnamedMembers() {
+    return false;
+  }
+
+  /** The representative: it receives the grant on the consortium's behalf. */
+  @Override
+  public final Organization recipient() {
+    return getRepresentative();
+  }
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Consortium}. */
+  public static final class Builder extends ImmutableConsortium.Builder {
+    Builder() {}
+  }
+}

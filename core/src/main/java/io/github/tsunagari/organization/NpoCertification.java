@@ -1,0 +1,46 @@
+package io.github.tsunagari.organization;
+
+import java.util.Locale;
+
+/**
+ * The certification status of a 特定非営利活動法人 under the NPO Act's certification system (認定NPO法人制度).
+ *
+ * <p>Where the source does not say, an organisation has no status at all ({@code Optional.empty()}); a grant list
+ * that writes 特定非営利活動法人 does not tell whether the organisation is certified.
+ */
+public enum NpoCertification {
+  /** 認定特定非営利活動法人 (認定NPO法人): certified. */
+  CERTIFIED("認定", "certified"),
+  /** 特例認定特定非営利活動法人: provisionally certified. */
+  PROVISIONALLY_CERTIFIED("特例認定", "provisionally certified"),
+  /** Known not to be certified. */
+  NOT_CERTIFIED("認定なし", "not certified");
+
+  private final String japaneseName;
+  private final String englishName;
+
+  NpoCertification(String japaneseName, String englishName) {
+    this.japaneseName = japaneseName;
+    this.englishName = englishName;
+  }
+
+  /** The Japanese name, such as {@code 認定}. */
+  public String getJapaneseName() {
+    return japaneseName;
+  }
+
+  /** The English name, such as {@code certified}. */
+  public String getEnglishName() {
+    return englishName;
+  }
+
+  /**
+   * The name in the given language: Japanese for {@code ja}, English otherwise.
+   *
+   * @param locale the reader's locale
+   * @return the display name
+   */
+  public String getDisplayName(Locale locale) {
+    return "ja".equals(locale.getLanguage()) ? japaneseName : englishName;
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.tsunagari.program;
+
+import io.github.tsunagari.organization.Grantee;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One grant: a row of the published list of grantees (交付団体一覧), with its position in the list, the
+ * {@link Grantee} (an organisation, or a consortium through its representative) and the {@link Project}.
+ *
+ * <pre>{@code
+ * Grant g = Grant.builder()
+ *     .position(5)
+ *     .grantee(serviceGrant)
+ *     .project(mentoring)
+ *     .build();
+ * g.getGrantee().recipient(); // the organisation that receives the money
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Grant {
+  Grant() {}
+
+  /** The grant's position in the published list, counted from 1. */
+  public abstract int getPosition();
+
+  /** Who receives the grant. */
+  @Valid
+  public abstract Grantee getGrantee();
+
+  /** The funded project. */
+  @Valid
+  public abstract Project getProject();
+
+  /** The day the grant was awarded (交付決定日), where the source gives it. */
+  public abstract Optional<LocalDate> getAwardDate();
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Grant}. */
+  public static final class Builder extends ImmutableGrant.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    if (getPosition() < 1) {
+      throw new IllegalStateException("grant position is counted from 1, but was " + getPosition());
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.tsunagari.program;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A grant program (交付金事業) in one fiscal year: its name, strand (事業区分) and grantee category, the Act and
+ * policy plan it rests on, its aims and eligibility principles, and the grants it made.
+ *
+ * <p>The FY2024 program of the source document is {@code SampleData.fy2024()}: 孤独・孤立対策推進交付金, strand
+ * 孤独・孤立対策担い手育成支援事業, grantee category 中間支援組織, nine grants.
+ *
+ * <pre>{@code
+ * GrantProgram program = GrantProgram.builder()
+ *     .name("孤独・孤立対策推進交付金")
+ *     .strand("孤独・孤立対策担い手育成支援事業")
+ *     .granteeCategory("中間支援組織")
+ *     .fiscalYear(FiscalYear.parse("令和6年度"))
+ *     .addEligibilityPrinciple("原則、一つの都道府県を超えた区域の事業が対象")
+ *     .addGrant(grant)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class GrantProgram {
+  GrantProgram() {}
+
+  /** The program's name, such as {@code 孤独・孤立対策推進交付金}. */
+  @NotBlank
+  @Size(max = 200)
+  public abstract String getName();
+
+  /** The strand (事業区分) within the program, such as {@code 孤独・孤立対策担い手育成支援事業}. */
+  public abstract Optional<@NotBlank @Size(max = 200) String> getStrand();
+
+  /** The category of grantees (交付対象), such as {@code 中間支援組織} (intermediate support organisations). */
+  public abstract Optional<@NotBlank @Size(max = 200) String> getGranteeCategory();
+
+  /** The fiscal year (年度) of the program. */
+  public abstract FiscalYear getFiscalYear();
+
+  /** The Act the program rests on, where the source names it. */
+  public abstract Optional<@Valid Law> getLegalBasis();
+
+  /** The policy plan the program implements, where the source names it. */
+  public abstract Optional<@Valid PolicyPlan> getPolicyPlan();
+
+  /** The program's aims (概要), each as written. */
+  public abstract List<@NotBlank @Size(max = 2000) String> getAims();
+
+  /** The eligibility principles, each as written, such as {@code 原則、一つの都道府県を超えた区域の事業が対象}. */
+  public abstract List<@NotBlank @Size(max = 2000) String> getEligibilityPrinciples();
+
+  /** The number of grantees the program's own text states (such as 中間支援組織9団体), where it states one. */
+  @PositiveOrZero
+  public abstract OptionalInt getStatedGranteeCount();
+
+  /** The grants, in the order of the published list. */
+  public abstract List<@Valid Grant> getGrants();
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link GrantProgram}. */
+  public static final class Builder extends ImmutableGrantProgram.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.tsunagari.program;
+
+import io.github.tsunagari.activity.SupportActivity;
+import io.github.tsunagari.activity.TargetGroup;
+import io.github.tsunagari.region.ServiceArea;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * A funded project (事業): its title (事業名), summary (概要), {@link ServiceArea} (事業区域), the support activities
+ * it runs, the groups it is for, and, where the source gives them, the amount awarded and its planned dates.
+ *
+ * <pre>{@code
+ * Project p = Project.builder()
+ *     .title("NPOメンタリングプログラム")
+ *     .summary("…")
+ *     .serviceArea(ServiceArea.nationwide())
+ *     .addActivity(SupportActivity.of(SupportActivityKind.MENTORING))
+ *     .addTargetGroup(TargetGroup.NPOS)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Project {
+  /** The longest title validation accepts without a finding; longer titles are reported. */
+  public static final int MAX_TITLE_LENGTH = 300;
+
+  Project() {}
+
+  /** The project's title as written. */
+  @NotBlank
+  @Size(max = MAX_TITLE_LENGTH)
+  public abstract String getTitle();
+
+  /** The summary as written. */
+  @NotBlank
+  @Size(max = 5000)
+  public abstract String getSummary();
+
+  /** The area the project serves. */
+  @Valid
+  public abstract ServiceArea getServiceArea();
+
+  /** The support activities the project runs, in the order the summary names them. */
+  public abstract List<@Valid SupportActivity> getActivities();
+
+  /** The groups the project's support is for, in the order the summary names them. */
+  public abstract List<TargetGroup> getTargetGroups();
+
+  /** The amount awarded, in Japanese yen (円), where the source gives it. */
+  @PositiveOrZero
+  public abstract OptionalLong getAwardedAmount();
+
+  /** The planned first day of the project, where the source gives it. */
+  public abstract Optional<LocalDate> getStartDate();
+
+  /** The planned last day of the project, where the source gives it. */
+  public abstract Optional<LocalDate> getEndDate();
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Project}. */
+  public static final class Builder extends ImmutableProject.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,175 @@
+package io.github.tsunagari.region;
+
+import io.github.tsunagari.internal.Text;
+
+/**
+ * A local government code (全国地方公共団体コード): six digits, the five-digit JIS X 0402 code followed by a check
+ * digit.
+ *
+ * <p>The first two digits are the prefecture's JIS X 0401 code. A prefecture's own code is {@code PP000} plus its check
+ * digit (東京都 {@code 130001}); a municipality's is the prefecture code, three digits and the check digit (大船渡市
+ * {@code 032034}). The check digit is {@code (11 − S mod 11) mod 10} where {@code S = d1×6 + d2×5 + d3×4 + d4×3 + d5×2}.
+ *
+ * <p>A value of this class always has six digits, a prefecture part 01…47 and a correct check digit. A passing code need
+ * not be in use: the check digit catches typing errors, not retired or invented codes. Instances are immutable and
+ * compare by value.
+ */
+public final class LocalGovernmentCode implements Comparable<LocalGovernmentCode> {
+  private final String code;
+
+  private LocalGovernmentCode(String code) {
+    this.code = code;
+  }
+
+  /**
+   * Returns the code for six digits with a correct check digit.
+   *
+   * @param code six ASCII digits, such as {@code "032034"}
+   * @return the code
+   * @throws IllegalArgumentException if the text is not six digits, names no prefecture, or its check digit is wrong;
+   *     the message quotes the text and says which
+   * @throws NullPointerException if code is null
+   */
+  public static LocalGovernmentCode of(String code) {
+    if (code == null) {
+      throw new NullPointerException("local government code");
+    }
+    if (!Text.isDigits(code, 6)) {
+      throw new IllegalArgumentException(
+          "local government code must be 6 digits (5-digit JIS X 0402 code and a check digit), but was "
+              + Text.quote(code));
+    }
+    checkPrefecturePart(code);
+    int expected = checkDigit(code.substring(0, 5));
+    if (code.charAt(5) - '0' != expected) {
+      throw new IllegalArgumentException("local government code " + Text.quote(code)
+          + " has a wrong check digit: expected " + expected + " for " + code.substring(0, 5));
+    }
+    return new LocalGovernmentCode(code);
+  }
+
+  /**
+   * Reads a code from text: six digits with check digit, or the five-digit JIS X 0402 code, whose check digit is then
+   * computed. Full-width digits and surrounding spaces are accepted.
+   *
+   * @param text the text to read
+   * @return the code
+   * @throws IllegalArgumentException if the text is not such a code
+   * @throws NullPointerException if text is null
+   */
+  public static LocalGovernmentCode parse(CharSequence text) {
+    String s = Text.normalize(text, "local government code");
+    if (Text.isDigits(s, 5)) {
+      return fromJisCode(s);
+    }
+    return of(s);
+  }
+
+  /**
+   * Returns the code for a five-digit JIS X 0402 code, computing its check digit.
+   *
+   * @param jisCode five ASCII digits, such as {@code "03203"}
+   * @return the code, such as {@code 032034}
+   * @throws IllegalArgumentException if the text is not five digits or names no prefecture
+   */
+  public static LocalGovernmentCode fromJisCode(String jisCode) {
+    if (jisCode == null) {
+      throw new NullPointerException("JIS X 0402 code");
+    }
+    if (!Text.isDigits(jisCode, 5)) {
+      throw new IllegalArgumentException("JIS X 0402 code must be 5 digits, but was " + Text.quote(jisCode));
+    }
+    checkPrefecturePart(jisCode);
+    return new LocalGovernmentCode(jisCode + checkDigit(jisCode));
+  }
+
+  static LocalGovernmentCode ofPrefecture(Prefecture prefecture) {
+    return fromJisCode(prefecture.getCode() + "000");
+  }
+
+  /**
+   * Computes the check digit of a five-digit JIS X 0402 code.
+   *
+   * @param jisCode five ASCII digits
+   * @return the check digit, 0…9
+   * @throws IllegalArgumentException if the text is not five digits
+   */
+  public static int checkDigit(String jisCode) {
+    if (jisCode == null || !Text.isDigits(jisCode, 5)) {
+      throw new IllegalArgumentException("JIS X 0402 code must be 5 digits, but was "
+          + (jisCode == null ? "null" : Text.quote(jisCode)));
+    }
+    int sum = 0;
+    for (int i = 0; i < 5; i++) {
+      sum += (jisCode.charAt(i) - '0') * (6 - i);
+    }
+    return (11 - sum % 11) % 10;
+  }
+
+  /**
+   * Tells whether six characters form a valid code, without throwing.
+   *
+   * @param code the text to check, may be null
+   * @return true if {@link #of(String)} would accept it
+   */
+  public static boolean isValid(CharSequence code) {
+    if (code == null) {
+      return false;
+    }
+    String s = code.toString();
+    if (!Text.isDigits(s, 6)) {
+      return false;
+    }
+    int pref = Integer.parseInt(s.substring(0, 2));
+    return pref >= 1 && pref <= 47 && s.charAt(5) - '0' == checkDigit(s.substring(0, 5));
+  }
+
+  private static void checkPrefecturePart(String code) {
+    int pref = Integer.parseInt(code.substring(0, 2));
+    if (pref < 1 || pref > 47) {
+      throw new IllegalArgumentException("local government code " + Text.quote(code)
+          + " starts with " + code.substring(0, 2) + ", which is not a prefecture code (01 to 47)");
+    }
+  }
+
+  /** The prefecture the local government belongs to (or is). */
+  public Prefecture getPrefecture() {
+    return Prefecture.of(Integer.parseInt(code.substring(0, 2)));
+  }
+
+  /** True if this is a prefecture's own code ({@code PP000} + check digit). */
+  public boolean isPrefecture() {
+    return code.startsWith("000", 2);
+  }
+
+  /** The five-digit JIS X 0402 code, without the check digit. */
+  public String getJisCode() {
+    return code.substring(0, 5);
+  }
+
+  /** The check digit, 0…9. */
+  public int getCheckDigit() {
+    return code.charAt(5) - '0';
+  }
+
+  /** The six digits, such as {@code 032034}. */
+  @Override
+  public String toString() {
+    return code;
+  }
+
+  @Override
+  public int compareTo(LocalGovernmentCode other) {
+    return code.compareTo(other.code);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LocalGovernmentCode && ((LocalGovernmentCode) o).code.equals(code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+}

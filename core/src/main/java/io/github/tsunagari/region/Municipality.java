@@ -1,0 +1,75 @@
+package io.github.tsunagari.region;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.immutables.value.Value;
+
+/**
+ * A municipality (市区町村): a city, ward, town or village, identified by its {@link LocalGovernmentCode}.
+ *
+ * <pre>{@code
+ * Municipality ofunato = Municipality.of("032034", "大船渡市");
+ * ofunato.getPrefecture(); // IWATE
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Municipality {
+  Municipality() {}
+
+  /** The local government code, such as {@code 032034}. */
+  @Value.Parameter
+  public abstract LocalGovernmentCode getCode();
+
+  /** The name as written, such as {@code 大船渡市}. */
+  @Value.Parameter
+  @NotBlank
+  @Size(max = 100)
+  public abstract String getName();
+
+  /** The prefecture the municipality belongs to, read from its code. */
+  public Prefecture getPrefecture() {
+    return getCode().getPrefecture();
+  }
+
+  /**
+   * Returns a municipality.
+   *
+   * @param code its local government code
+   * @param name its name
+   * @return the municipality
+   * @throws IllegalArgumentException if the code is a prefecture's own code
+   */
+  public static Municipality of(LocalGovernmentCode code, String name) {
+    return ImmutableMunicipality.of(code, name);
+  }
+
+  /**
+   * Returns a municipality from the six digits of its code.
+   *
+   * @param code six digits with check digit, such as {@code "032034"}
+   * @param name its name, such as {@code 大船渡市}
+   * @return the municipality
+   * @throws IllegalArgumentException if the code is not a valid local government code, or is a prefecture's own code
+   */
+  public static Municipality of(String code, String name) {
+    return of(LocalGovernmentCode.of(code), name);
+  }
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Municipality}. */
+  public static final class Builder extends ImmutableMunicipality.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    if (getCode().isPrefecture()) {
+      throw new IllegalArgumentException("municipality code " + getCode()
+          + " is the code of a prefecture (" + getPrefecture().getJapaneseName() + "), not of a municipality");
+    }
+  }
+}

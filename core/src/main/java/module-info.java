@@ -1,0 +1,14 @@
+/**
+ * Tsunagari core: the immutable model of Japan's 孤独・孤立対策推進交付金 grant data, its validation and the bundled
+ * FY2024 sample. Its only dependency is the Jakarta Validation API.
+ */
+module io.github.tsunagari.core {
+  requires transitive jakarta.validation;
+  requires static org.immutables.value;
+
+  exports io.github.tsunagari.activity;
+  exports io.github.tsunagari.organization;
+  exports io.github.tsunagari.program;
+  exports io.github.tsunagari.region;
+  exports io.github.tsunagari.sample;
+}
