@@ -11,4 +11,6 @@ module io.github.tsunagari.core {
   exports io.github.tsunagari.program;
   exports io.github.tsunagari.region;
   exports io.github.tsunagari.sample;
+  exports io.github.tsunagari.validation;
+  exports io.github.tsunagari.validation.constraints;
 }

@@ -1,5 +1,6 @@
 package io.github.tsunagari.program;
 
+import io.github.tsunagari.validation.constraints.NullOrNotBlank;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -37,10 +38,10 @@ public abstract class GrantProgram {
   public abstract String getName();
 
   /** The strand (事業区分) within the program, such as {@code 孤独・孤立対策担い手育成支援事業}. */
-  public abstract Optional<@NotBlank @Size(max = 200) String> getStrand();
+  public abstract Optional<@NullOrNotBlank @Size(max = 200) String> getStrand();
 
   /** The category of grantees (交付対象), such as {@code 中間支援組織} (intermediate support organisations). */
-  public abstract Optional<@NotBlank @Size(max = 200) String> getGranteeCategory();
+  public abstract Optional<@NullOrNotBlank @Size(max = 200) String> getGranteeCategory();
 
   /** The fiscal year (年度) of the program. */
   public abstract FiscalYear getFiscalYear();

@@ -1,5 +1,6 @@
 package io.github.tsunagari.program;
 
+import io.github.tsunagari.validation.constraints.NullOrNotBlank;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ public abstract class Law {
   public abstract String getTitle();
 
   /** The law number (法令番号), such as {@code 令和5年法律第45号}, where known. */
-  public abstract Optional<@NotBlank @Size(max = 50) String> getNumber();
+  public abstract Optional<@NullOrNotBlank @Size(max = 50) String> getNumber();
 
   /** The day the Act was promulgated (公布日), where known. */
   public abstract Optional<LocalDate> getPromulgationDate();

@@ -1,0 +1,138 @@
+package io.github.tsunagari.validation;
+
+import io.github.tsunagari.organization.Consortium;
+import io.github.tsunagari.organization.Organization;
+import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.program.Project;
+import io.github.tsunagari.region.ServiceArea;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.NoProviderFoundException;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Validates grant data and reports every problem at once: the model's field constraints (through Jakarta Validation)
+ * and the program's {@linkplain Rule rules}, merged into one {@link ValidationReport}.
+ *
+ * <pre>{@code
+ * GrantValidator validator = GrantValidator.create();   // once; share it
+ * ValidationReport report = validator.validate(SampleData.fy2024());
+ * report.isValid();                                      // true: warnings only
+ * report.toText(Locale.JAPANESE);
+ * }</pre>
+ *
+ * <p>{@link #validate(Object)} takes a {@link GrantProgram} (all rules), a {@link Grant}, {@link Project},
+ * {@link Organization}, {@link Consortium} or {@link ServiceArea} (the rules that need no wider context: without the
+ * program there is no fiscal year and no other grant to compare with), or any other object the Jakarta validator knows
+ * (field constraints only). Paths in the report are JSON Pointers relative to the object validated.
+ *
+ * <p>A validator is immutable and thread-safe. Creating one bootstraps a Jakarta Validation provider, which is slow:
+ * create it once and share it.
+ */
+public final class GrantValidator {
+  private final Validator validator;
+
+  private GrantValidator(Validator validator) {
+    this.validator = validator;
+  }
+
+  /**
+   * Creates a validator on the default Jakarta Validation provider found on the class path (such as Hibernate
+   * Validator). It needs no Expression Language implementation: messages come from this library's own bundles.
+   *
+   * @return the validator
+   * @throws IllegalStateException if no Jakarta Validation provider is on the class path
+   */
+  public static GrantValidator create() {
+    try {
+      ValidatorFactory factory = Validation.byDefaultProvider()
+          .configure()
+          .messageInterpolator(TemplateInterpolator.INSTANCE)
+          .buildValidatorFactory();
+      return new GrantValidator(factory.getValidator());
+    } catch (NoProviderFoundException e) {
+      throw new IllegalStateException("no Jakarta Validation provider on the class path: add one such as "
+          + "org.hibernate.validator:hibernate-validator", e);
+    }
+  }
+
+  /**
+   * Creates a validator that checks field constraints with the given Jakarta validator, such as the one a Spring Boot
+   * or Quarkus application already has. Messages still come from this library's bundles.
+   *
+   * @param validator a Jakarta validator
+   * @return the grant validator
+   */
+  public static GrantValidator using(Validator validator) {
+    return new GrantValidator(Objects.requireNonNull(validator, "validator"));
+  }
+
+  /**
+   * Validates an object of the model: field constraints and every rule that applies to it.
+   *
+   * @param object a program, grant, project, organisation, consortium, service area or any constrained object
+   * @return the report; empty if nothing is wrong
+   * @throws NullPointerException if object is null
+   */
+  public ValidationReport validate(Object object) {
+    Objects.requireNonNull(object, "object to validate");
+    List<Finding> findings = new ArrayList<>();
+    for (ConstraintViolation<Object> v : validator.validate(object)) {
+      findings.add(toFinding(v));
+    }
+    ProgramRules rules = new ProgramRules();
+    if (object instanceof GrantProgram) {
+      rules.program((GrantProgram) object);
+    } else if (object instanceof Grant) {
+      rules.grant("", (Grant) object, Optional.empty());
+    } else if (object instanceof Project) {
+      rules.project("", (Project) object, Optional.empty());
+    } else if (object instanceof Consortium) {
+      rules.consortium("", (Consortium) object);
+    } else if (object instanceof Organization) {
+      rules.organization("", (Organization) object);
+    } else if (object instanceof ServiceArea) {
+      rules.serviceArea("", (ServiceArea) object);
+    }
+    findings.addAll(rules.findings());
+    return ValidationReport.of(findings);
+  }
+
+  private static Finding toFinding(ConstraintViolation<?> violation) {
+    ConstraintDescriptor<?> descriptor = violation.getConstraintDescriptor();
+    String constraint = descriptor.getAnnotation().annotationType().getSimpleName();
+    Map<String, Object> attributes = descriptor.getAttributes();
+    return Finding.ofField(constraint, JsonPointer.of(violation.getPropertyPath()), violation.getInvalidValue(),
+        attribute(attributes, "min"), attribute(attributes, "max"), attribute(attributes, "value"));
+  }
+
+  private static Object attribute(Map<String, Object> attributes, String name) {
+    Object value = attributes.get(name);
+    return value == null ? "" : value;
+  }
+
+  /** Leaves templates as they are: the report writes its own messages, so no EL is ever evaluated. */
+  private enum TemplateInterpolator implements MessageInterpolator {
+    INSTANCE;
+
+    @Override
+    public String interpolate(String messageTemplate, Context context) {
+      return messageTemplate;
+    }
+
+    @Override
+    public String interpolate(String messageTemplate, Context context, Locale locale) {
+      return messageTemplate;
+    }
+  }
+}

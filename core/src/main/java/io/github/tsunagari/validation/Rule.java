@@ -1,0 +1,113 @@
+package io.github.tsunagari.validation;
+
+/**
+ * The catalogue of validation rules. Each rule has a stable {@linkplain #getId() id}, a {@link Severity}, a
+ * {@link RuleCategory} and a one-line description; README.md lists them all with the reasons behind them.
+ *
+ * <p>Rule ids never change meaning. Field constraints share one entry, {@link #FIELD_CONSTRAINT}; their findings carry
+ * the id {@code field.} followed by the constraint's name, such as {@code field.NotBlank}.
+ */
+public enum Rule {
+  /** A Jakarta Validation constraint on a field is broken (id {@code field.<Constraint>}). */
+  FIELD_CONSTRAINT("field", Severity.ERROR, RuleCategory.FIELD,
+      "A field breaks a Jakarta Validation constraint, such as a blank required text or a text over its length."),
+
+  /** The project's area stays within one prefecture, against 「原則、一つの都道府県を超えた区域の事業が対象」. */
+  SINGLE_PREFECTURE_AREA("eligibility.single-prefecture-area", Severity.WARNING, RuleCategory.ELIGIBILITY,
+      "The project's area stays within one prefecture; in principle only projects beyond one prefecture are funded."),
+  /** The project's area resolves to no region, so eligibility cannot be checked. */
+  UNRESOLVED_AREA("eligibility.unresolved-area", Severity.WARNING, RuleCategory.ELIGIBILITY,
+      "The project's area names no prefecture, municipality or named area, and is not nationwide."),
+
+  /** Two grants share one position in the published list. */
+  DUPLICATE_POSITION("consistency.duplicate-position", Severity.ERROR, RuleCategory.CONSISTENCY,
+      "Two grants have the same position in the published list."),
+  /** The same organisation receives two grants of one program. */
+  DUPLICATE_ORGANIZATION("consistency.duplicate-organization", Severity.WARNING, RuleCategory.CONSISTENCY,
+      "The same organisation (same corporate number, or same name and legal form) receives two grants."),
+  /** A consortium's representative is not among its known members. */
+  REPRESENTATIVE_NOT_MEMBER("consistency.representative-not-member", Severity.ERROR, RuleCategory.CONSISTENCY,
+      "A consortium's representative is not among its known members."),
+  /** A consortium has one known member and no unnamed ones. */
+  SINGLE_MEMBER_CONSORTIUM("consistency.single-member-consortium", Severity.WARNING, RuleCategory.CONSISTENCY,
+      "A consortium has only one member and no unnamed ones: it is a single organisation."),
+  /** The number of grants differs from the number the program's own text states. */
+  GRANTEE_COUNT_MISMATCH("consistency.grantee-count-mismatch", Severity.WARNING, RuleCategory.CONSISTENCY,
+      "The program lists a different number of grants than its own text states."),
+
+  /** A municipality or named area lies outside the prefectures the area lists. */
+  REGION_OUTSIDE_AREA("area.region-outside-listed-prefectures", Severity.WARNING, RuleCategory.AREA,
+      "A municipality or named area lies outside the prefectures the area lists (not checked for nationwide areas"
+          + " or areas with unnamed prefectures)."),
+  /** The area lists the same prefecture twice. */
+  DUPLICATE_PREFECTURE("area.duplicate-prefecture", Severity.WARNING, RuleCategory.AREA,
+      "The area lists the same prefecture more than once."),
+
+  /** A grant or project date lies outside the program's fiscal year. */
+  DATE_OUTSIDE_FISCAL_YEAR("dates.outside-fiscal-year", Severity.WARNING, RuleCategory.DATES,
+      "A grant's award date or a project's start or end date lies outside the program's fiscal year."),
+  /** A project ends before it starts. */
+  END_BEFORE_START("dates.end-before-start", Severity.ERROR, RuleCategory.DATES,
+      "A project's end date is before its start date."),
+  /** The policy plan was decided after the fiscal year ended. */
+  PLAN_AFTER_FISCAL_YEAR("dates.plan-after-fiscal-year", Severity.ERROR, RuleCategory.DATES,
+      "The policy plan the program implements was decided after the program's fiscal year ended."),
+  /** The Act came into force after the fiscal year ended. */
+  LAW_AFTER_FISCAL_YEAR("dates.law-after-fiscal-year", Severity.ERROR, RuleCategory.DATES,
+      "The Act the program rests on came into force after the program's fiscal year ended."),
+
+  /** Text carries HTML markup, such as the {@code <p>} tags left in the source table. */
+  MARKUP_IN_TEXT("text.markup", Severity.WARNING, RuleCategory.TEXT,
+      "A text field contains HTML markup such as <p>, left over from another format."),
+  /** An organisation's name starts with a legal form. */
+  LEGAL_FORM_IN_NAME("text.legal-form-in-name", Severity.WARNING, RuleCategory.TEXT,
+      "An organisation's name starts with a legal form (特定非営利活動法人, NPO法人 …), which belongs in its own field."),
+
+  /** A project's title is very long. */
+  LONG_TITLE("usefulness.long-title", Severity.WARNING, RuleCategory.USEFULNESS,
+      "A project's title is longer than " + Rule.LONG_TITLE_LENGTH + " characters."),
+  /** A project's title is the same as its summary. */
+  TITLE_EQUALS_SUMMARY("usefulness.title-equals-summary", Severity.WARNING, RuleCategory.USEFULNESS,
+      "A project's title and summary are the same text."),
+  /** A project names no support activity. */
+  NO_ACTIVITY("usefulness.no-activity", Severity.WARNING, RuleCategory.USEFULNESS,
+      "A project names no support activity."),
+  /** A project names no target group. */
+  NO_TARGET_GROUP("usefulness.no-target-group", Severity.INFO, RuleCategory.USEFULNESS,
+      "A project names no target group.");
+
+  /** Titles longer than this many characters are reported by {@link #LONG_TITLE}. */
+  public static final int LONG_TITLE_LENGTH = 100;
+
+  private final String id;
+  private final Severity severity;
+  private final RuleCategory category;
+  private final String description;
+
+  Rule(String id, Severity severity, RuleCategory category, String description) {
+    this.id = id;
+    this.severity = severity;
+    this.category = category;
+    this.description = description;
+  }
+
+  /** The stable id, such as {@code eligibility.single-prefecture-area}. */
+  public String getId() {
+    return id;
+  }
+
+  /** The severity of the rule's findings. */
+  public Severity getSeverity() {
+    return severity;
+  }
+
+  /** What the rule looks at. */
+  public RuleCategory getCategory() {
+    return category;
+  }
+
+  /** A one-line description in English. */
+  public String getDescription() {
+    return description;
+  }
+}

@@ -1,0 +1,19 @@
+package io.github.tsunagari.validation;
+
+/** What a rule looks at. */
+public enum RuleCategory {
+  /** A Jakarta Validation constraint on one field. */
+  FIELD,
+  /** The program's eligibility principles (対象となる事業). */
+  ELIGIBILITY,
+  /** Agreement between parts of the data: unique positions, consortium members, stated counts. */
+  CONSISTENCY,
+  /** The regions a service area names. */
+  AREA,
+  /** Dates against the fiscal year and each other. */
+  DATES,
+  /** Text that carries left-over markup or mixes parts that belong apart. */
+  TEXT,
+  /** Data that is allowed but says less than it could (after 360Giving's usefulness checks). */
+  USEFULNESS
+}

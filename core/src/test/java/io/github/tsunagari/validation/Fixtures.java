@@ -1,0 +1,111 @@
+package io.github.tsunagari.validation;
+
+import io.github.tsunagari.activity.SupportActivity;
+import io.github.tsunagari.activity.SupportActivityKind;
+import io.github.tsunagari.activity.TargetGroup;
+import io.github.tsunagari.organization.Consortium;
+import io.github.tsunagari.organization.CorporateNumber;
+import io.github.tsunagari.organization.LegalForm;
+import io.github.tsunagari.organization.Organization;
+import io.github.tsunagari.program.FiscalYear;
+import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.program.Law;
+import io.github.tsunagari.program.PolicyPlan;
+import io.github.tsunagari.program.Project;
+import io.github.tsunagari.region.Municipality;
+import io.github.tsunagari.region.NamedArea;
+import io.github.tsunagari.region.Prefecture;
+import io.github.tsunagari.region.ServiceArea;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** A small program that breaks no rule at all, and ways to change one part of it. */
+final class Fixtures {
+  private Fixtures() {}
+
+  static final Organization ALPHA = Organization.builder()
+      .legalForm(LegalForm.SPECIFIED_NONPROFIT_CORPORATION)
+      .name("つながりアルファ")
+      .headOffice(Prefecture.TOKYO)
+      .corporateNumber(CorporateNumber.of("7000012050002"))
+      .build();
+
+  static final Organization BETA = Organization.builder()
+      .legalForm(LegalForm.PUBLIC_INTEREST_INCORPORATED_FOUNDATION)
+      .name("ベータ財団")
+      .headOffice(Prefecture.HYOGO)
+      .build();
+
+  static final Organization GAMMA = Organization.builder()
+      .legalForm(LegalForm.GENERAL_INCORPORATED_ASSOCIATION)
+      .name("ガンマ")
+      .headOffice(Prefecture.OSAKA)
+      .build();
+
+  static final NamedArea KESEN = NamedArea.builder()
+      .name("気仙地区")
+      .addMunicipality(Municipality.of("032034", "大船渡市"))
+      .addMunicipality(Municipality.of("032107", "陸前高田市"))
+      .addMunicipality(Municipality.of("042056", "気仙沼市"))
+      .build();
+
+  static Project project(String title, ServiceArea area) {
+    return Project.builder()
+        .title(title)
+        .summary(title + "のため、研修会とネットワーク会議を開催する。")
+        .serviceArea(area)
+        .addActivity(SupportActivity.of(SupportActivityKind.TRAINING))
+        .addTargetGroup(TargetGroup.NPOS)
+        .startDate(LocalDate.of(2024, 7, 1))
+        .endDate(LocalDate.of(2025, 3, 31))
+        .awardedAmount(10_000_000L)
+        .build();
+  }
+
+  static GrantProgram valid() {
+    return GrantProgram.builder()
+        .name("孤独・孤立対策推進交付金")
+        .strand("孤独・孤立対策担い手育成支援事業")
+        .granteeCategory("中間支援組織")
+        .fiscalYear(FiscalYear.of(2024))
+        .legalBasis(Law.builder().title("孤独・孤立対策推進法").number("令和5年法律第45号")
+            .effectiveDate(LocalDate.of(2024, 4, 1)).build())
+        .policyPlan(PolicyPlan.builder().name("重点計画").decisionDate(LocalDate.of(2024, 6, 11))
+            .decidedBy("孤独・孤立対策推進本部").build())
+        .addAim("地域の実情に応じた孤独・孤立対策を推進")
+        .addEligibilityPrinciple("原則、一つの都道府県を超えた区域の事業が対象")
+        .statedGranteeCount(2)
+        .addGrant(Grant.builder()
+            .position(1)
+            .grantee(ALPHA)
+            .project(project("気仙地域ネットワーク化事業",
+                ServiceArea.parse("宮城県 岩手県").withNamedArea(KESEN)))
+            .awardDate(LocalDate.of(2024, 6, 20))
+            .build())
+        .addGrant(Grant.builder()
+            .position(2)
+            .grantee(Consortium.builder().representative(BETA).addMember(BETA).unnamedMembers(true).build())
+            .project(project("ひょうごモデル推進事業", ServiceArea.parse("兵庫県 茨城県 岐阜県 全国")))
+            .build())
+        .build();
+  }
+
+  static GrantProgram withGrant(GrantProgram program, int index, UnaryOperator<Grant> change) {
+    List<Grant> grants = new ArrayList<>(program.getGrants());
+    grants.set(index, change.apply(grants.get(index)));
+    return GrantProgram.builder().from(program).grants(grants).build();
+  }
+
+  static GrantProgram withProject(GrantProgram program, int index, UnaryOperator<Project.Builder> change) {
+    return withGrant(program, index, g -> Grant.builder().from(g)
+        .project(change.apply(Project.builder().from(g.getProject())).build()).build());
+  }
+
+  static GrantProgram withGrantee(GrantProgram program, int index, Object grantee) {
+    return withGrant(program, index, g -> Grant.builder().from(g)
+        .grantee((io.github.tsunagari.organization.Grantee) grantee).build());
+  }
+}

@@ -1,0 +1,231 @@
+package io.github.tsunagari.validation;
+
+import static io.github.tsunagari.validation.Fixtures.ALPHA;
+import static io.github.tsunagari.validation.Fixtures.BETA;
+import static io.github.tsunagari.validation.Fixtures.GAMMA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tsunagari.activity.SupportActivity;
+import io.github.tsunagari.activity.SupportActivityKind;
+import io.github.tsunagari.organization.Consortium;
+import io.github.tsunagari.organization.LegalForm;
+import io.github.tsunagari.organization.Organization;
+import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.program.Law;
+import io.github.tsunagari.program.PolicyPlan;
+import io.github.tsunagari.region.Municipality;
+import io.github.tsunagari.region.NamedArea;
+import io.github.tsunagari.region.Prefecture;
+import io.github.tsunagari.region.ServiceArea;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each rule of the catalogue: a change of the valid fixture where it fires, at the expected path, and only it. */
+class RuleCatalogueTest {
+  private static GrantValidator validator;
+
+  @BeforeAll
+  static void createValidator() {
+    validator = GrantValidator.create();
+  }
+
+  record Case(Rule rule, String ruleId, String path, UnaryOperator<GrantProgram> change) {
+    @Override
+    public String toString() {
+      return ruleId + " at " + path;
+    }
+  }
+
+  private static Case fires(Rule rule, String path, UnaryOperator<GrantProgram> change) {
+    return new Case(rule, rule.getId(), path, change);
+  }
+
+  static Stream<Case> cases() {
+    return Stream.of(
+        new Case(Rule.FIELD_CONSTRAINT, "field.NotBlank", "/grants/0/project/title",
+            p -> Fixtures.withProject(p, 0, b -> b.title(" "))),
+        new Case(Rule.FIELD_CONSTRAINT, "field.Size", "/grants/1/project/summary",
+            p -> Fixtures.withProject(p, 1, b -> b.summary("あ".repeat(5001)))),
+        new Case(Rule.FIELD_CONSTRAINT, "field.PositiveOrZero", "/grants/0/project/awardedAmount",
+            p -> Fixtures.withProject(p, 0, b -> b.awardedAmount(-1L))),
+        new Case(Rule.FIELD_CONSTRAINT, "field.NotBlank", "/grants/1/grantee/members/1/name",
+            p -> Fixtures.withGrantee(p, 1, Consortium.builder()
+                .representative(BETA)
+                .addMember(BETA)
+                .addMember(Organization.builder().from(GAMMA).name("").build())
+                .build())),
+        new Case(Rule.FIELD_CONSTRAINT, "field.NullOrNotBlank", "/strand",
+            p -> GrantProgram.builder().from(p).strand(" ").build()),
+        new Case(Rule.FIELD_CONSTRAINT, "field.NotBlank", "/aims/0", p -> GrantProgram.builder().from(p)
+            .aims(List.of("")).build()),
+        fires(Rule.SINGLE_PREFECTURE_AREA, "/grants/0/project/serviceArea",
+            p -> Fixtures.withProject(p, 0, b -> b.serviceArea(ServiceArea.parse("北海道")))),
+        fires(Rule.UNRESOLVED_AREA, "/grants/0/project/serviceArea",
+            p -> Fixtures.withProject(p, 0, b -> b.serviceArea(ServiceArea.builder().text("未定").build()))),
+        fires(Rule.DUPLICATE_POSITION, "/grants/1/position",
+            p -> Fixtures.withGrant(p, 1, g -> Grant.builder().from(g).position(1).build())),
+        fires(Rule.DUPLICATE_ORGANIZATION, "/grants/1/grantee",
+            p -> Fixtures.withGrantee(p, 1, ALPHA)),
+        fires(Rule.REPRESENTATIVE_NOT_MEMBER, "/grants/1/grantee/members",
+            p -> Fixtures.withGrantee(p, 1, Consortium.builder().representative(BETA).addMember(GAMMA)
+                .unnamedMembers(true).build())),
+        fires(Rule.SINGLE_MEMBER_CONSORTIUM, "/grants/1/grantee/members",
+            p -> Fixtures.withGrantee(p, 1, Consortium.builder().representative(BETA).addMember(BETA).build())),
+        fires(Rule.GRANTEE_COUNT_MISMATCH, "/statedGranteeCount",
+            p -> GrantProgram.builder().from(p).statedGranteeCount(9).build()),
+        fires(Rule.REGION_OUTSIDE_AREA, "/grants/0/project/serviceArea/municipalities/0",
+            p -> Fixtures.withProject(p, 0, b -> b.serviceArea(ServiceArea.parse("宮城県 岩手県")
+                .withMunicipality(Municipality.of("272051", "吹田市"))))),
+        fires(Rule.REGION_OUTSIDE_AREA, "/grants/0/project/serviceArea/namedAreas/0",
+            p -> Fixtures.withProject(p, 0, b -> b.serviceArea(ServiceArea.parse("宮城県 秋田県")
+                .withNamedArea(Fixtures.KESEN)))),
+        fires(Rule.DUPLICATE_PREFECTURE, "/grants/0/project/serviceArea/prefectures/2",
+            p -> Fixtures.withProject(p, 0, b -> b.serviceArea(ServiceArea.parse("宮城県 岩手県 宮城県")
+                .withNamedArea(Fixtures.KESEN)))),
+        fires(Rule.DATE_OUTSIDE_FISCAL_YEAR, "/grants/0/awardDate",
+            p -> Fixtures.withGrant(p, 0, g -> Grant.builder().from(g).awardDate(LocalDate.of(2024, 3, 31))
+                .build())),
+        fires(Rule.DATE_OUTSIDE_FISCAL_YEAR, "/grants/1/project/endDate",
+            p -> Fixtures.withProject(p, 1, b -> b.endDate(LocalDate.of(2025, 4, 1)))),
+        fires(Rule.END_BEFORE_START, "/grants/0/project/endDate",
+            p -> Fixtures.withProject(p, 0, b -> b.startDate(LocalDate.of(2024, 9, 1))
+                .endDate(LocalDate.of(2024, 8, 31)))),
+        fires(Rule.PLAN_AFTER_FISCAL_YEAR, "/policyPlan/decisionDate",
+            p -> GrantProgram.builder().from(p).policyPlan(PolicyPlan.builder().from(p.getPolicyPlan().get())
+                .decisionDate(LocalDate.of(2025, 4, 1)).build()).build()),
+        fires(Rule.LAW_AFTER_FISCAL_YEAR, "/legalBasis/effectiveDate",
+            p -> GrantProgram.builder().from(p).legalBasis(Law.builder().from(p.getLegalBasis().get())
+                .effectiveDate(LocalDate.of(2025, 4, 1)).build()).build()),
+        fires(Rule.MARKUP_IN_TEXT, "/grants/0/project/summary",
+            p -> Fixtures.withProject(p, 0, b -> b.summary("<p>研修会を実施する。</p>"))),
+        fires(Rule.MARKUP_IN_TEXT, "/grants/0/grantee/name",
+            p -> Fixtures.withGrantee(p, 0, Organization.builder().from(ALPHA).name("<b>アルファ</b>").build())),
+        fires(Rule.LEGAL_FORM_IN_NAME, "/grants/0/grantee/name",
+            p -> Fixtures.withGrantee(p, 0, Organization.builder().from(ALPHA).name("NPO法人 アルファ").build())),
+        fires(Rule.LEGAL_FORM_IN_NAME, "/grants/1/grantee/representative/name",
+            p -> Fixtures.withGrantee(p, 1, Consortium.builder()
+                .representative(Organization.builder().from(BETA).name("公益財団法人ベータ財団").build())
+                .addMember(Organization.builder().from(BETA).name("公益財団法人ベータ財団").build())
+                .unnamedMembers(true).build())),
+        fires(Rule.LONG_TITLE, "/grants/0/project/title",
+            p -> Fixtures.withProject(p, 0, b -> b.title("あ".repeat(Rule.LONG_TITLE_LENGTH + 1)))),
+        fires(Rule.TITLE_EQUALS_SUMMARY, "/grants/0/project/summary",
+            p -> Fixtures.withProject(p, 0, b -> b.title("研修事業").summary(" 研修事業 "))),
+        fires(Rule.NO_ACTIVITY, "/grants/0/project/activities",
+            p -> Fixtures.withProject(p, 0, b -> b.activities(List.of()))),
+        fires(Rule.NO_TARGET_GROUP, "/grants/1/project/targetGroups",
+            p -> Fixtures.withProject(p, 1, b -> b.targetGroups(List.of()))));
+  }
+
+  @Test
+  void theFixtureBreaksNoRule() {
+    ValidationReport report = validator.validate(Fixtures.valid());
+    assertThat(report.getFindings()).isEmpty();
+    assertThat(report.isValid()).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void fires_onlyWhereItShould(Case c) {
+    ValidationReport report = validator.validate(c.change().apply(Fixtures.valid()));
+
+    assertThat(report.getFindings())
+        .as("report:%n%s", report)
+        .singleElement()
+        .satisfies(f -> {
+          assertThat(f.getRuleId()).isEqualTo(c.ruleId());
+          assertThat(f.getRule()).isEqualTo(c.rule());
+          assertThat(f.getPath()).isEqualTo(c.path());
+          assertThat(f.getSeverity()).isEqualTo(c.rule().getSeverity());
+          assertThat(f.getCategory()).isEqualTo(c.rule().getCategory());
+          assertThat(f.getMessage(Locale.ENGLISH)).isNotBlank().doesNotContain("{");
+          assertThat(f.getMessage(Locale.JAPANESE)).isNotBlank().doesNotContain("{")
+              .isNotEqualTo(f.getMessage(Locale.ENGLISH));
+        });
+    assertThat(report.hasErrors()).isEqualTo(c.rule().getSeverity() == Severity.ERROR);
+  }
+
+  @Test
+  void everyRuleHasACaseThatFiresIt() {
+    Set<Rule> covered = cases().map(Case::rule).collect(Collectors.toCollection(() -> EnumSet.noneOf(Rule.class)));
+    assertThat(covered).containsExactlyInAnyOrder(Rule.values());
+  }
+
+  @Test
+  void ruleIdsAreUniqueAndStable() {
+    assertThat(Stream.of(Rule.values()).map(Rule::getId)).doesNotHaveDuplicates()
+        .allMatch(id -> id.matches("[a-z]+(\\.[a-z-]+)?"));
+  }
+
+  @Test
+  void everyRuleHasMessagesInBothLanguages() {
+    for (Rule rule : Rule.values()) {
+      if (rule != Rule.FIELD_CONSTRAINT) {
+        assertThat(Messages.has(rule.getId())).as(rule.getId()).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void aNationwideAreaOrOneWithUnnamedPrefecturesIsNotCheckedForOutsideRegions() {
+    NamedArea hokusetsu = NamedArea.builder().name("北摂エリア").addPrefecture(Prefecture.OSAKA)
+        .addPrefecture(Prefecture.HYOGO).build();
+    GrantProgram nationwide = Fixtures.withProject(Fixtures.valid(), 1,
+        b -> b.serviceArea(ServiceArea.parse("兵庫県 全国").withNamedArea(hokusetsu)));
+    GrantProgram centred = Fixtures.withProject(Fixtures.valid(), 1,
+        b -> b.serviceArea(ServiceArea.parse("神奈川県を中心とした複数県").withNamedArea(hokusetsu)));
+
+    assertThat(validator.validate(nationwide).getFindings()).isEmpty();
+    assertThat(validator.validate(centred).getFindings()).isEmpty();
+  }
+
+  @Test
+  void sameNameWithOtherLegalFormIsAnotherOrganization() {
+    Organization otherForm = Organization.builder().from(ALPHA)
+        .legalForm(LegalForm.GENERAL_INCORPORATED_ASSOCIATION)
+        .corporateNumber(java.util.Optional.empty())
+        .build();
+    GrantProgram program = Fixtures.withGrantee(Fixtures.valid(), 1, otherForm);
+    assertThat(validator.validate(program).getFindings()).isEmpty();
+  }
+
+  @Test
+  void sameNameWrittenWithFullWidthSpaceIsTheSameOrganization() {
+    Organization alphaWithoutNumber = Organization.builder().from(ALPHA).name("つながり　アルファ")
+        .corporateNumber(java.util.Optional.empty()).build();
+    GrantProgram program = Fixtures.withGrantee(Fixtures.valid(), 1, alphaWithoutNumber);
+    assertThat(validator.validate(program).getFindings()).extracting(Finding::getRuleId)
+        .containsExactly(Rule.DUPLICATE_ORGANIZATION.getId());
+  }
+
+  @Test
+  void aSingleGrantIsCheckedWithoutProgramContext() {
+    Grant grant = Fixtures.withProject(Fixtures.valid(), 0,
+        b -> b.serviceArea(ServiceArea.parse("北海道")).startDate(LocalDate.of(2030, 1, 1))
+            .endDate(LocalDate.of(2030, 2, 1))).getGrants().get(0);
+    ValidationReport report = validator.validate(grant);
+    // No fiscal year without the program: the dates are not reported; the area is.
+    assertThat(report.getFindings()).extracting(Finding::getRuleId, Finding::getPath)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Rule.SINGLE_PREFECTURE_AREA.getId(),
+            "/project/serviceArea"));
+  }
+
+  @Test
+  void activitiesWithDescriptionsAreCheckedForMarkup() {
+    GrantProgram program = Fixtures.withProject(Fixtures.valid(), 0, b -> b.activities(List.of(
+        SupportActivity.builder().kind(SupportActivityKind.TRAINING).description("<p>研修会</p>").build())));
+    assertThat(validator.validate(program).getFindings()).extracting(Finding::getPath)
+        .containsExactly("/grants/0/project/activities/0/description");
+  }
+}
