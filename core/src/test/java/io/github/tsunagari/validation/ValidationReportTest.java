@@ -83,7 +83,7 @@ class ValidationReportTest {
     ValidationReport report = validator.validate(program);
 
     assertThat(report.toText(Locale.ENGLISH)).isEqualTo(String.join("\n",
-        "2 findings: 0 errors, 1 warnings, 1 infos",
+        "2 findings: no errors, 1 warning, 1 info",
         "WARNING eligibility.single-prefecture-area at /grants/0/project/serviceArea: The project area \"北海道\""
             + " stays within one prefecture (Hokkaido). The program in principle funds only projects whose area"
             + " goes beyond one prefecture (原則、一つの都道府県を超えた区域の事業が対象); this one needs to be an"
