@@ -34,7 +34,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
   /** The last fiscal year this class represents. */
   public static final int MAX_YEAR = 9998;
 
-  private static final Pattern ERA_LABEL = Pattern.compile("(明治|大正|昭和|平成|令和)(元|[0-9]{1,3})年度");
+  private static final Pattern ERA_LABEL = Pattern.compile("(明治|大正|昭和|平成|令和)(元|[0-9]{1,4})年度");
   private static final Pattern WESTERN_LABEL = Pattern.compile("([0-9]{4})年度");
   private static final Pattern ENGLISH_LABEL = Pattern.compile("(?:FY ?)?([0-9]{4})", Pattern.CASE_INSENSITIVE);
 
@@ -192,7 +192,12 @@ public final class FiscalYear implements Comparable<FiscalYear> {
    * @throws IllegalArgumentException if the result is outside the supported range
    */
   public FiscalYear plusYears(int years) {
-    return of(Math.addExact(startYear, years));
+    long year = (long) startYear + years;
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw new IllegalArgumentException(this + " plus " + years + " years is outside the fiscal years starting in "
+          + MIN_YEAR + " to " + MAX_YEAR);
+    }
+    return new FiscalYear((int) year);
   }
 
   /** The label in the Japanese era, such as {@code 令和6年度} or {@code 令和元年度}. */
