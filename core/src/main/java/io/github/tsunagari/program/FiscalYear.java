@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  * <p>A fiscal year is named after the calendar year it starts in: 令和6年度 (FY2024) runs from 2024-04-01 to
  * 2025-03-31, and 2025-03-31 belongs to 令和6年度 although it falls in 令和7年 on the calendar.
  *
- * <p>The Japanese label uses the era in force on 31 December of the start year, and writes year one as 元年. FY2019
- * (2019-04-01 to 2020-03-31, across the change of era on 2019-05-01) is therefore 令和元年度, the label used from May
- * 2019 on; its older label 平成31年度 is read as well.
+ * <p>Where an era changes within a fiscal year, the Japanese label uses the era in force for most of it, that is on
+ * 1 October, the middle of the fiscal year; year one is written 元年. FY2019 (2019-04-01 to 2020-03-31; 令和 from
+ * 2019-05-01) is therefore 令和元年度, the label used from May 2019 on, and FY1926 (昭和 from 1926-12-25) is 大正15年度.
+ * The other label of such a year (平成31年度, 昭和元年度) is read as well.
  *
  * <pre>{@code
  * FiscalYear fy = FiscalYear.parse("令和6年度");   // also "2024年度", "FY2024", "令和６年度"
@@ -40,18 +41,20 @@ public final class FiscalYear implements Comparable<FiscalYear> {
 
   /** Japanese eras since the fiscal year began in April, with the calendar year each began in. */
   private enum Era {
-    MEIJI("明治", 1868),
-    TAISHO("大正", 1912),
-    SHOWA("昭和", 1926),
-    HEISEI("平成", 1989),
-    REIWA("令和", 2019);
+    MEIJI("明治", LocalDate.of(1868, 1, 25)),
+    TAISHO("大正", LocalDate.of(1912, 7, 30)),
+    SHOWA("昭和", LocalDate.of(1926, 12, 25)),
+    HEISEI("平成", LocalDate.of(1989, 1, 8)),
+    REIWA("令和", LocalDate.of(2019, 5, 1));
 
     final String name;
+    final LocalDate firstDay;
     final int firstYear;
 
-    Era(String name, int firstYear) {
+    Era(String name, LocalDate firstDay) {
       this.name = name;
-      this.firstYear = firstYear;
+      this.firstDay = firstDay;
+      this.firstYear = firstDay.getYear();
     }
 
     static Era named(String name) {
@@ -63,11 +66,12 @@ public final class FiscalYear implements Comparable<FiscalYear> {
       throw new AssertionError(name);
     }
 
-    /** The era in force on 31 December of the year. */
-    static Era of(int year) {
+    /** The era that names the fiscal year starting in the given year: the one in force on 1 October of it. */
+    static Era naming(int startYear) {
+      LocalDate middle = LocalDate.of(startYear, Month.OCTOBER, 1);
       Era[] eras = values();
       for (int i = eras.length - 1; i >= 0; i--) {
-        if (eras[i].firstYear <= year) {
+        if (!eras[i].firstDay.isAfter(middle)) {
           return eras[i];
         }
       }
@@ -202,7 +206,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
 
   /** The label in the Japanese era, such as {@code 令和6年度} or {@code 令和元年度}. */
   public String getJapaneseLabel() {
-    Era era = Era.of(startYear);
+    Era era = Era.naming(startYear);
     int yearOfEra = startYear - era.firstYear + 1;
     return era.name + (yearOfEra == 1 ? "元" : Integer.toString(yearOfEra)) + "年度";
   }

@@ -57,10 +57,13 @@ public abstract class ServiceArea {
   @Size(max = 500)
   public String getText() {
     StringJoiner text = new StringJoiner(" ");
-    if (getCenter().isPresent() && hasUnnamedPrefectures()) {
+    if (getCenter().isPresent() && hasUnnamedPrefectures() && getPrefectures().size() == 1) {
       text.add(getCenter().get().getJapaneseName() + "を中心とした複数県");
     } else {
       getPrefectures().forEach(p -> text.add(p.getJapaneseName()));
+      if (hasUnnamedPrefectures()) {
+        text.add("ほか");
+      }
     }
     getNamedAreas().forEach(a -> text.add(a.getName()));
     getMunicipalities().forEach(m -> text.add(m.getName()));
@@ -147,7 +150,9 @@ public abstract class ServiceArea {
   }
 
   /**
-   * Returns a copy with one more named area, for areas a project's summary adds to its area column.
+   * Returns a copy with one more named area, for areas a project's summary adds to its area column. The copy keeps
+   * this area's {@linkplain #getText() text}: the area column as written does not change when a summary names a finer
+   * area.
    *
    * @param area the named area
    * @return a new service area; this one is unchanged
@@ -157,7 +162,7 @@ public abstract class ServiceArea {
   }
 
   /**
-   * Returns a copy with one more municipality.
+   * Returns a copy with one more municipality. The copy keeps this area's {@linkplain #getText() text}.
    *
    * @param municipality the municipality
    * @return a new service area; this one is unchanged

@@ -135,6 +135,10 @@ class FiscalYearTest {
         "2018, 平成30年度",
         "1989, 平成元年度",
         "1988, 昭和63年度",
+        "1927, 昭和2年度",
+        "1926, 大正15年度",   // 昭和 began on 1926-12-25, late in the fiscal year
+        "1912, 大正元年度",   // 大正 began on 1912-07-30, before 1 October
+        "1911, 明治44年度",
         "1886, 明治19年度",
     })
     void japaneseLabelUsesTheEraAndWritesYearOneAsGannen(int startYear, String label) {
