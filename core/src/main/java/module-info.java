@@ -13,4 +13,5 @@ module io.github.tsunagari.core {
   exports io.github.tsunagari.sample;
   exports io.github.tsunagari.validation;
   exports io.github.tsunagari.validation.constraints;
+  exports io.github.tsunagari.internal to io.github.tsunagari.jackson;
 }

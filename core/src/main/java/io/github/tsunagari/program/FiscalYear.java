@@ -78,9 +78,16 @@ public final class FiscalYear implements Comparable<FiscalYear> {
       return MEIJI;
     }
 
-    /** The last calendar year a label in this era may name: the first year of the next era. */
+    /**
+     * The last fiscal year a label in this era may name: the last that started before the next era began (平成31年度
+     * started on 2019-04-01, a month before 令和; 昭和64年度 would have started after 平成 began and never existed).
+     */
     int lastYear() {
-      return ordinal() + 1 < values().length ? values()[ordinal() + 1].firstYear : MAX_YEAR;
+      if (ordinal() + 1 == values().length) {
+        return MAX_YEAR;
+      }
+      LocalDate next = values()[ordinal() + 1].firstDay;
+      return next.isAfter(LocalDate.of(next.getYear(), Month.APRIL, 1)) ? next.getYear() : next.getYear() - 1;
     }
   }
 

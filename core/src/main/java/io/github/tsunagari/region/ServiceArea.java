@@ -190,7 +190,7 @@ public abstract class ServiceArea {
   /**
    * Reads an area column as Japanese grant lists write it, keeping the text exactly as given.
    *
-   * <p>Understood: prefecture names (with or without 都/府/県) separated by spaces, full-width spaces, {@code 、} or
+   * <p>Understood: prefecture names in kanji (with or without 都/府/県; not codes or English names) separated by spaces, full-width spaces, {@code 、} or
    * {@code ・}; {@code 全国}; and {@code 〇〇県を中心とした複数県} (centred on one prefecture, others unnamed).
    *
    * @param text the area as written
@@ -212,11 +212,12 @@ public abstract class ServiceArea {
       Matcher centred = CENTRED.matcher(part);
       if (part.equals(NATIONWIDE)) {
         b.nationwide(true);
-      } else if (centred.matches() && Prefecture.find(centred.group(1)).isPresent()) {
+      } else if (centred.matches()
+          && Prefecture.find(centred.group(1)).filter(found -> isName(found, centred.group(1))).isPresent()) {
         Prefecture center = Prefecture.parse(centred.group(1));
         b.addPrefecture(center).center(center).unnamedPrefectures(true);
       } else {
-        Optional<Prefecture> p = Prefecture.find(part);
+        Optional<Prefecture> p = Prefecture.find(part).filter(found -> isName(found, part));
         if (p.isPresent()) {
           b.addPrefecture(p.get());
         } else {
@@ -230,6 +231,11 @@ public abstract class ServiceArea {
           + "; expected prefecture names, 全国, or 〇〇県を中心とした複数県");
     }
     return b.build();
+  }
+
+  /** An area column writes prefectures by name: codes ("13") and English names are not area text. */
+  private static boolean isName(Prefecture p, String text) {
+    return text.equals(p.getJapaneseName()) || text.equals(p.getShortName());
   }
 
   /** Returns a builder. */

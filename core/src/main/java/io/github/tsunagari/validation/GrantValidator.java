@@ -2,10 +2,12 @@ package io.github.tsunagari.validation;
 
 import io.github.tsunagari.organization.Consortium;
 import io.github.tsunagari.organization.Organization;
+import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.program.Project;
 import io.github.tsunagari.region.ServiceArea;
+import io.github.tsunagari.validation.constraints.NullOrNotBlank;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.NoProviderFoundException;
@@ -37,7 +39,8 @@ import java.util.Optional;
  * (field constraints only). Paths in the report are JSON Pointers relative to the object validated.
  *
  * <p>A validator is immutable and thread-safe. Creating one bootstraps a Jakarta Validation provider, which is slow:
- * create it once and share it.
+ * create it once and share it for the life of the application. The provider's factory holds only caches and is left
+ * for the garbage collector; there is nothing to close.
  */
 public final class GrantValidator {
   private final Validator validator;
@@ -82,10 +85,17 @@ public final class GrantValidator {
    *
    * @param object a program, grant, project, organisation, consortium, service area or any constrained object
    * @return the report; empty if nothing is wrong
+   * @throws IllegalArgumentException if the object is none of these and has no constraints (such as a builder or a
+   *     list), so that nothing could be checked
    * @throws NullPointerException if object is null
    */
   public ValidationReport validate(Object object) {
     Objects.requireNonNull(object, "object to validate");
+    if (!isModel(object) && !validator.getConstraintsForClass(object.getClass()).isBeanConstrained()) {
+      throw new IllegalArgumentException("nothing to validate in a " + object.getClass().getName()
+          + ": expected a GrantProgram, Grant, Project, Organization, Consortium, ServiceArea or another object with"
+          + " Jakarta Validation constraints");
+    }
     List<Finding> findings = new ArrayList<>();
     for (ConstraintViolation<Object> v : validator.validate(object)) {
       findings.add(toFinding(v));
@@ -108,12 +118,42 @@ public final class GrantValidator {
     return ValidationReport.of(findings);
   }
 
-  private static Finding toFinding(ConstraintViolation<?> violation) {
+  private static boolean isModel(Object object) {
+    return object instanceof GrantProgram || object instanceof Grant || object instanceof Project
+        || object instanceof Organization || object instanceof Consortium || object instanceof ServiceArea;
+  }
+
+  /**
+   * Opens a validation of a stream of grants of one program, in the given fiscal year: each grant with every rule of a
+   * whole program, one at a time.
+   *
+   * @param fiscalYear the program's fiscal year, against which grant and project dates are checked
+   * @return a stream validator, for one stream and one thread
+   */
+  public GrantStreamValidator openStream(FiscalYear fiscalYear) {
+    return new GrantStreamValidator(validator, Optional.of(fiscalYear));
+  }
+
+  /**
+   * Opens a validation of a stream of grants whose fiscal year is not known: dates are not checked against it.
+   *
+   * @return a stream validator, for one stream and one thread
+   */
+  public GrantStreamValidator openStream() {
+    return new GrantStreamValidator(validator, Optional.empty());
+  }
+
+  static Finding toFinding(ConstraintViolation<?> violation) {
     ConstraintDescriptor<?> descriptor = violation.getConstraintDescriptor();
-    String constraint = descriptor.getAnnotation().annotationType().getSimpleName();
+    Class<?> type = descriptor.getAnnotation().annotationType();
     Map<String, Object> attributes = descriptor.getAttributes();
-    return Finding.ofField(constraint, JsonPointer.of(violation.getPropertyPath()), violation.getInvalidValue(),
-        attribute(attributes, "min"), attribute(attributes, "max"), attribute(attributes, "value"));
+    // Only the constraints of Jakarta Validation and of this library have messages in our bundles; another
+    // constraint of the same simple name (a user's @com.acme.Size) gets the general message.
+    String pkg = type.getPackageName();
+    boolean known = pkg.equals("jakarta.validation.constraints") || pkg.equals(NullOrNotBlank.class.getPackageName());
+    return Finding.ofField(type.getSimpleName(), known, JsonPointer.of(violation.getPropertyPath()),
+        violation.getInvalidValue(), attribute(attributes, "min"), attribute(attributes, "max"),
+        attribute(attributes, "value"));
   }
 
   private static Object attribute(Map<String, Object> attributes, String name) {

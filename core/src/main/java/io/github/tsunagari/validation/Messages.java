@@ -39,12 +39,52 @@ final class Messages {
     return ENGLISH.containsKey(key);
   }
 
+  /** The keys of the English and the Japanese bundle, for tests that both have the same. */
+  static java.util.Set<String> keys(Locale locale) {
+    return ("ja".equals(locale.getLanguage()) ? JAPANESE : ENGLISH).stringPropertyNames();
+  }
+
   static String format(String key, Locale locale, Object... args) {
-    Properties bundle = "ja".equals(locale.getLanguage()) ? JAPANESE : ENGLISH;
+    boolean ja = "ja".equals(locale.getLanguage());
+    Properties bundle = ja ? JAPANESE : ENGLISH;
     String pattern = bundle.getProperty(key, ENGLISH.getProperty(key));
     if (pattern == null) {
       throw new IllegalArgumentException("no message for " + key);
     }
-    return new MessageFormat(pattern, locale).format(args);
+    Object[] resolved = args;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof Key) {
+        if (resolved == args) {
+          resolved = args.clone();
+        }
+        resolved[i] = format(((Key) args[i]).key, locale);
+      }
+    }
+    // Numbers are written the bundle's way, not the caller's (no 1.234 for a German locale in an English text).
+    return new MessageFormat(pattern, ja ? Locale.JAPANESE : Locale.ENGLISH).format(resolved);
+  }
+
+  /** A message argument that is itself a message of the bundle, such as the name of a JSON type. */
+  static final class Key {
+    final String key;
+
+    Key(String key) {
+      this.key = key;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key && ((Key) o).key.equals(key);
+    }
+
+    @Override
+    public int hashCode() {
+      return key.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return key;
+    }
   }
 }

@@ -14,21 +14,17 @@ import io.github.tsunagari.region.Municipality;
 import io.github.tsunagari.region.NamedArea;
 import io.github.tsunagari.region.Prefecture;
 import io.github.tsunagari.region.ServiceArea;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The program's rules, run in one pass over the data. Cross-grant rules keep one hash map entry per grant (position,
- * corporate number, name and legal form), so the cost grows linearly with the number of grants.
+ * The program's rules, run in one pass over the data; {@link CrossGrantRules} compares grants through compact keys,
+ * so the cost grows linearly with the number of grants.
  *
  * <p>An instance collects the findings of one validation; it is not shared between threads.
  */
@@ -36,10 +32,16 @@ final class ProgramRules {
   private static final Pattern MARKUP = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(\\s[^<>]*)?/?>");
   private static final List<String> LEGAL_FORM_PREFIXES = legalFormPrefixes();
 
-  private final List<Finding> findings = new ArrayList<>();
-  private final Map<Integer, Integer> positions = new HashMap<>();
-  private final Map<String, Integer> corporateNumbers = new HashMap<>();
-  private final Map<String, Integer> namesAndForms = new HashMap<>();
+  private final List<Finding> findings;
+
+  ProgramRules() {
+    this(new ArrayList<>());
+  }
+
+  /** Rules that add their findings to the given list. */
+  ProgramRules(List<Finding> findings) {
+    this.findings = findings;
+  }
 
   List<Finding> findings() {
     return findings;
@@ -66,30 +68,11 @@ final class ProgramRules {
       }
     });
     List<Grant> grants = program.getGrants();
+    CrossGrantRules crossGrant = new CrossGrantRules("/grants");
     for (int i = 0; i < grants.size(); i++) {
-      String path = "/grants/" + i;
-      Grant grant = grants.get(i);
-      grant(path, grant, Optional.of(fy));
-      Integer earlier = positions.putIfAbsent(grant.getPosition(), i);
-      if (earlier != null) {
-        add(Finding.of(Rule.DUPLICATE_POSITION, path + "/position", grant.getPosition(), "/grants/" + earlier));
-      }
-      Organization recipient = grant.getGrantee().recipient();
-      String recipientPath = path + "/grantee" + (grant.getGrantee() instanceof Consortium ? "/representative" : "");
-      Integer sameNumber = recipient.getCorporateNumber().isPresent()
-          ? corporateNumbers.putIfAbsent(recipient.getCorporateNumber().get().toString(), i)
-          : null;
-      Integer sameName = namesAndForms.putIfAbsent(nameKey(recipient), i);
-      Integer same = sameNumber != null ? sameNumber : sameName;
-      if (same != null) {
-        add(Finding.of(Rule.DUPLICATE_ORGANIZATION, recipientPath, recipient.getDisplayName(), "/grants/" + same));
-      }
+      grant("/grants/" + i, grants.get(i), Optional.of(fy));
+      crossGrant.check(i, grants.get(i), findings);
     }
-  }
-
-  private static String nameKey(Organization org) {
-    String name = Normalizer.normalize(org.getName(), Normalizer.Form.NFKC).replaceAll("\\s+", "");
-    return org.getLegalForm().name() + "|" + name.toLowerCase(Locale.ROOT);
   }
 
   private void law(String path, Law law, FiscalYear fy) {
@@ -204,8 +187,9 @@ final class ProgramRules {
 
   void serviceArea(String path, ServiceArea area) {
     text(path + "/text", area.getText());
-    if (area.isWithinOnePrefecture()) {
-      Prefecture only = area.touchedPrefectures().iterator().next();
+    if (isWithinOnePrefectureAsListed(area)) {
+      Prefecture only = area.getPrefectures().isEmpty() ? area.touchedPrefectures().iterator().next()
+          : area.getPrefectures().get(0);
       add(Finding.of(Rule.SINGLE_PREFECTURE_AREA, path, area.getText(), only.getJapaneseName(),
           only.getEnglishName()));
     }
@@ -241,6 +225,20 @@ final class ProgramRules {
         add(Finding.of(Rule.REGION_OUTSIDE_AREA, areaPath, a.getName(), names(outside), area.getText()));
       }
     }
+  }
+
+  /**
+   * The eligibility principle is judged on the area as listed: where the area names prefectures, a municipality or
+   * named area elsewhere (reported by its own rule) does not widen it; where it names none, its finer areas count.
+   */
+  private static boolean isWithinOnePrefectureAsListed(ServiceArea area) {
+    if (area.isNationwide() || area.hasUnnamedPrefectures()) {
+      return false;
+    }
+    if (!area.getPrefectures().isEmpty()) {
+      return EnumSet.copyOf(area.getPrefectures()).size() == 1;
+    }
+    return area.isWithinOnePrefecture();
   }
 
   private static String names(Set<Prefecture> prefectures) {

@@ -12,6 +12,31 @@ public enum Rule {
   FIELD_CONSTRAINT("field", Severity.ERROR, RuleCategory.FIELD,
       "A field breaks a Jakarta Validation constraint, such as a blank required text or a text over its length."),
 
+  /** The document is not well-formed JSON. */
+  JSON_SYNTAX("json.syntax", Severity.ERROR, RuleCategory.READING,
+      "The document is not well-formed JSON; reading stops here."),
+  /** The document exceeds a reading limit (nesting depth, text, number or document length). */
+  JSON_LIMIT("json.limit", Severity.ERROR, RuleCategory.READING,
+      "The document exceeds a reading limit: nesting depth, string, number or document length."),
+  /** An object has a property the format does not define. */
+  JSON_UNKNOWN_PROPERTY("json.unknown-property", Severity.ERROR, RuleCategory.READING,
+      "An object has a property the format does not define."),
+  /** An object has the same property twice. */
+  JSON_DUPLICATE_PROPERTY("json.duplicate-property", Severity.ERROR, RuleCategory.READING,
+      "An object has the same property twice."),
+  /** A required property is missing. */
+  JSON_MISSING_PROPERTY("json.missing-property", Severity.ERROR, RuleCategory.READING,
+      "A required property is missing."),
+  /** A value has the wrong JSON type, such as a number where text belongs, or null. */
+  JSON_WRONG_TYPE("json.wrong-type", Severity.ERROR, RuleCategory.READING,
+      "A value has the wrong JSON type, such as a number where text belongs, or null."),
+  /** A value of the right type cannot be read: a code that does not exist, a wrong check digit, a bad date. */
+  JSON_INVALID_VALUE("json.invalid-value", Severity.ERROR, RuleCategory.READING,
+      "A value cannot be read: an unknown code or name, a wrong check digit, a malformed date."),
+  /** An object's parts cannot stand together, such as a centre that is not among the area's prefectures. */
+  JSON_INVALID_OBJECT("json.invalid-object", Severity.ERROR, RuleCategory.READING,
+      "An object's parts cannot stand together, such as an area centre that is not among its prefectures."),
+
   /** The project's area stays within one prefecture, against 「原則、一つの都道府県を超えた区域の事業が対象」. */
   SINGLE_PREFECTURE_AREA("eligibility.single-prefecture-area", Severity.WARNING, RuleCategory.ELIGIBILITY,
       "The project's area stays within one prefecture; in principle only projects beyond one prefecture are funded."),

@@ -2,6 +2,8 @@ package io.github.tsunagari.validation;
 
 /** What a rule looks at. */
 public enum RuleCategory {
+  /** Reading a serialized document: syntax, structure, types and codes. */
+  READING,
   /** A Jakarta Validation constraint on one field. */
   FIELD,
   /** The program's eligibility principles (対象となる事業). */

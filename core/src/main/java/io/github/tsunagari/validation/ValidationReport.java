@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything that is wrong with some grant data, at once: field-constraint violations and rule findings in one
- * immutable list, ordered by path and then rule id.
+ * immutable list, ordered by path, then rule id (and then value, message and location, so the order is total).
  *
  * <pre>{@code
  * ValidationReport report = validator.validate(program);
@@ -24,7 +26,9 @@ import java.util.Objects;
 public final class ValidationReport {
   private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::getPath, JsonPointer.ORDER)
       .thenComparing(Finding::getRuleId)
-      .thenComparing(f -> f.getValue().orElse(""));
+      .thenComparing(f -> f.getValue().orElse(""))
+      .thenComparing(f -> f.getMessage(java.util.Locale.ENGLISH))
+      .thenComparing(f -> f.getLocation().map(Object::toString).orElse(""));
   private static final ValidationReport EMPTY = new ValidationReport(List.of());
 
   private final List<Finding> findings;
@@ -52,18 +56,13 @@ public final class ValidationReport {
     if (findings.isEmpty()) {
       return EMPTY;
     }
-    List<Finding> sorted = new ArrayList<>(findings.size());
+    Set<Finding> distinct = new LinkedHashSet<>(findings.size() * 2);
     for (Finding f : findings) {
-      sorted.add(Objects.requireNonNull(f, "finding"));
+      distinct.add(Objects.requireNonNull(f, "finding"));
     }
+    List<Finding> sorted = new ArrayList<>(distinct);
     sorted.sort(ORDER);
-    List<Finding> distinct = new ArrayList<>(sorted.size());
-    for (Finding f : sorted) {
-      if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(f)) {
-        distinct.add(f);
-      }
-    }
-    return new ValidationReport(List.copyOf(distinct));
+    return new ValidationReport(List.copyOf(sorted));
   }
 
   /** The report without findings. */

@@ -108,7 +108,7 @@ class FiscalYearTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {
-        "令和0年度", "平成32年度", "昭和65年度", "平成0年度", // years the era never had
+        "令和0年度", "平成32年度", "昭和65年度", "昭和64年度", "平成0年度", // years the era never had
         "令和6年", "2024年", "令和年度", "6年度", "令和６", // not a fiscal year label
         "", " ", "FY20245", "FY202", "20245", "FY-2024", "2024年度度", "R6", "令和6年度 令和7年度",
         "明治18年度", "1885年度", "FY9999", // outside the supported range

@@ -29,6 +29,6 @@ class SampleValidationTest {
     assertThat(report.toText(Locale.JAPANESE)).isEqualTo("指摘1件: エラー0件、警告1件、情報0件\n"
         + "WARNING eligibility.single-prefecture-area 場所 /grants/0/project/serviceArea: 事業区域「北海道」は"
         + "一つの都道府県（北海道）の中にとどまっています。本交付金は「原則、一つの都道府県を超えた区域の事業が対象」"
-        + "であり、この事業はその例外にあたります。");
+        + "であり、例外として認められているか確認が必要です。");
   }
 }

@@ -86,7 +86,7 @@ class ValidationReportTest {
         "2 findings: no errors, 1 warning, 1 info",
         "WARNING eligibility.single-prefecture-area at /grants/0/project/serviceArea: The project area \"北海道\""
             + " stays within one prefecture (Hokkaido). The program in principle funds only projects whose area"
-            + " goes beyond one prefecture (原則、一つの都道府県を超えた区域の事業が対象); this one needs to be an"
+            + " goes beyond one prefecture (原則、一つの都道府県を超えた区域の事業が対象); check that it was accepted as an"
             + " exception.",
         "INFO usefulness.no-target-group at /grants/0/project/targetGroups: The project names no target group."));
     assertThat(report.toText(Locale.JAPANESE)).startsWith("指摘2件: エラー0件、警告1件、情報1件\n"
@@ -126,6 +126,20 @@ class ValidationReportTest {
         .startsWith("\\u0007長い")
         .endsWith("…")
         .hasSize(120 + "\\u0007".length() - 1 + 1));
+  }
+
+  @Test
+  void renderingCutsOnCodePointsAndEscapesLineAndFormatCharacters() {
+    assertThat(Finding.render("𠮷".repeat(200))).isEqualTo("𠮷".repeat(120) + "…");
+    assertThat(Finding.render("a\u2028b\u2029c\u202Ed\nf")).isEqualTo("a\\u2028b\\u2029c\\u202Ed\\u000Af");
+  }
+
+  @Test
+  void anObjectWithNothingToValidateIsRefused() {
+    assertThatThrownBy(() -> validator.validate(io.github.tsunagari.program.Project.builder()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nothing to validate");
+    assertThatThrownBy(() -> validator.validate(List.of(Fixtures.valid())))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

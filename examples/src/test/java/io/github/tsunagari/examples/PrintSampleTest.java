@@ -18,7 +18,7 @@ class PrintSampleTest {
     } finally {
       System.setOut(previous);
     }
-    String out = bytes.toString(StandardCharsets.UTF_8);
+    String out = bytes.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
 
     assertThat(out).startsWith("令和6年度 孤独・孤立対策推進交付金（孤独・孤立対策担い手育成支援事業） 9件\n");
     assertThat(out).contains("1. 特定非営利活動法人 イシュープラスデザイン [北海道] 北海道における、")

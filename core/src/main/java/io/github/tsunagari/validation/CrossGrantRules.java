@@ -1,0 +1,59 @@
+package io.github.tsunagari.validation;
+
+import io.github.tsunagari.organization.Consortium;
+import io.github.tsunagari.organization.Organization;
+import io.github.tsunagari.program.Grant;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The rules that compare grants with each other: unique positions and no organisation twice. One pass; per grant it
+ * keeps three compact keys (position, corporate number, a 64-bit fingerprint of legal form and name) and the index of
+ * the grant that first had them, about 40 bytes a grant at most, so memory grows with the number of grants but no
+ * grant is kept. Two different names share a fingerprint with a probability of about n²/2⁶⁵ (10⁻⁸ for a million
+ * grants); such a pair would be reported as a duplicate.
+ */
+final class CrossGrantRules {
+  private final String collectionPath;
+  private final LongIntMap positions = new LongIntMap();
+  private final LongIntMap corporateNumbers = new LongIntMap();
+  private final LongIntMap names = new LongIntMap();
+
+  /**
+   * @param collectionPath the pointer to the list of grants: {@code /grants} in a program, the empty string in a
+   *     stream of grants
+   */
+  CrossGrantRules(String collectionPath) {
+    this.collectionPath = collectionPath;
+  }
+
+  void check(int index, Grant grant, List<Finding> findings) {
+    String path = collectionPath + "/" + index;
+    int earlier = positions.putIfAbsent(grant.getPosition(), index);
+    if (earlier >= 0) {
+      findings.add(Finding.of(Rule.DUPLICATE_POSITION, path + "/position", grant.getPosition(),
+          collectionPath + "/" + earlier));
+    }
+    Organization recipient = grant.getGrantee().recipient();
+    boolean numbered = recipient.getCorporateNumber().isPresent();
+    int sameNumber = numbered
+        ? corporateNumbers.putIfAbsent(Long.parseLong(recipient.getCorporateNumber().get().toString()), index)
+        : -1;
+    // The name entry holds the index and whether that grantee had a corporate number (lowest bit). Two grantees with
+    // different corporate numbers are different organisations whatever their names.
+    int byName = names.putIfAbsent(LongIntMap.fingerprint(nameKey(recipient)), index << 1 | (numbered ? 1 : 0));
+    int sameName = byName >= 0 && !(numbered && (byName & 1) == 1) ? byName >>> 1 : -1;
+    int same = sameNumber >= 0 ? sameNumber : sameName;
+    if (same >= 0) {
+      String recipientPath = path + "/grantee" + (grant.getGrantee() instanceof Consortium ? "/representative" : "");
+      findings.add(Finding.of(Rule.DUPLICATE_ORGANIZATION, recipientPath, recipient.getDisplayName(),
+          collectionPath + "/" + same));
+    }
+  }
+
+  private static String nameKey(Organization org) {
+    String name = Normalizer.normalize(org.getName(), Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    return org.getLegalForm().name() + "|" + name.toLowerCase(Locale.ROOT);
+  }
+}
