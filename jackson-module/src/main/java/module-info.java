@@ -1,7 +1,17 @@
-/** Jackson support for the Tsunagari model. */
+/**
+ * Jackson support for the Tsunagari model: the canonical JSON form, strict reading that reports every problem with its
+ * place, a JSON Schema, and streaming of large exports.
+ */
 module io.github.tsunagari.jackson {
   requires transitive io.github.tsunagari.core;
   requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.core;
 
   exports io.github.tsunagari.jackson;
+
+  // Resources read by GrantJson from its own module.
+  opens io.github.tsunagari.jackson.sample;
+  opens io.github.tsunagari.jackson.schema;
+
+  provides com.fasterxml.jackson.databind.Module with io.github.tsunagari.jackson.TsunagariModule;
 }

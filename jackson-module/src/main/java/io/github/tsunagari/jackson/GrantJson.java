@@ -1,0 +1,112 @@
+package io.github.tsunagari.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+
+/**
+ * The canonical JSON form of the model: writing, a configured {@link ObjectMapper}, and the bundled FY2024 sample.
+ *
+ * <pre>{@code
+ * String json = GrantJson.write(SampleData.fy2024());         // canonical, indented, ends with a newline
+ * ObjectMapper mapper = GrantJson.newMapper();                 // the module, reading limits, no default typing
+ * GrantProgram p = mapper.readValue(json, GrantProgram.class);
+ * }</pre>
+ *
+ * <p>The canonical text is stable: properties in a fixed order, two-space indents, {@code "name": value}, {@code \n}
+ * line ends and a final newline, so that writing what was read gives back the same bytes.
+ */
+public final class GrantJson {
+  /** The class-path resource of the FY2024 sample in canonical JSON. */
+  public static final String SAMPLE_FY2024_RESOURCE = "/io/github/tsunagari/jackson/sample/fy2024.json";
+  /** The class-path resource of the JSON Schema (draft 2020-12) of the canonical form of a grant program. */
+  public static final String SCHEMA_RESOURCE = "/io/github/tsunagari/jackson/schema/grant-program.schema.json";
+
+  private static final ObjectMapper MAPPER = newMapper();
+  private static final ObjectWriter CANONICAL = MAPPER.writer(canonicalPrinter())
+      .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  private GrantJson() {}
+
+  /**
+   * A new mapper with the {@link TsunagariModule} and the reading limits of {@link GrantJsonReader}. It enables no
+   * polymorphic default typing. Mappers are thread-safe once configured; share one.
+   *
+   * @return the mapper
+   */
+  public static ObjectMapper newMapper() {
+    return JsonMapper.builder(Limits.DOCUMENT).addModule(new TsunagariModule()).build();
+  }
+
+  private static DefaultPrettyPrinter canonicalPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+    printer.indentObjectsWith(indenter);
+    printer.indentArraysWith(indenter);
+    return printer;
+  }
+
+  /**
+   * Writes a model object (or a validation report) in canonical JSON.
+   *
+   * @param value a program, grant, project, any other model object, or a report
+   * @return the JSON text, ending with a newline
+   */
+  public static String write(Object value) {
+    Objects.requireNonNull(value, "value");
+    try {
+      return CANONICAL.writeValueAsString(value) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a model object (or a validation report) in canonical JSON, UTF-8, to a stream.
+   *
+   * @param value a program, grant, project, any other model object, or a report
+   * @param out where to write; not closed
+   * @throws IOException if the stream cannot be written
+   */
+  public static void write(Object value, OutputStream out) throws IOException {
+    Objects.requireNonNull(value, "value");
+    CANONICAL.writeValue(out, value);
+    out.write('\n');
+  }
+
+  /**
+   * Opens the bundled FY2024 sample in canonical JSON; it holds what {@code SampleData.fy2024()} holds.
+   *
+   * @return the resource's bytes; the caller closes the stream
+   */
+  public static InputStream openSampleFy2024() {
+    return resource(SAMPLE_FY2024_RESOURCE);
+  }
+
+  /**
+   * Opens the JSON Schema (draft 2020-12) of the canonical form of a grant program.
+   *
+   * @return the resource's bytes; the caller closes the stream
+   */
+  public static InputStream openSchema() {
+    return resource(SCHEMA_RESOURCE);
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = GrantJson.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException(name + " is missing from the jar");
+    }
+    return in;
+  }
+}

@@ -1,0 +1,330 @@
+package io.github.tsunagari.jackson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.tsunagari.program.FiscalYear;
+import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.GrantStreamValidator;
+import io.github.tsunagari.validation.GrantValidator;
+import io.github.tsunagari.validation.Severity;
+import io.github.tsunagari.validation.ValidationReport;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads and validates a stream of grants one record at a time, so that a service can check an export larger than its
+ * memory: a JSON array of grants ({@code [{…}, {…}]}) or JSON Lines (one grant per line).
+ *
+ * <pre>{@code
+ * GrantStreamReader reader = GrantStreamReader.create(GrantValidator.create()).withFiscalYear(FiscalYear.of(2024));
+ * StreamSummary summary = reader.readJsonLines(in, record -> {
+ *   if (!record.getReport().isEmpty()) {
+ *     System.out.println(record.getReport().toText(Locale.JAPANESE));
+ *   }
+ * });
+ * }</pre>
+ *
+ * <p><b>Memory.</b> One record is held at a time and handed over before the next is read. Beyond that, the rules that
+ * compare records (unique positions, no organisation twice) keep compact keys: about 40 bytes a record at most
+ * (see {@link GrantStreamValidator}), so a million grants need some 40 MB more. A JSON Lines record may be at most
+ * 16 MiB; strings, numbers and nesting are bounded as in {@link GrantJsonReader}.
+ *
+ * <p>Each record's findings have paths that start with its index: {@code /41/project/title} is the title of the 42nd
+ * record. Reading a record with problems reports them and goes on with the next; malformed JSON in an array ends the
+ * array, in JSON Lines only its line. A reader is immutable and thread-safe; each read is one stream.
+ */
+public final class GrantStreamReader {
+  /** The longest line of a JSON Lines stream, in bytes. */
+  public static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+  private final GrantValidator validator;
+  private final Optional<FiscalYear> fiscalYear;
+
+  private GrantStreamReader(GrantValidator validator, Optional<FiscalYear> fiscalYear) {
+    this.validator = validator;
+    this.fiscalYear = fiscalYear;
+  }
+
+  /**
+   * A reader that validates every record with the given validator; dates are not checked against a fiscal year.
+   *
+   * @param validator the validator
+   * @return the reader
+   */
+  public static GrantStreamReader create(GrantValidator validator) {
+    return new GrantStreamReader(Objects.requireNonNull(validator, "validator"), Optional.empty());
+  }
+
+  /**
+   * Returns a reader that checks grant and project dates against the program's fiscal year.
+   *
+   * @param fiscalYear the fiscal year of the grants' program
+   * @return a new reader
+   */
+  public GrantStreamReader withFiscalYear(FiscalYear fiscalYear) {
+    return new GrantStreamReader(validator, Optional.of(Objects.requireNonNull(fiscalYear, "fiscalYear")));
+  }
+
+  private GrantStreamValidator open() {
+    return fiscalYear.map(validator::openStream).orElseGet(validator::openStream);
+  }
+
+  /**
+   * Reads a JSON array of grants.
+   *
+   * @param json the stream, UTF-8; not closed
+   * @param each receives every record, in order
+   * @return the counts, and the problems that belong to no single record (such as malformed JSON)
+   * @throws IOException if the stream cannot be read
+   */
+  public StreamSummary readArray(InputStream json, Consumer<GrantRecord> each) throws IOException {
+    Objects.requireNonNull(each, "each");
+    GrantStreamValidator stream = open();
+    Counter counter = new Counter(each);
+    List<Finding> streamProblems = new ArrayList<>();
+    try (JsonParser p = Limits.STREAM.createParser(Objects.requireNonNull(json, "json"))) {
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      Reading outer = new Reading(p, streamProblems, "", 0);
+      try {
+        JsonToken first = p.nextToken();
+        if (first != JsonToken.START_ARRAY) {
+          if (first == null) {
+            streamProblems.add(Finding.syntaxError("", outer.location(p.currentLocation()), "no JSON value"));
+          } else {
+            streamProblems.add(Finding.wrongType("", outer.location(), "…", "array", first.isStructStart()
+                ? (first == JsonToken.START_OBJECT ? "object" : "array") : "string"));
+          }
+        } else {
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            List<Finding> problems = new ArrayList<>();
+            Optional<Grant> grant = new Reading(p, problems, "", 0).grant();
+            counter.accept(record(stream, grant, problems));
+          }
+          if (p.nextToken() != null) {
+            streamProblems.add(Finding.syntaxError("", outer.location(), "content after the end of the array"));
+          }
+        }
+      } catch (StreamConstraintsException e) {
+        streamProblems.add(Finding.limitExceeded(outer.path(), outer.location(e.getLocation()),
+            e.getOriginalMessage()));
+      } catch (JsonProcessingException e) {
+        streamProblems.add(Finding.syntaxError(outer.path(), outer.location(e.getLocation()),
+            e.getOriginalMessage()));
+      }
+    }
+    return counter.summary(ValidationReport.of(streamProblems));
+  }
+
+  /**
+   * Reads JSON Lines: one grant per line, lines separated by {@code \n} (a {@code \r} before it is allowed). Blank
+   * lines are passed over.
+   *
+   * @param jsonLines the stream, UTF-8; not closed
+   * @param each receives every record, in order
+   * @return the counts; JSON Lines has no problems outside its records
+   * @throws IOException if the stream cannot be read
+   */
+  public StreamSummary readJsonLines(InputStream jsonLines, Consumer<GrantRecord> each) throws IOException {
+    Objects.requireNonNull(jsonLines, "jsonLines");
+    Objects.requireNonNull(each, "each");
+    GrantStreamValidator stream = open();
+    Counter counter = new Counter(each);
+    LineReader lines = new LineReader(jsonLines);
+    while (lines.next()) {
+      if (lines.isBlank()) {
+        continue;
+      }
+      int index = stream.getCount();
+      List<Finding> problems = new ArrayList<>();
+      Optional<Grant> grant = Optional.empty();
+      if (lines.tooLong) {
+        problems.add(Finding.limitExceeded("/" + index, Optional.of(Finding.Location.of(lines.number, 1)),
+            "line longer than " + MAX_LINE_BYTES + " bytes"));
+      } else {
+        try (JsonParser p = Limits.STREAM.createParser(lines.buffer(), 0, lines.length())) {
+          Documents.Outcome<Grant> outcome = Documents.read(p, Reading::grant, "/" + index, lines.number - 1);
+          grant = outcome.value;
+          problems.addAll(outcome.problems);
+        }
+      }
+      counter.accept(record(stream, grant, problems));
+    }
+    return counter.summary(ValidationReport.empty());
+  }
+
+  private static GrantRecord record(GrantStreamValidator stream, Optional<Grant> grant, List<Finding> problems) {
+    int index = stream.getCount();
+    if (!problems.isEmpty() || grant.isEmpty()) {
+      stream.skip();
+      return new GrantRecord(index, Optional.empty(), ValidationReport.of(problems));
+    }
+    return new GrantRecord(index, grant, stream.validate(grant.get()));
+  }
+
+  /** The totals of one stream. */
+  public static final class StreamSummary {
+    private final int records;
+    private final int unreadable;
+    private final int[] counts;
+    private final ValidationReport streamProblems;
+
+    StreamSummary(int records, int unreadable, int[] counts, ValidationReport streamProblems) {
+      this.records = records;
+      this.unreadable = unreadable;
+      this.counts = counts;
+      this.streamProblems = streamProblems;
+    }
+
+    /** The number of records met, read or not. */
+    public int getRecordCount() {
+      return records;
+    }
+
+    /** The number of records that could not be read. */
+    public int getUnreadableCount() {
+      return unreadable;
+    }
+
+    /**
+     * The number of findings of one severity over all records and the stream itself.
+     *
+     * @param severity the severity
+     * @return the count
+     */
+    public int count(Severity severity) {
+      return counts[severity.ordinal()] + streamProblems.count(severity);
+    }
+
+    /** True if no record and nothing about the stream has an error. */
+    public boolean isValid() {
+      return count(Severity.ERROR) == 0;
+    }
+
+    /** Problems that belong to no single record, such as malformed JSON that ends an array. */
+    public ValidationReport getStreamProblems() {
+      return streamProblems;
+    }
+  }
+
+  private static final class Counter implements Consumer<GrantRecord> {
+    private final Consumer<GrantRecord> downstream;
+    private final int[] counts = new int[Severity.values().length];
+    private int records;
+    private int unreadable;
+
+    Counter(Consumer<GrantRecord> downstream) {
+      this.downstream = downstream;
+    }
+
+    @Override
+    public void accept(GrantRecord record) {
+      records++;
+      if (record.getGrant().isEmpty()) {
+        unreadable++;
+      }
+      for (Severity s : Severity.values()) {
+        counts[s.ordinal()] += record.getReport().count(s);
+      }
+      downstream.accept(record);
+    }
+
+    StreamSummary summary(ValidationReport streamProblems) {
+      return new StreamSummary(records, unreadable, counts.clone(), streamProblems);
+    }
+  }
+
+  /** Reads lines of bytes, keeping at most {@link #MAX_LINE_BYTES} of one line. */
+  private static final class LineReader {
+    private final InputStream in;
+    private final byte[] chunk = new byte[64 * 1024];
+    private int chunkPos;
+    private int chunkEnd;
+    private final Buffer line = new Buffer();
+    int number;
+    boolean tooLong;
+
+    LineReader(InputStream in) {
+      this.in = in;
+    }
+
+    boolean next() throws IOException {
+      line.reset();
+      tooLong = false;
+      boolean any = false;
+      while (true) {
+        if (chunkPos == chunkEnd) {
+          chunkEnd = in.read(chunk);
+          chunkPos = 0;
+          if (chunkEnd <= 0) {
+            chunkEnd = 0;
+            if (any) {
+              number++;
+            }
+            return any;
+          }
+        }
+        any = true;
+        int start = chunkPos;
+        while (chunkPos < chunkEnd && chunk[chunkPos] != '\n') {
+          chunkPos++;
+        }
+        append(start, chunkPos);
+        if (chunkPos < chunkEnd) {
+          chunkPos++; // the newline
+          number++;
+          return true;
+        }
+      }
+    }
+
+    private void append(int from, int to) {
+      if (tooLong) {
+        return;
+      }
+      if (line.size() + (to - from) > MAX_LINE_BYTES) {
+        tooLong = true;
+        line.reset();
+        return;
+      }
+      line.write(chunk, from, to - from);
+    }
+
+    byte[] buffer() {
+      return line.bytes();
+    }
+
+    int length() {
+      int n = line.size();
+      return n > 0 && line.bytes()[n - 1] == '\r' ? n - 1 : n;
+    }
+
+    boolean isBlank() {
+      if (tooLong) {
+        return false;
+      }
+      byte[] b = line.bytes();
+      for (int i = 0; i < line.size(); i++) {
+        if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** A byte buffer whose array can be read without a copy. */
+  private static final class Buffer extends ByteArrayOutputStream {
+    byte[] bytes() {
+      return buf;
+    }
+  }
+}

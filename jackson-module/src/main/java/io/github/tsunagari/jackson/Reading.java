@@ -1,0 +1,590 @@
+package io.github.tsunagari.jackson;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.tsunagari.activity.DeliveryMode;
+import io.github.tsunagari.activity.SupportActivity;
+import io.github.tsunagari.activity.SupportActivityKind;
+import io.github.tsunagari.activity.TargetGroup;
+import io.github.tsunagari.internal.Text;
+import io.github.tsunagari.organization.Consortium;
+import io.github.tsunagari.organization.CorporateNumber;
+import io.github.tsunagari.organization.Grantee;
+import io.github.tsunagari.organization.LegalForm;
+import io.github.tsunagari.organization.NpoCertification;
+import io.github.tsunagari.organization.Organization;
+import io.github.tsunagari.program.FiscalYear;
+import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.program.Law;
+import io.github.tsunagari.program.PolicyPlan;
+import io.github.tsunagari.program.Project;
+import io.github.tsunagari.region.LocalGovernmentCode;
+import io.github.tsunagari.region.Municipality;
+import io.github.tsunagari.region.NamedArea;
+import io.github.tsunagari.region.Prefecture;
+import io.github.tsunagari.region.ServiceArea;
+import io.github.tsunagari.validation.Finding;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Reads the model from a {@link JsonParser} token by token and collects every problem instead of stopping at the
+ * first: each with a JSON Pointer and a line and column. A part with a problem is skipped (its tokens consumed) and
+ * the object containing it is not built; reading goes on with the next part.
+ *
+ * <p>Values are read in the forms Japanese data comes in: a prefecture as {@code "13"}, {@code "東京都"},
+ * {@code "東京"} or {@code "Tokyo"}; a legal form by full name, abbreviation or constant name; enums by constant or
+ * Japanese name; codes and dates with full-width digits and surrounding spaces. Text fields are kept exactly as written.
+ * Anything else is a problem, never a guess.
+ *
+ * <p>One instance reads one document or record; it is not thread-safe.
+ */
+final class Reading {
+  static final String ORGANIZATION = "organization";
+  static final String CONSORTIUM = "consortium";
+
+  private static final List<String> PROGRAM = List.of("name", "strand", "granteeCategory", "fiscalYear",
+      "legalBasis", "policyPlan", "aims", "eligibilityPrinciples", "statedGranteeCount", "grants");
+  private static final List<String> LAW = List.of("title", "number", "promulgationDate", "effectiveDate");
+  private static final List<String> PLAN = List.of("name", "decisionDate", "decidedBy");
+  private static final List<String> GRANT = List.of("position", "grantee", "project", "awardDate");
+  private static final List<String> ORG = List.of("name", "legalForm", "headOffice", "corporateNumber",
+      "npoCertification");
+  private static final List<String> TYPED_ORG = List.of("type", "name", "legalForm", "headOffice",
+      "corporateNumber", "npoCertification");
+  private static final List<String> TYPED_CONSORTIUM = List.of("type", "name", "representative", "members",
+      "unnamedMembers");
+  private static final List<String> PROJECT = List.of("title", "summary", "serviceArea", "activities",
+      "targetGroups", "awardedAmount", "startDate", "endDate");
+  private static final List<String> AREA = List.of("text", "prefectures", "nationwide", "center",
+      "unnamedPrefectures", "municipalities", "namedAreas");
+  private static final List<String> NAMED_AREA = List.of("name", "prefectures", "municipalities");
+  private static final List<String> MUNICIPALITY = List.of("code", "name");
+  private static final List<String> ACTIVITY = List.of("kind", "delivery", "description");
+
+  private final JsonParser p;
+  private final List<Finding> problems;
+  private final String basePath;
+  private final int lineOffset;
+
+  /**
+   * @param p the parser, positioned on the first token of the value to read
+   * @param problems where problems go
+   * @param basePath prepended to every pointer (the record's place in a stream), or empty
+   * @param lineOffset added to every line (the record's line in a JSON Lines file, less one), or 0
+   */
+  Reading(JsonParser p, List<Finding> problems, String basePath, int lineOffset) {
+    this.p = p;
+    this.problems = problems;
+    this.basePath = basePath;
+    this.lineOffset = lineOffset;
+  }
+
+  /** A property handler: reads the current value of a known property; false if it had a problem. */
+  private interface Field {
+    boolean read(String name) throws IOException;
+  }
+
+  /** Reads one value at the current token; false if it had a problem. */
+  private interface Value {
+    boolean read() throws IOException;
+  }
+
+  // ---- places
+
+  Optional<Finding.Location> location() {
+    return location(p.currentTokenLocation());
+  }
+
+  Optional<Finding.Location> location(JsonLocation loc) {
+    if (loc == null || loc.getLineNr() < 1 || loc.getColumnNr() < 1) {
+      return Optional.empty();
+    }
+    return Optional.of(Finding.Location.of(loc.getLineNr() + lineOffset, loc.getColumnNr()));
+  }
+
+  /** The pointer to the value at the current token. */
+  String path() {
+    JsonStreamContext ctx = p.getParsingContext();
+    JsonToken t = p.currentToken();
+    if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && ctx.getParent() != null) {
+      ctx = ctx.getParent();
+    }
+    return basePath + ctx.pathAsPointer().toString();
+  }
+
+  // ---- problems
+
+  private boolean wrongType(String expected) throws IOException {
+    JsonToken t = p.currentToken();
+    String found;
+    String value;
+    if (t == JsonToken.START_OBJECT) {
+      found = "object";
+      value = "{…}";
+    } else if (t == JsonToken.START_ARRAY) {
+      found = "array";
+      value = "[…]";
+    } else if (t == JsonToken.VALUE_STRING) {
+      found = "string";
+      value = p.getText();
+    } else if (t == JsonToken.VALUE_NUMBER_INT) {
+      found = "integer";
+      value = p.getText();
+    } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+      found = "number";
+      value = p.getText();
+    } else if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+      found = "boolean";
+      value = p.getText();
+    } else {
+      found = "null";
+      value = "null";
+    }
+    problems.add(Finding.wrongType(path(), location(), value, expected, found));
+    p.skipChildren();
+    return false;
+  }
+
+  private boolean invalid(String value, String kind, String reason) {
+    problems.add(Finding.invalidValue(path(), location(), value, kind, reason));
+    return false;
+  }
+
+  // ---- structure
+
+  private boolean object(List<String> names, List<String> required, Field field) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      return wrongType("object");
+    }
+    String path = path();
+    Optional<Finding.Location> start = location();
+    Set<String> seen = new HashSet<>();
+    boolean ok = true;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      if (!seen.add(name)) {
+        problems.add(Finding.duplicateProperty(path(), location(), name));
+        p.skipChildren();
+        ok = false;
+      } else if (!names.contains(name)) {
+        problems.add(Finding.unknownProperty(path(), location(), name, names));
+        p.skipChildren();
+        ok = false;
+      } else if (!field.read(name)) {
+        ok = false;
+      }
+    }
+    for (String name : required) {
+      if (!seen.contains(name)) {
+        problems.add(Finding.missingProperty(path + "/" + name, start, name));
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  private boolean array(Value element) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      return wrongType("array");
+    }
+    boolean ok = true;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      if (!element.read()) {
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  /** Builds an object whose parts were read; a builder's refusal becomes a problem at the object. */
+  private <T> Optional<T> build(boolean ok, String path, Optional<Finding.Location> start, Supplier<T> build) {
+    if (!ok) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(build.get());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      problems.add(Finding.invalidObject(path, start, e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  // ---- scalars
+
+  private boolean text(Consumer<String> to) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      return wrongType("string");
+    }
+    to.accept(p.getText());
+    return true;
+  }
+
+  private <T> boolean code(String kind, Function<String, Optional<T>> find, String expected, Consumer<T> to)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      return wrongType("string");
+    }
+    String text = p.getText();
+    Optional<T> value = find.apply(text);
+    if (value.isEmpty()) {
+      return invalid(text, kind, expected);
+    }
+    to.accept(value.get());
+    return true;
+  }
+
+  private <T> boolean parsed(String kind, Function<String, T> parse, Consumer<T> to) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      return wrongType("string");
+    }
+    String text = p.getText();
+    try {
+      to.accept(parse.apply(text));
+      return true;
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      return invalid(text, kind, e.getMessage());
+    }
+  }
+
+  private boolean date(Consumer<LocalDate> to) throws IOException {
+    return parsed("date", text -> LocalDate.parse(Text.normalize(text, "date")), to);
+  }
+
+  private boolean integer(long min, long max, Consumer<Long> to) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      return wrongType("integer");
+    }
+    String text = p.getText();
+    if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER || p.getLongValue() < min
+        || p.getLongValue() > max) {
+      return invalid(text, "number", "must be from " + min + " to " + max);
+    }
+    to.accept(p.getLongValue());
+    return true;
+  }
+
+  private boolean flag(Consumer<Boolean> to) throws IOException {
+    if (!p.currentToken().isBoolean()) {
+      return wrongType("boolean");
+    }
+    to.accept(p.getBooleanValue());
+    return true;
+  }
+
+  private boolean prefecture(Consumer<Prefecture> to) throws IOException {
+    return code("prefecture", Prefecture::find, "expected a code 01 to 47, or a name such as 東京都, 東京 or Tokyo",
+        to);
+  }
+
+  private static <E extends Enum<E>> Function<String, Optional<E>> constant(Class<E> type) {
+    return text -> {
+      String s = Text.normalize(text, type.getSimpleName());
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equals(s)) {
+          return Optional.of(e);
+        }
+      }
+      return Optional.empty();
+    };
+  }
+
+  private static <E extends Enum<E>> String codes(Class<E> type) {
+    List<String> names = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      names.add(e.name());
+    }
+    return "expected one of " + String.join(", ", names);
+  }
+
+  // ---- the model
+
+  Optional<GrantProgram> program() throws IOException {
+    GrantProgram.Builder b = GrantProgram.builder();
+    String path = path();
+    Optional<Finding.Location> start = location();
+    boolean ok = object(PROGRAM, List.of("name", "fiscalYear"), name -> {
+      switch (name) {
+        case "name":
+          return text(b::name);
+        case "strand":
+          return text(b::strand);
+        case "granteeCategory":
+          return text(b::granteeCategory);
+        case "fiscalYear":
+          return parsed("fiscalYear", FiscalYear::parse, b::fiscalYear);
+        case "legalBasis":
+          return into(law(), b::legalBasis);
+        case "policyPlan":
+          return into(policyPlan(), b::policyPlan);
+        case "aims":
+          return array(() -> text(b::addAim));
+        case "eligibilityPrinciples":
+          return array(() -> text(b::addEligibilityPrinciple));
+        case "statedGranteeCount":
+          return integer(0, Integer.MAX_VALUE, n -> b.statedGranteeCount(n.intValue()));
+        default:
+          return array(() -> into(grant(), b::addGrant));
+      }
+    });
+    return build(ok, path, start, b::build);
+  }
+
+  private static <T> boolean into(Optional<T> value, Consumer<T> to) {
+    value.ifPresent(to);
+    return value.isPresent();
+  }
+
+  Optional<Law> law() throws IOException {
+    Law.Builder b = Law.builder();
+    String path = path();
+    Optional<Finding.Location> start = location();
+    boolean ok = object(LAW, List.of("title"), name -> {
+      switch (name) {
+        case "title":
+          return text(b::title);
+        case "number":
+          return text(b::number);
+        case "promulgationDate":
+          return date(b::promulgationDate);
+        default:
+          return date(b::effectiveDate);
+      }
+    });
+    return build(ok, path, start, b::build);
+  }
+
+  Optional<PolicyPlan> policyPlan() throws IOException {
+    PolicyPlan.Builder b = PolicyPlan.builder();
+    String path = path();
+    Optional<Finding.Location> start = location();
+    boolean ok = object(PLAN, PLAN, name -> {
+      switch (name) {
+        case "name":
+          return text(b::name);
+        case "decisionDate":
+          return date(b::decisionDate);
+        default:
+          return text(b::decidedBy);
+      }
+    });
+    return build(ok, path, start, b::build);
+  }
+
+  Optional<Grant> grant() throws IOException {
+    Grant.Builder b = Grant.builder();
+    String path = path();
+    Optional<Finding.Location> start = location();
+    boolean ok = object(GRANT, List.of("position", "grantee", "project"), name -> {
+      switch (name) {
+        case "position":
+          return integer(1, Integer.MAX_VALUE, n -> b.position(n.intValue()));
+        case "grantee":
+          return into(grantee(), b::grantee);
+        case "project":
+          return into(project(), b::project);
+        default:
+          return date(b::awardDate);
+      }
+    });
+    return build(ok, path, start, b::build);
+  }
+
+  /**
+   * Reads a grantee: {@code "type": "organization"} with an organisation's properties, or {@code "type": "consortium"}
+   * with a consortium's. The type may come anywhere in the object, so the properties of both kinds are read, and those
+   * that do not belong to the type are reported once it is known.
+   */
+  Optional<Grantee> grantee() throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      wrongType("object");
+      return Optional.empty();
+    }
+    String path = path();
+    Optional<Finding.Location> start = location();
+    Organization.Builder org = Organization.builder();
+    Consortium.Builder consortium = Consortium.builder();
+    String[] type = {null};
+    List<String> present = new ArrayList<>();
+    List<Finding> ifMisplaced = new ArrayList<>();
+    Set<String> names = new LinkedHashSet<>(TYPED_ORG);
+    names.addAll(TYPED_CONSORTIUM);
+    boolean ok = object(List.copyOf(names), List.of("type"), name -> {
+      present.add(name);
+      ifMisplaced.add(Finding.unknownProperty(path(), location(), name, List.of()));
+      switch (name) {
+        case "type":
+          return code("granteeType", t -> Optional.of(Text.normalize(t, "type"))
+              .filter(s -> s.equals(ORGANIZATION) || s.equals(CONSORTIUM)),
+              "expected \"organization\" or \"consortium\"", t -> type[0] = t);
+        case "name":
+          return text(s -> {
+            org.name(s);
+            consortium.name(s);
+          });
+        case "representative":
+          return into(organization(), consortium::representative);
+        case "members":
+          return array(() -> into(organization(), consortium::addMember));
+        case "unnamedMembers":
+          return flag(consortium::unnamedMembers);
+        default:
+          return organizationField(name, org);
+      }
+    });
+    if (type[0] == null) {
+      return Optional.empty();
+    }
+    boolean isOrg = type[0].equals(ORGANIZATION);
+    List<String> allowed = isOrg ? TYPED_ORG : TYPED_CONSORTIUM;
+    for (int i = 0; i < present.size(); i++) {
+      if (!allowed.contains(present.get(i))) {
+        Finding f = ifMisplaced.get(i);
+        problems.add(Finding.unknownProperty(f.getPath(), f.getLocation(), present.get(i), allowed));
+        ok = false;
+      }
+    }
+    for (String required : isOrg ? List.of("name", "legalForm") : List.of("representative")) {
+      if (!present.contains(required)) {
+        problems.add(Finding.missingProperty(path + "/" + required, start, required));
+        ok = false;
+      }
+    }
+    Supplier<Grantee> grantee = isOrg ? org::build : consortium::build;
+    return build(ok, path, start, grantee);
+  }
+
+  private boolean organizationField(String name, Organization.Builder b) throws IOException {
+    switch (name) {
+      case "name":
+        return text(b::name);
+      case "legalForm":
+        return code("legalForm", LegalForm::find,
+            "expected a legal form such as 特定非営利活動法人, NPO法人, 一般社団法人 or (公財)", b::legalForm);
+      case "headOffice":
+        return prefecture(b::headOffice);
+      case "corporateNumber":
+        return parsed("corporateNumber", CorporateNumber::parse, b::corporateNumber);
+      default:
+        return code("code", constant(NpoCertification.class), codes(NpoCertification.class), b::npoCertification);
+    }
+  }
+
+  Optional<Organization> organization() throws IOException {
+    Organization.Builder b = Organization.builder();
+    String path = path();
+    Optional<Finding.Location> start = location();
+    boolean ok = object(ORG, List.of("name", "legalForm"), name -> organizationField(name, b));
+    return build(ok, path, start, b::build);
+  }
+
+  Optional<Project> project() throws IOException {
+    Project.Builder b = Project.builder();
+    String path = path();
+    Optional<Finding.Location> start = location();
+    boolean ok = object(PROJECT, List.of("title", "summary", "serviceArea"), name -> {
+      switch (name) {
+        case "title":
+          return text(b::title);
+        case "summary":
+          return text(b::summary);
+        case "serviceArea":
+          return into(serviceArea(), b::serviceArea);
+        case "activities":
+          return array(() -> into(activity(), b::addActivity));
+        case "targetGroups":
+          return array(() -> code("code", TargetGroup::find, codes(TargetGroup.class), b::addTargetGroup));
+        case "awardedAmount":
+          return integer(0, Long.MAX_VALUE, b::awardedAmount);
+        case "startDate":
+          return date(b::startDate);
+        default:
+          return date(b::endDate);
+      }
+    });
+    return build(ok, path, start, b::build);
+  }
+
+  Optional<SupportActivity> activity() throws IOException {
+    SupportActivity.Builder b = SupportActivity.builder();
+    String path = path();
+    Optional<Finding.Location> start = location();
+    boolean ok = object(ACTIVITY, List.of("kind"), name -> {
+      switch (name) {
+        case "kind":
+          return code("code", SupportActivityKind::find, codes(SupportActivityKind.class), b::kind);
+        case "delivery":
+          return code("code", constant(DeliveryMode.class), codes(DeliveryMode.class), b::delivery);
+        default:
+          return text(b::description);
+      }
+    });
+    return build(ok, path, start, b::build);
+  }
+
+  Optional<ServiceArea> serviceArea() throws IOException {
+    ServiceArea.Builder b = ServiceArea.builder();
+    String path = path();
+    Optional<Finding.Location> start = location();
+    boolean ok = object(AREA, List.of("text"), name -> {
+      switch (name) {
+        case "text":
+          return text(b::text);
+        case "prefectures":
+          return array(() -> prefecture(b::addPrefecture));
+        case "nationwide":
+          return flag(b::nationwide);
+        case "center":
+          return prefecture(b::center);
+        case "unnamedPrefectures":
+          return flag(b::unnamedPrefectures);
+        case "municipalities":
+          return array(() -> into(municipality(), b::addMunicipality));
+        default:
+          return array(() -> into(namedArea(), b::addNamedArea));
+      }
+    });
+    return build(ok, path, start, b::build);
+  }
+
+  Optional<NamedArea> namedArea() throws IOException {
+    NamedArea.Builder b = NamedArea.builder();
+    String path = path();
+    Optional<Finding.Location> start = location();
+    boolean ok = object(NAMED_AREA, List.of("name"), name -> {
+      switch (name) {
+        case "name":
+          return text(b::name);
+        case "prefectures":
+          return array(() -> prefecture(b::addPrefecture));
+        default:
+          return array(() -> into(municipality(), b::addMunicipality));
+      }
+    });
+    return build(ok, path, start, b::build);
+  }
+
+  Optional<Municipality> municipality() throws IOException {
+    Municipality.Builder b = Municipality.builder();
+    String path = path();
+    Optional<Finding.Location> start = location();
+    boolean ok = object(MUNICIPALITY, MUNICIPALITY, name -> name.equals("code")
+        ? parsed("localGovernmentCode", LocalGovernmentCode::parse, b::code)
+        : text(b::name));
+    return build(ok, path, start, b::build);
+  }
+}
