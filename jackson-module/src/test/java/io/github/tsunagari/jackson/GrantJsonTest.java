@@ -1,0 +1,210 @@
+package io.github.tsunagari.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.tsunagari.organization.LegalForm;
+import io.github.tsunagari.organization.Organization;
+import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.region.Prefecture;
+import io.github.tsunagari.sample.SampleData;
+import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.GrantValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class GrantJsonTest {
+  private static String sampleJson() throws IOException {
+    try (InputStream in = GrantJson.openSampleFy2024()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void theJsonSampleEqualsTheTypedSample() throws IOException {
+    ReadResult<GrantProgram> read = GrantJsonReader.create().readProgram(sampleJson());
+
+    assertThat(read.getReport().getFindings()).isEmpty();
+    assertThat(read.getValue()).contains(SampleData.fy2024());
+  }
+
+  @Test
+  void readThenWriteGivesBackTheSameBytes() throws IOException {
+    String json = sampleJson();
+    GrantProgram program = GrantJsonReader.create().readProgram(json).getValue().orElseThrow();
+
+    assertThat(GrantJson.write(program)).isEqualTo(json);
+    assertThat(GrantJson.write(SampleData.fy2024())).isEqualTo(json);
+  }
+
+  @Test
+  void aPlainMapperFindsTheModuleThroughServiceLoader() throws IOException {
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+
+    GrantProgram program = mapper.readValue(sampleJson(), GrantProgram.class);
+
+    assertThat(program).isEqualTo(SampleData.fy2024());
+    assertThat(mapper.readTree(mapper.writeValueAsString(program)))
+        .isEqualTo(mapper.readTree(sampleJson()));
+  }
+
+  @Test
+  void valueTypesAreStrings() throws IOException {
+    ObjectMapper mapper = GrantJson.newMapper();
+    assertThat(mapper.writeValueAsString(Prefecture.TOKYO)).isEqualTo("\"13\"");
+    assertThat(mapper.writeValueAsString(SampleData.fy2024().getFiscalYear())).isEqualTo("\"FY2024\"");
+    assertThat(mapper.writeValueAsString(LegalForm.PUBLIC_INTEREST_INCORPORATED_FOUNDATION))
+        .isEqualTo("\"PUBLIC_INTEREST_INCORPORATED_FOUNDATION\"");
+  }
+
+  @Test
+  void readingAcceptsTheFormsJapaneseDataComesInAndWritesTheCanonicalOne() {
+    String json = "{\"type\": \"organization\", \"name\": \"サービスグラント\", \"legalForm\": \" NPO法人 \","
+        + " \"headOffice\": \"東京\", \"corporateNumber\": \"７００００１２０５０００２\"}";
+    String json2 = "{\"type\": \"organization\", \"name\": \"ひょうごコミュニティ財団\", \"legalForm\": \"（公財）\","
+        + " \"headOffice\": \"Hyogo\"}";
+    ObjectMapper mapper = GrantJson.newMapper();
+
+    Organization a = read(mapper, json);
+    Organization b = read(mapper, json2);
+
+    assertThat(a.getLegalForm()).isEqualTo(LegalForm.SPECIFIED_NONPROFIT_CORPORATION);
+    assertThat(a.getHeadOffice()).contains(Prefecture.TOKYO);
+    assertThat(a.getCorporateNumber().orElseThrow().toString()).isEqualTo("7000012050002");
+    assertThat(b.getLegalForm()).isEqualTo(LegalForm.PUBLIC_INTEREST_INCORPORATED_FOUNDATION);
+    assertThat(GrantJson.write(a)).isEqualTo("{\n  \"type\": \"organization\",\n  \"name\": \"サービスグラント\",\n"
+        + "  \"legalForm\": \"SPECIFIED_NONPROFIT_CORPORATION\",\n  \"headOffice\": \"13\",\n"
+        + "  \"corporateNumber\": \"7000012050002\"\n}\n");
+  }
+
+  private static Organization read(ObjectMapper mapper, String json) {
+    try {
+      return mapper.readValue(json, Organization.class);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void textIsKeptExactlyWithItsSpaces() {
+    String grant = "{\"position\": 1, \"grantee\": {\"type\": \"organization\", \"name\": \" 前後に空白 \","
+        + " \"legalForm\": \"一般社団法人\"}, \"project\": {\"title\": \"t\", \"summary\": \"一文目。 二文目。\","
+        + " \"serviceArea\": {\"text\": \"宮城県 岩手県\", \"prefectures\": [\"宮城県\", \"03\"]}}}";
+
+    Grant g = GrantJsonReader.create().readGrant(grant).getValue().orElseThrow();
+
+    assertThat(g.getGrantee().recipient().getName()).isEqualTo(" 前後に空白 ");
+    assertThat(g.getProject().getSummary()).isEqualTo("一文目。 二文目。");
+    assertThat(g.getProject().getServiceArea().getPrefectures()).containsExactly(Prefecture.MIYAGI, Prefecture.IWATE);
+  }
+
+  @Test
+  void everyProblemOfADocumentIsReportedWithItsPlace() {
+    String json = String.join("\n",
+        "{",
+        "  \"name\": \"交付金\",",
+        "  \"fiscalYear\": \"令和0年度\",",
+        "  \"grants\": [",
+        "    {",
+        "      \"position\": \"1\",",
+        "      \"grantee\": {\"type\": \"organization\", \"name\": \"A\", \"legalForm\": \"株式会社\",",
+        "                    \"headOffice\": \"48\"},",
+        "      \"project\": {\"summary\": \"s\", \"serviceArea\": {\"text\": \"全国\", \"nationwide\": true},",
+        "                  \"colour\": \"red\", \"summary\": \"again\"}",
+        "    }",
+        "  ]",
+        "}");
+
+    ReadResult<GrantProgram> result = GrantJsonReader.create().readProgram(json);
+
+    assertThat(result.getValue()).isEmpty();
+    assertThat(result.getReport().getFindings())
+        .extracting(Finding::getRuleId, Finding::getPath, f -> f.getLocation().map(Object::toString).orElse(""))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("json.invalid-value", "/fiscalYear", "3:17"),
+            org.assertj.core.groups.Tuple.tuple("json.invalid-value", "/grants/0/grantee/headOffice", "8:35"),
+            org.assertj.core.groups.Tuple.tuple("json.invalid-value", "/grants/0/grantee/legalForm", "7:69"),
+            org.assertj.core.groups.Tuple.tuple("json.wrong-type", "/grants/0/position", "6:19"),
+            org.assertj.core.groups.Tuple.tuple("json.unknown-property", "/grants/0/project/colour", "10:29"),
+            org.assertj.core.groups.Tuple.tuple("json.duplicate-property", "/grants/0/project/summary", "10:47"),
+            org.assertj.core.groups.Tuple.tuple("json.missing-property", "/grants/0/project/title", "9:18"));
+    assertThat(result.getReport().toText(Locale.JAPANESE)).contains("（6行19列）");
+    assertThat(result.isValid()).isFalse();
+  }
+
+  @Test
+  void aModelDeserializerThrowsWithEveryProblem() {
+    ObjectMapper mapper = GrantJson.newMapper();
+    String json = "{\"type\": \"organization\", \"name\": 1, \"legalForm\": null, \"extra\": 2}";
+
+    assertThatThrownBy(() -> mapper.readValue(json, Organization.class))
+        .isInstanceOfSatisfying(InvalidGrantDataException.class, e -> assertThat(e.getReport().getFindings())
+            .extracting(Finding::getRuleId)
+            .containsExactly("json.unknown-property", "json.wrong-type", "json.wrong-type"));
+  }
+
+  @Test
+  void nullIsNeverAValue() {
+    ReadResult<Grant> result = GrantJsonReader.create().readGrant("{\"position\": 1, \"grantee\": null,"
+        + " \"project\": null, \"awardDate\": null}");
+    assertThat(result.getReport().getFindings()).extracting(Finding::getRuleId, Finding::getPath).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("json.wrong-type", "/awardDate"),
+        org.assertj.core.groups.Tuple.tuple("json.wrong-type", "/grantee"),
+        org.assertj.core.groups.Tuple.tuple("json.wrong-type", "/project"));
+  }
+
+  @Test
+  void malformedJsonKeepsTheProblemsBeforeIt() {
+    ReadResult<Grant> result = GrantJsonReader.create().readGrant("{\"position\": 0, \"grantee\": {\"type\": ");
+    assertThat(result.getReport().getFindings()).extracting(Finding::getRuleId)
+        .containsExactlyInAnyOrder("json.invalid-value", "json.syntax");
+    assertThat(result.getReport().getFindings()).allSatisfy(f -> assertThat(f.getLocation()).isPresent());
+  }
+
+  @Test
+  void hostileInputIsRefusedWithANamedLimit() {
+    GrantJsonReader reader = GrantJsonReader.create();
+    String deep = "[".repeat(5000) + "]".repeat(5000);
+    String longText = "{\"name\": \"" + "あ".repeat(200_000) + "\", \"fiscalYear\": \"FY2024\"}";
+    String bigNumber = "{\"name\": \"n\", \"fiscalYear\": \"FY2024\", \"statedGranteeCount\": " + "9".repeat(5000) + "}";
+
+    for (String json : new String[] {deep, longText, bigNumber}) {
+      ReadResult<GrantProgram> result = reader.readProgram(json);
+      assertThat(result.getValue()).isEmpty();
+      assertThat(result.getReport().getFindings()).extracting(Finding::getRuleId).contains("json.limit")
+          .doesNotContain("json.syntax");
+    }
+  }
+
+  @Test
+  void invalidUtf8IsASyntaxProblem() {
+    byte[] bytes = "{\"name\": \"x\", \"fiscalYear\": \"FY2024\"}".getBytes(StandardCharsets.UTF_8);
+    bytes[11] = (byte) 0xC3; // a lead byte followed by an ASCII character
+    ReadResult<GrantProgram> result = GrantJsonReader.create()
+        .readProgram(new java.io.ByteArrayInputStream(bytes));
+    assertThat(result.getReport().getFindings()).extracting(Finding::getRuleId).containsExactly("json.syntax");
+  }
+
+  @Test
+  void aValidatingReaderGivesOneReportForReadingAndValidity() throws IOException {
+    ReadResult<GrantProgram> result = GrantJsonReader.validating(GrantValidator.create()).readProgram(sampleJson());
+
+    assertThat(result.isValid()).isTrue();
+    assertThat(result.getReport().getFindings()).extracting(Finding::getRuleId)
+        .containsExactly("eligibility.single-prefecture-area");
+  }
+
+  @Test
+  void theReportHasAJsonForm() {
+    ReadResult<Grant> result = GrantJsonReader.create().readGrant("{\"position\": 1}");
+    String json = GrantJson.write(result.getReport());
+    assertThat(json).startsWith("{\n  \"valid\": false,\n  \"errors\": 2,\n  \"warnings\": 0,\n  \"infos\": 0,\n")
+        .contains("\"ruleId\": \"json.missing-property\"", "\"path\": \"/grantee\"", "\"line\": 1",
+            "\"ja\": \"必須の項目「grantee」がありません。\"");
+  }
+}

@@ -1,0 +1,116 @@
+package io.github.tsunagari.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tsunagari.program.FiscalYear;
+import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.GrantValidator;
+import io.github.tsunagari.validation.Severity;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class GrantStreamReaderTest {
+  private static GrantStreamReader reader;
+
+  @BeforeAll
+  static void create() {
+    reader = GrantStreamReader.create(GrantValidator.create()).withFiscalYear(FiscalYear.of(2024));
+  }
+
+  private static ByteArrayInputStream bytes(String s) {
+    return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void jsonLinesAreReadOneRecordAtATimeAndABadLineDoesNotStopTheRest() throws IOException {
+    String lines = GeneratedGrants.record(0) + "\n"
+        + "\n"                                                     // blank: passed over
+        + "{\"position\": 2, \"grantee\": \n"                      // malformed line
+        + GeneratedGrants.record(0).replace("\"position\": 1", "\"position\": 3") + "\r\n" // same organisation
+        + GeneratedGrants.record(3).replace("\"13\"", "\"東京\"") + "\n";
+    List<GrantRecord> records = new ArrayList<>();
+
+    GrantStreamReader.StreamSummary summary = reader.readJsonLines(bytes(lines), records::add);
+
+    assertThat(summary.getRecordCount()).isEqualTo(4);
+    assertThat(summary.getUnreadableCount()).isEqualTo(1);
+    assertThat(records).extracting(GrantRecord::getIndex).containsExactly(0, 1, 2, 3);
+    assertThat(records.get(0).getReport().getFindings()).isEmpty();
+    assertThat(records.get(1).getGrant()).isEmpty();
+    assertThat(records.get(1).getReport().getFindings()).singleElement().satisfies(f -> {
+      assertThat(f.getRuleId()).isEqualTo("json.syntax");
+      assertThat(f.getLocation().orElseThrow().getLine()).isEqualTo(3);
+    });
+    assertThat(records.get(2).getReport().getFindings()).extracting(Finding::getRuleId, Finding::getPath)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("consistency.duplicate-organization", "/2/grantee"));
+    assertThat(records.get(3).getGrant()).isPresent();
+    assertThat(summary.count(Severity.ERROR)).isEqualTo(1);
+    assertThat(summary.count(Severity.WARNING)).isEqualTo(1);
+    assertThat(summary.isValid()).isFalse();
+  }
+
+  @Test
+  void aJsonArrayIsReadOneRecordAtATime() throws IOException {
+    String array = "[" + GeneratedGrants.record(0) + ",\n {\"position\": 2, \"colour\": 1},\n"
+        + GeneratedGrants.record(0) + "]";
+    List<GrantRecord> records = new ArrayList<>();
+
+    GrantStreamReader.StreamSummary summary = reader.readArray(bytes(array), records::add);
+
+    assertThat(summary.getRecordCount()).isEqualTo(3);
+    assertThat(records.get(1).getReport().getFindings()).extracting(Finding::getRuleId, Finding::getPath)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("json.unknown-property", "/1/colour"),
+            org.assertj.core.groups.Tuple.tuple("json.missing-property", "/1/grantee"),
+            org.assertj.core.groups.Tuple.tuple("json.missing-property", "/1/project"));
+    assertThat(records.get(2).getReport().getFindings()).extracting(Finding::getRuleId).containsExactly(
+        "consistency.duplicate-organization", "consistency.duplicate-position");
+    assertThat(summary.getStreamProblems().isEmpty()).isTrue();
+  }
+
+  @Test
+  void malformedJsonEndsAnArrayAndIsAStreamProblem() throws IOException {
+    List<GrantRecord> records = new ArrayList<>();
+    GrantStreamReader.StreamSummary summary = reader.readArray(bytes("[" + GeneratedGrants.record(0) + ", {"),
+        records::add);
+    assertThat(records).hasSize(1);
+    assertThat(summary.getStreamProblems().getFindings()).extracting(Finding::getRuleId)
+        .containsExactly("json.syntax");
+    assertThat(summary.isValid()).isFalse();
+  }
+
+  @Test
+  void notAnArrayIsAStreamProblem() throws IOException {
+    GrantStreamReader.StreamSummary summary = reader.readArray(bytes("{}"), r -> { });
+    assertThat(summary.getStreamProblems().getFindings()).extracting(Finding::getRuleId)
+        .containsExactly("json.wrong-type");
+  }
+
+  /**
+   * 300 000 generated grants (about 190 MB of JSON Lines, and again as an array) stream through a JVM with a 32 MiB
+   * heap: the reader keeps one record and the compact keys of the cross-record rules, nothing more.
+   */
+  @Test
+  void aStreamFarLargerThanTheHeapIsReadUnder32MiB() throws Exception {
+    for (String form : new String[] {"lines", "array"}) {
+      String classPath = System.getProperty("java.class.path") + File.pathSeparator
+          + System.getProperty("jdk.module.path", "");
+      Process child = new ProcessBuilder(
+          new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx32m", "-XX:+UseSerialGC",
+          "-cp", classPath, StreamUnderSmallHeap.class.getName(), "300000", form)
+          .redirectErrorStream(true).start();
+      String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
+
+      assertThat(child.exitValue()).as(out).isZero();
+      assertThat(out).contains("records=300000 handed=300000 errors=0 warnings=0");
+    }
+  }
+}
