@@ -151,6 +151,30 @@ public final class ValidationReport {
   }
 
   /**
+   * The summary line of a report: the number of findings and of each severity.
+   *
+   * @param locale the reader's locale: Japanese for {@code ja}, English otherwise
+   * @return such as {@code 1 finding: no errors, 1 warning, no infos}
+   */
+  public String toSummary(Locale locale) {
+    return summary(locale, getErrorCount(), getWarningCount(), getInfoCount());
+  }
+
+  /**
+   * The summary line for counts kept elsewhere, such as those of a stream whose findings were not kept together.
+   *
+   * @param locale the reader's locale: Japanese for {@code ja}, English otherwise
+   * @param errors the number of errors
+   * @param warnings the number of warnings
+   * @param infos the number of infos
+   * @return such as {@code 3 findings: 1 error, 2 warnings, no infos}
+   */
+  public static String summary(Locale locale, int errors, int warnings, int infos) {
+    Objects.requireNonNull(locale, "locale");
+    return Messages.format("report.summary", locale, errors + warnings + infos, errors, warnings, infos);
+  }
+
+  /**
    * The report for a person: a summary line with the counts, then one line per finding.
    *
    * @param locale the reader's locale: Japanese for {@code ja}, English otherwise
@@ -158,8 +182,7 @@ public final class ValidationReport {
    */
   public String toText(Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    StringBuilder sb = new StringBuilder(Messages.format("report.summary", locale, findings.size(),
-        getErrorCount(), getWarningCount(), getInfoCount()));
+    StringBuilder sb = new StringBuilder(toSummary(locale));
     for (Finding f : findings) {
       sb.append('\n').append(f.toText(locale));
     }

@@ -85,6 +85,21 @@ public final class GrantJson {
   }
 
   /**
+   * A generator that writes canonical JSON, UTF-8, to a stream, with the module's serializers: for writing large output
+   * piece by piece, such as findings as they are found ({@code generator.writeObject(finding)}).
+   *
+   * @param out where to write; not closed when the generator is closed
+   * @return the generator; the caller closes it
+   * @throws IOException if the stream cannot be written
+   */
+  public static JsonGenerator newGenerator(OutputStream out) throws IOException {
+    JsonGenerator g = MAPPER.getFactory().createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.setPrettyPrinter(canonicalPrinter());
+    return g;
+  }
+
+  /**
    * Opens the bundled FY2024 sample in canonical JSON; it holds what {@code SampleData.fy2024()} holds.
    *
    * @return the resource's bytes; the caller closes the stream

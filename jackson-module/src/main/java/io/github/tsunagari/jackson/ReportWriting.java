@@ -8,24 +8,33 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * Writes a validation report: {@code valid}, the counts, and each finding with rule id, severity, path, line and
- * column where known, value, and its message in Japanese and English.
+ * Writes a validation report: each finding with rule id, severity, path, line and column where known, value, and its
+ * message in Japanese and English; then {@code valid} and the counts.
  */
 final class ReportWriting {
   private ReportWriting() {}
 
   static void report(JsonGenerator g, ValidationReport report) throws IOException {
     g.writeStartObject();
-    g.writeBooleanField("valid", report.isValid());
-    g.writeNumberField("errors", report.count(Severity.ERROR));
-    g.writeNumberField("warnings", report.count(Severity.WARNING));
-    g.writeNumberField("infos", report.count(Severity.INFO));
     g.writeArrayFieldStart("findings");
     for (Finding f : report.getFindings()) {
       finding(g, f);
     }
     g.writeEndArray();
+    counts(g, report.isValid(), report.count(Severity.ERROR), report.count(Severity.WARNING),
+        report.count(Severity.INFO));
     g.writeEndObject();
+  }
+
+  /**
+   * Writes the counts, after the findings: a stream's counts are known only at its end, so a report written while
+   * streaming has the same form as one written whole.
+   */
+  static void counts(JsonGenerator g, boolean valid, int errors, int warnings, int infos) throws IOException {
+    g.writeBooleanField("valid", valid);
+    g.writeNumberField("errors", errors);
+    g.writeNumberField("warnings", warnings);
+    g.writeNumberField("infos", infos);
   }
 
   static void finding(JsonGenerator g, Finding f) throws IOException {

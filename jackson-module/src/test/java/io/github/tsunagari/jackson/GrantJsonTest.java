@@ -203,7 +203,8 @@ class GrantJsonTest {
   void theReportHasAJsonForm() {
     ReadResult<Grant> result = GrantJsonReader.create().readGrant("{\"position\": 1}");
     String json = GrantJson.write(result.getReport());
-    assertThat(json).startsWith("{\n  \"valid\": false,\n  \"errors\": 2,\n  \"warnings\": 0,\n  \"infos\": 0,\n")
+    assertThat(json).startsWith("{\n  \"findings\": [\n")
+        .endsWith("  ],\n  \"valid\": false,\n  \"errors\": 2,\n  \"warnings\": 0,\n  \"infos\": 0\n}\n")
         .contains("\"ruleId\": \"json.missing-property\"", "\"path\": \"/grantee\"", "\"line\": 1",
             "\"ja\": \"必須の項目「grantee」がありません。\"");
   }

@@ -1,0 +1,119 @@
+package io.github.tsunagari.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.tsunagari.jackson.GrantJson;
+import io.github.tsunagari.sample.SampleData;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TsunagariCliTest {
+  @TempDir
+  static Path dir;
+  private static Path sample;
+  private static Path broken;
+  private static Path lines;
+
+  private String stdout;
+  private String stderr;
+
+  @BeforeAll
+  static void files() throws Exception {
+    sample = dir.resolve("fy2024.json");
+    Files.writeString(sample, GrantJson.write(SampleData.fy2024()));
+    broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"name\": 1, \"fiscalYear\": \"FY2024\"}");
+    lines = dir.resolve("grants.jsonl");
+    String grant = GrantJson.write(SampleData.fy2024().getGrants().get(1)).replace("\n", "");
+    Files.writeString(lines, grant + "\n" + grant + "\n");
+  }
+
+  private int run(String stdin, boolean terminal, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = new TsunagariCli(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        terminal).run(args);
+    stdout = out.toString(StandardCharsets.UTF_8);
+    stderr = err.toString(StandardCharsets.UTF_8);
+    return exit;
+  }
+
+  @Test
+  void theSampleHasOnlyAWarning() {
+    assertThat(run("", false, "validate", "--lang", "en", sample.toString())).isZero();
+    assertThat(stdout).startsWith(sample + ": 1 finding: no errors, 1 warning, no infos\n"
+        + "WARNING eligibility.single-prefecture-area at /grants/0/project/serviceArea: ");
+    assertThat(stderr).isEmpty();
+  }
+
+  @Test
+  void warningsChangeTheExitCodeOnlyWhenStrict() {
+    assertThat(run("", false, "validate", "--strict", sample.toString())).isEqualTo(1);
+  }
+
+  @Test
+  void errorsGiveExitCodeOne() {
+    assertThat(run("", false, "validate", "--lang", "ja", broken.toString())).isEqualTo(1);
+    assertThat(stdout).contains("ERROR json.wrong-type 場所 /name（1行10列）");
+  }
+
+  @Test
+  void anUnreadableFileOrMisuseGivesExitCodeTwo() {
+    assertThat(run("", false, "validate", dir.resolve("missing.json").toString())).isEqualTo(2);
+    assertThat(stderr).contains("missing.json: no such file");
+    assertThat(run("", false, "validate")).isEqualTo(2);
+    assertThat(run("", false, "check", "x")).isEqualTo(2);
+    assertThat(run("", false, "validate", "--format", "xml", "x")).isEqualTo(2);
+    assertThat(stderr).contains("Usage: tsunagari validate");
+    assertThat(run("", false, "validate", sample.toString(), dir.resolve("missing.json").toString()))
+        .isEqualTo(2);
+  }
+
+  @Test
+  void jsonOutputIsTheReportInItsJsonForm() throws Exception {
+    assertThat(run("", false, "validate", "--format", "json", sample.toString())).isZero();
+    JsonNode report = new ObjectMapper().readTree(stdout);
+    assertThat(report.get("file").asText()).isEqualTo(sample.toString());
+    assertThat(report.get("valid").asBoolean()).isTrue();
+    assertThat(report.get("warnings").asInt()).isEqualTo(1);
+    assertThat(report.get("findings").get(0).get("ruleId").asText()).isEqualTo("eligibility.single-prefecture-area");
+    assertThat(report.get("findings").get(0).get("message").get("en").asText()).startsWith("The project area");
+  }
+
+  @Test
+  void standardInputAsJsonLinesIsStreamed() {
+    String grant = GrantJson.write(SampleData.fy2024().getGrants().get(1)).replace("\n", "");
+    assertThat(run(grant + "\n" + grant + "\n", false, "validate", "--lang", "en", "--jsonl", "-")).isEqualTo(1);
+    assertThat(stdout).isEqualTo("-:\n"
+        + "WARNING consistency.duplicate-organization at /1/grantee: The organisation \"一般社団法人 えんがお\""
+        + " already receives the grant at /0.\n"
+        + "ERROR consistency.duplicate-position at /1/position: Position 2 is already used by the grant at /0.\n"
+        + "-: 2 records, 2 findings: 1 error, 1 warning, no infos\n");
+  }
+
+  @Test
+  void jsonLinesFilesAreRecognisedByTheirName() {
+    assertThat(run("", false, "validate", "--lang", "en", "--format", "json", lines.toString())).isEqualTo(1);
+    assertThat(stdout).contains("\"errors\": 1,\n  \"warnings\": 1");
+  }
+
+  @Test
+  void progressOnlyOnATerminalAndNotWhenQuiet() {
+    run("", false, "validate", lines.toString());
+    assertThat(stderr).isEmpty();
+    run("", true, "validate", lines.toString());
+    assertThat(stderr).contains("2 records").contains("MB/s");
+    run("", true, "validate", "--quiet", lines.toString());
+    assertThat(stderr).isEmpty();
+  }
+}
