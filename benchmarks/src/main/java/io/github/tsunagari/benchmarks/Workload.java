@@ -1,0 +1,114 @@
+package io.github.tsunagari.benchmarks;
+
+import io.github.tsunagari.jackson.GrantJson;
+import io.github.tsunagari.organization.Consortium;
+import io.github.tsunagari.organization.Grantee;
+import io.github.tsunagari.organization.Organization;
+import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.testkit.GrantArbitraries;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.RandomGenerator;
+
+/**
+ * The benchmarks' data: grants from the testkit's generators with a fixed seed (realistic Japanese text, every shape of
+ * service area, consortia, corporate numbers), renumbered 1…n and with each recipient's name made unique so that the
+ * data is valid as a whole. Written once to {@code target/data} as a JSON array and as JSON Lines.
+ */
+public final class Workload {
+  /** The seed of every data set. */
+  public static final long SEED = 20241;
+  /** Distinct generated grants; larger sets repeat them with new positions and names. */
+  private static final int DISTINCT = 10_000;
+
+  private Workload() {}
+
+  /**
+   * Writes the data sets that do not exist yet.
+   *
+   * @param args the directory, then the sizes
+   * @throws IOException if a file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args[0]);
+    for (int i = 1; i < args.length; i++) {
+      int size = Integer.parseInt(args[i]);
+      file(dir, size, true);
+      file(dir, size, false);
+    }
+  }
+
+  /**
+   * The path of a data set, written first if missing.
+   *
+   * @param dir the data directory
+   * @param size the number of grants
+   * @param array a JSON array, or JSON Lines
+   * @return the file
+   * @throws IOException if it cannot be written
+   */
+  public static Path file(Path dir, int size, boolean array) throws IOException {
+    Path file = dir.resolve("grants-" + size + (array ? ".json" : ".jsonl"));
+    if (Files.exists(file)) {
+      return file;
+    }
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "grants", ".tmp");
+    List<Grant> distinct = distinct();
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20)) {
+      if (array) {
+        out.write('[');
+      }
+      for (int i = 0; i < size; i++) {
+        if (array && i > 0) {
+          out.write(',');
+        }
+        String json = GrantJson.write(numbered(distinct.get(i % DISTINCT), i)).replace("\n", "");
+        out.write(json.getBytes(StandardCharsets.UTF_8));
+        if (!array) {
+          out.write('\n');
+        }
+      }
+      if (array) {
+        out.write(']');
+      }
+    }
+    Files.move(tmp, file);
+    return file;
+  }
+
+  private static List<Grant> distinct() {
+    RandomGenerator<Grant> generator = GrantArbitraries.grants().generator(1000);
+    Random random = new Random(SEED);
+    List<Grant> grants = new ArrayList<>(DISTINCT);
+    for (int i = 0; i < DISTINCT; i++) {
+      grants.add(generator.next(random).value());
+    }
+    return grants;
+  }
+
+  /** The grant as the i-th of a data set: position i + 1, its recipient's name ending in i. */
+  static Grant numbered(Grant grant, int i) {
+    return Grant.builder().from(grant).position(i + 1).grantee(renamed(grant.getGrantee(), "・" + i)).build();
+  }
+
+  private static Grantee renamed(Grantee grantee, String suffix) {
+    if (grantee instanceof Organization) {
+      return Organization.builder().from((Organization) grantee).name(grantee.recipient().getName() + suffix).build();
+    }
+    Consortium c = (Consortium) grantee;
+    Organization representative = (Organization) renamed(c.getRepresentative(), suffix);
+    List<Organization> members = new ArrayList<>();
+    for (Organization m : c.getMembers()) {
+      members.add(m.equals(c.getRepresentative()) ? representative : m);
+    }
+    return Consortium.builder().from(c).representative(representative).members(members).build();
+  }
+}
