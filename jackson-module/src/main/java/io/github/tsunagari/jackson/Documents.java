@@ -51,7 +51,9 @@ final class Documents {
             "content after the end of the JSON value"));
       }
     } catch (StreamConstraintsException e) {
-      problems.add(Finding.limitExceeded(pathAt(reading), reading.location(e.getLocation()), e.getOriginalMessage()));
+      problems.add(Finding.limitExceeded(pathAt(reading),
+          reading.location(e.getLocation() != null ? e.getLocation() : parser.currentLocation()),
+          e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
       problems.add(Finding.syntaxError(pathAt(reading), reading.location(e.getLocation()), e.getOriginalMessage()));
     } catch (IOException e) {

@@ -53,7 +53,7 @@ public final class GrantJsonReader {
   /**
    * Reads a grant program.
    *
-   * @param json the document, UTF-8 (or UTF-16/32 with a byte-order mark); not closed
+   * @param json the document, UTF-8 (a byte-order mark is passed over); not closed
    * @return the program if it could be read, and the report
    */
   public ReadResult<GrantProgram> readProgram(InputStream json) {
@@ -93,7 +93,7 @@ public final class GrantJsonReader {
   private static JsonParser parser(InputStream json) {
     Objects.requireNonNull(json, "json");
     try {
-      JsonParser p = Limits.DOCUMENT.createParser(json);
+      JsonParser p = Limits.DOCUMENT.createParser(Utf8.reader(json));
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       return p;
     } catch (IOException e) {

@@ -91,7 +91,7 @@ public final class GrantStreamReader {
     GrantStreamValidator stream = open();
     Counter counter = new Counter(each);
     List<Finding> streamProblems = new ArrayList<>();
-    try (JsonParser p = Limits.STREAM.createParser(Objects.requireNonNull(json, "json"))) {
+    try (JsonParser p = Limits.STREAM.createParser(Utf8.reader(Objects.requireNonNull(json, "json")))) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       Reading outer = new Reading(p, streamProblems, "", 0);
       try {
@@ -114,8 +114,8 @@ public final class GrantStreamReader {
           }
         }
       } catch (StreamConstraintsException e) {
-        streamProblems.add(Finding.limitExceeded(outer.path(), outer.location(e.getLocation()),
-            e.getOriginalMessage()));
+        streamProblems.add(Finding.limitExceeded(outer.path(), outer.location(e.getLocation() != null
+            ? e.getLocation() : p.currentLocation()), e.getOriginalMessage()));
       } catch (JsonProcessingException e) {
         streamProblems.add(Finding.syntaxError(outer.path(), outer.location(e.getLocation()),
             e.getOriginalMessage()));
@@ -150,10 +150,20 @@ public final class GrantStreamReader {
         problems.add(Finding.limitExceeded("/" + index, Optional.of(Finding.Location.of(lines.number, 1)),
             "line longer than " + MAX_LINE_BYTES + " bytes"));
       } else {
-        try (JsonParser p = Limits.STREAM.createParser(lines.buffer(), 0, lines.length())) {
-          Documents.Outcome<Grant> outcome = Documents.read(p, Reading::grant, "/" + index, lines.number - 1);
-          grant = outcome.value;
-          problems.addAll(outcome.problems);
+        String line;
+        try {
+          line = Utf8.decode(lines.buffer(), lines.length());
+        } catch (java.nio.charset.CharacterCodingException e) {
+          line = null;
+          problems.add(Finding.syntaxError("/" + index, Optional.of(Finding.Location.of(lines.number, 1)),
+              "the line is not valid UTF-8"));
+        }
+        if (line != null) {
+          try (JsonParser p = Limits.STREAM.createParser(line)) {
+            Documents.Outcome<Grant> outcome = Documents.read(p, Reading::grant, "/" + index, lines.number - 1);
+            grant = outcome.value;
+            problems.addAll(outcome.problems);
+          }
         }
       }
       counter.accept(record(stream, grant, problems));

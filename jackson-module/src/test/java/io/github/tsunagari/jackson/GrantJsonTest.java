@@ -182,6 +182,25 @@ class GrantJsonTest {
   }
 
   @Test
+  void columnsCountCharactersNotBytesAndAByteOrderMarkIsPassedOver() {
+    String json = "\uFEFF{\"name\": \"孤独・孤立対策推進交付金\", \"fiscalYear\": \"FY2024\", \"colour\": 1}";
+    ReadResult<GrantProgram> fromBytes = GrantJsonReader.create()
+        .readProgram(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    assertThat(fromBytes.getReport().getFindings()).singleElement().satisfies(f -> {
+      assertThat(f.getRuleId()).isEqualTo("json.unknown-property");
+      assertThat(f.getLocation().orElseThrow().getColumn()).isEqualTo(json.indexOf("1}"));
+    });
+  }
+
+  @Test
+  void tooDeepNestingIsLocated() {
+    ReadResult<GrantProgram> result = GrantJsonReader.create()
+        .readProgram("{\"aims\": " + "[".repeat(100));
+    assertThat(result.getReport().getFindings()).filteredOn(f -> f.getRuleId().equals("json.limit"))
+        .singleElement().satisfies(f -> assertThat(f.getLocation()).isPresent());
+  }
+
+  @Test
   void invalidUtf8IsASyntaxProblem() {
     byte[] bytes = "{\"name\": \"x\", \"fiscalYear\": \"FY2024\"}".getBytes(StandardCharsets.UTF_8);
     bytes[11] = (byte) 0xC3; // a lead byte followed by an ASCII character
