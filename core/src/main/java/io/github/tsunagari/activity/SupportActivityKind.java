@@ -1,7 +1,9 @@
 package io.github.tsunagari.activity;
 
 import io.github.tsunagari.internal.Text;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,6 +52,15 @@ public enum SupportActivityKind {
   /** Any other support, described in the activity's description. */
   OTHER("その他", "other");
 
+  private static final Map<String, SupportActivityKind> BY_NAME = new HashMap<>();
+
+  static {
+    for (SupportActivityKind value : values()) {
+      BY_NAME.put(value.name(), value);
+      BY_NAME.put(value.japaneseName, value);
+    }
+  }
+
   private final String japaneseName;
   private final String englishName;
 
@@ -77,13 +88,13 @@ public enum SupportActivityKind {
    * @return the kind, if the text names one
    */
   public static Optional<SupportActivityKind> find(CharSequence text) {
-    String s = Text.normalize(text, "support activity kind");
-    for (SupportActivityKind k : values()) {
-      if (k.name().equalsIgnoreCase(s) || k.japaneseName.equals(s)) {
-        return Optional.of(k);
-      }
+    SupportActivityKind exact = BY_NAME.get(text instanceof String ? text : String.valueOf(text));
+    if (exact != null) {
+      return Optional.of(exact);
     }
-    return Optional.empty();
+    String s = Text.normalize(text, "SupportActivityKind");
+    SupportActivityKind found = BY_NAME.get(s);
+    return Optional.ofNullable(found != null ? found : BY_NAME.get(s.toUpperCase(Locale.ROOT)));
   }
 
   /** The Japanese name, such as {@code 伴走型支援}. */

@@ -1,7 +1,9 @@
 package io.github.tsunagari.activity;
 
 import io.github.tsunagari.internal.Text;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The people or organisations a project's support is for (対象), as the project summaries name them. */
@@ -24,6 +26,15 @@ public enum TargetGroup {
   COMMUNITY_GROUPS("地域の団体", "community groups"),
   /** 中間支援組織: intermediate support organisations. */
   INTERMEDIATE_SUPPORT_ORGANIZATIONS("中間支援組織", "intermediate support organisations");
+
+  private static final Map<String, TargetGroup> BY_NAME = new HashMap<>();
+
+  static {
+    for (TargetGroup value : values()) {
+      BY_NAME.put(value.name(), value);
+      BY_NAME.put(value.japaneseName, value);
+    }
+  }
 
   private final String japaneseName;
   private final String englishName;
@@ -51,13 +62,13 @@ public enum TargetGroup {
    * @return the target group, if the text names one
    */
   public static Optional<TargetGroup> find(CharSequence text) {
-    String s = Text.normalize(text, "target group");
-    for (TargetGroup g : values()) {
-      if (g.name().equalsIgnoreCase(s) || g.japaneseName.equals(s)) {
-        return Optional.of(g);
-      }
+    TargetGroup exact = BY_NAME.get(text instanceof String ? text : String.valueOf(text));
+    if (exact != null) {
+      return Optional.of(exact);
     }
-    return Optional.empty();
+    String s = Text.normalize(text, "TargetGroup");
+    TargetGroup found = BY_NAME.get(s);
+    return Optional.ofNullable(found != null ? found : BY_NAME.get(s.toUpperCase(Locale.ROOT)));
   }
 
   /** The Japanese name, such as {@code 高齢者}. */

@@ -46,9 +46,15 @@ public enum LegalForm {
   SOCIAL_WELFARE_CORPORATION("社会福祉法人", "Social Welfare Corporation", List.of("(福)", "社福"));
 
   private static final Map<String, LegalForm> BY_NAME = new HashMap<>();
+  private static final Map<String, LegalForm> EXACT = new HashMap<>();
 
   static {
     for (LegalForm form : values()) {
+      EXACT.put(form.name(), form);
+      EXACT.put(form.japaneseName, form);
+      for (String alias : form.shortForms) {
+        EXACT.put(alias, form);
+      }
       BY_NAME.put(key(form.japaneseName), form);
       BY_NAME.put(key(form.englishName), form);
       BY_NAME.put(key(form.name()), form);
@@ -94,6 +100,10 @@ public enum LegalForm {
    * @return the legal form, if the text names one
    */
   public static Optional<LegalForm> find(CharSequence text) {
+    LegalForm exact = EXACT.get(text instanceof String ? text : String.valueOf(text));
+    if (exact != null) {
+      return Optional.of(exact); // the common case: a name or constant as written, nothing to normalise
+    }
     return Optional.ofNullable(BY_NAME.get(key(Text.normalize(text, "legal form"))));
   }
 

@@ -178,6 +178,10 @@ public enum Prefecture {
    * @return the prefecture, if the text names one
    */
   public static Optional<Prefecture> find(CharSequence text) {
+    Prefecture exact = BY_NAME.get(text instanceof String ? text : String.valueOf(text));
+    if (exact != null) {
+      return Optional.of(exact); // the common case: a code or a name as written, nothing to normalise
+    }
     String s = Text.normalize(text, "text");
     Prefecture p = BY_NAME.get(s);
     if (p == null) {

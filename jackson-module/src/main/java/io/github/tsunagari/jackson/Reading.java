@@ -29,7 +29,6 @@ import io.github.tsunagari.region.ServiceArea;
 import io.github.tsunagari.validation.Finding;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -170,28 +169,32 @@ final class Reading {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       return wrongType("object");
     }
-    String path = path();
-    Optional<Finding.Location> start = location();
-    Set<String> seen = new HashSet<>();
+    JsonLocation start = p.currentTokenLocation();
+    long seen = 0; // bit i: names.get(i) was read (every object of the format has fewer than 64 properties)
     boolean ok = true;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       p.nextToken();
-      if (!seen.add(name)) {
-        problems.add(Finding.duplicateProperty(path(), location(), name));
-        p.skipChildren();
-        ok = false;
-      } else if (!names.contains(name)) {
+      int index = names.indexOf(name);
+      if (index < 0) {
         problems.add(Finding.unknownProperty(path(), location(), name, names));
         p.skipChildren();
         ok = false;
-      } else if (!field.read(name)) {
+      } else if ((seen & 1L << index) != 0) {
+        problems.add(Finding.duplicateProperty(path(), location(), name));
+        p.skipChildren();
         ok = false;
+      } else {
+        seen |= 1L << index;
+        if (!field.read(name)) {
+          ok = false;
+        }
       }
     }
     for (String name : required) {
-      if (!seen.contains(name)) {
-        problems.add(Finding.missingProperty(path + "/" + name, start, name));
+      if ((seen & 1L << names.indexOf(name)) == 0) {
+        // At the closing brace the context is the parent's again, at this object: path() is the object's path.
+        problems.add(Finding.missingProperty(path() + "/" + name, location(start), name));
         ok = false;
       }
     }
@@ -211,15 +214,18 @@ final class Reading {
     return ok;
   }
 
-  /** Builds an object whose parts were read; a builder's refusal becomes a problem at the object. */
-  private <T> Optional<T> build(boolean ok, String path, Optional<Finding.Location> start, Supplier<T> build) {
+  /**
+   * Builds an object whose parts were read, the parser at its closing brace; a builder's refusal becomes a problem at
+   * the object.
+   */
+  private <T> Optional<T> build(boolean ok, JsonLocation start, Supplier<T> build) {
     if (!ok) {
       return Optional.empty();
     }
     try {
       return Optional.of(build.get());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      problems.add(Finding.invalidObject(path, start, e.getMessage()));
+      problems.add(Finding.invalidObject(path(), location(start), e.getMessage()));
       return Optional.empty();
     }
   }
@@ -256,13 +262,40 @@ final class Reading {
     try {
       to.accept(parse.apply(text));
       return true;
-    } catch (IllegalArgumentException | DateTimeParseException e) {
+    } catch (IllegalArgumentException e) {
       return invalid(text, kind, e.getMessage());
     }
   }
 
   private boolean date(Consumer<LocalDate> to) throws IOException {
-    return parsed("date", text -> LocalDate.parse(Text.normalize(text, "date")), to);
+    return parsed("date", Reading::parseDate, to);
+  }
+
+  /** A date written YYYY-MM-DD (full-width digits and surrounding spaces allowed); other forms are refused. */
+  private static LocalDate parseDate(String text) {
+    String s = isIsoDate(text) ? text : Text.normalize(text, "date");
+    if (!isIsoDate(s)) {
+      throw new IllegalArgumentException("expected a date written YYYY-MM-DD");
+    }
+    try {
+      return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10),
+          Integer.parseInt(s, 8, 10, 10));
+    } catch (java.time.DateTimeException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  private static boolean isIsoDate(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = s.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean integer(long min, long max, Consumer<Long> to) throws IOException {
@@ -315,8 +348,7 @@ final class Reading {
 
   Optional<GrantProgram> program() throws IOException {
     GrantProgram.Builder b = GrantProgram.builder();
-    String path = path();
-    Optional<Finding.Location> start = location();
+    JsonLocation start = p.currentTokenLocation();
     boolean ok = object(PROGRAM, List.of("name", "fiscalYear"), name -> {
       switch (name) {
         case "name":
@@ -341,7 +373,7 @@ final class Reading {
           return array(() -> into(grant(), b::addGrant));
       }
     });
-    return build(ok, path, start, b::build);
+    return build(ok, start, b::build);
   }
 
   private static <T> boolean into(Optional<T> value, Consumer<T> to) {
@@ -351,8 +383,7 @@ final class Reading {
 
   Optional<Law> law() throws IOException {
     Law.Builder b = Law.builder();
-    String path = path();
-    Optional<Finding.Location> start = location();
+    JsonLocation start = p.currentTokenLocation();
     boolean ok = object(LAW, List.of("title"), name -> {
       switch (name) {
         case "title":
@@ -365,13 +396,12 @@ final class Reading {
           return date(b::effectiveDate);
       }
     });
-    return build(ok, path, start, b::build);
+    return build(ok, start, b::build);
   }
 
   Optional<PolicyPlan> policyPlan() throws IOException {
     PolicyPlan.Builder b = PolicyPlan.builder();
-    String path = path();
-    Optional<Finding.Location> start = location();
+    JsonLocation start = p.currentTokenLocation();
     boolean ok = object(PLAN, PLAN, name -> {
       switch (name) {
         case "name":
@@ -382,13 +412,12 @@ final class Reading {
           return text(b::decidedBy);
       }
     });
-    return build(ok, path, start, b::build);
+    return build(ok, start, b::build);
   }
 
   Optional<Grant> grant() throws IOException {
     Grant.Builder b = Grant.builder();
-    String path = path();
-    Optional<Finding.Location> start = location();
+    JsonLocation start = p.currentTokenLocation();
     boolean ok = object(GRANT, List.of("position", "grantee", "project"), name -> {
       switch (name) {
         case "position":
@@ -401,7 +430,7 @@ final class Reading {
           return date(b::awardDate);
       }
     });
-    return build(ok, path, start, b::build);
+    return build(ok, start, b::build);
   }
 
   /**
@@ -414,18 +443,17 @@ final class Reading {
       wrongType("object");
       return Optional.empty();
     }
-    String path = path();
-    Optional<Finding.Location> start = location();
+    JsonLocation start = p.currentTokenLocation();
     Organization.Builder org = Organization.builder();
     Consortium.Builder consortium = Consortium.builder();
     String[] type = {null};
     List<String> present = new ArrayList<>();
-    List<Finding> ifMisplaced = new ArrayList<>();
+    List<JsonLocation> presentAt = new ArrayList<>();
     Set<String> names = new LinkedHashSet<>(TYPED_ORG);
     names.addAll(TYPED_CONSORTIUM);
     boolean ok = object(List.copyOf(names), List.of("type"), name -> {
       present.add(name);
-      ifMisplaced.add(Finding.unknownProperty(path(), location(), name, List.of()));
+      presentAt.add(p.currentTokenLocation());
       switch (name) {
         case "type":
           return code("granteeType", t -> Optional.of(Text.normalize(t, "type"))
@@ -453,19 +481,19 @@ final class Reading {
     List<String> allowed = isOrg ? TYPED_ORG : TYPED_CONSORTIUM;
     for (int i = 0; i < present.size(); i++) {
       if (!allowed.contains(present.get(i))) {
-        Finding f = ifMisplaced.get(i);
-        problems.add(Finding.unknownProperty(f.getPath(), f.getLocation(), present.get(i), allowed));
+        problems.add(Finding.unknownProperty(path() + "/" + present.get(i), location(presentAt.get(i)),
+            present.get(i), allowed));
         ok = false;
       }
     }
     for (String required : isOrg ? List.of("name", "legalForm") : List.of("representative")) {
       if (!present.contains(required)) {
-        problems.add(Finding.missingProperty(path + "/" + required, start, required));
+        problems.add(Finding.missingProperty(path() + "/" + required, location(start), required));
         ok = false;
       }
     }
     Supplier<Grantee> grantee = isOrg ? org::build : consortium::build;
-    return build(ok, path, start, grantee);
+    return build(ok, start, grantee);
   }
 
   private boolean organizationField(String name, Organization.Builder b) throws IOException {
@@ -486,16 +514,14 @@ final class Reading {
 
   Optional<Organization> organization() throws IOException {
     Organization.Builder b = Organization.builder();
-    String path = path();
-    Optional<Finding.Location> start = location();
+    JsonLocation start = p.currentTokenLocation();
     boolean ok = object(ORG, List.of("name", "legalForm"), name -> organizationField(name, b));
-    return build(ok, path, start, b::build);
+    return build(ok, start, b::build);
   }
 
   Optional<Project> project() throws IOException {
     Project.Builder b = Project.builder();
-    String path = path();
-    Optional<Finding.Location> start = location();
+    JsonLocation start = p.currentTokenLocation();
     boolean ok = object(PROJECT, List.of("title", "summary", "serviceArea"), name -> {
       switch (name) {
         case "title":
@@ -516,13 +542,12 @@ final class Reading {
           return date(b::endDate);
       }
     });
-    return build(ok, path, start, b::build);
+    return build(ok, start, b::build);
   }
 
   Optional<SupportActivity> activity() throws IOException {
     SupportActivity.Builder b = SupportActivity.builder();
-    String path = path();
-    Optional<Finding.Location> start = location();
+    JsonLocation start = p.currentTokenLocation();
     boolean ok = object(ACTIVITY, List.of("kind"), name -> {
       switch (name) {
         case "kind":
@@ -533,13 +558,12 @@ final class Reading {
           return text(b::description);
       }
     });
-    return build(ok, path, start, b::build);
+    return build(ok, start, b::build);
   }
 
   Optional<ServiceArea> serviceArea() throws IOException {
     ServiceArea.Builder b = ServiceArea.builder();
-    String path = path();
-    Optional<Finding.Location> start = location();
+    JsonLocation start = p.currentTokenLocation();
     boolean ok = object(AREA, List.of("text"), name -> {
       switch (name) {
         case "text":
@@ -558,13 +582,12 @@ final class Reading {
           return array(() -> into(namedArea(), b::addNamedArea));
       }
     });
-    return build(ok, path, start, b::build);
+    return build(ok, start, b::build);
   }
 
   Optional<NamedArea> namedArea() throws IOException {
     NamedArea.Builder b = NamedArea.builder();
-    String path = path();
-    Optional<Finding.Location> start = location();
+    JsonLocation start = p.currentTokenLocation();
     boolean ok = object(NAMED_AREA, List.of("name"), name -> {
       switch (name) {
         case "name":
@@ -575,16 +598,15 @@ final class Reading {
           return array(() -> into(municipality(), b::addMunicipality));
       }
     });
-    return build(ok, path, start, b::build);
+    return build(ok, start, b::build);
   }
 
   Optional<Municipality> municipality() throws IOException {
     Municipality.Builder b = Municipality.builder();
-    String path = path();
-    Optional<Finding.Location> start = location();
+    JsonLocation start = p.currentTokenLocation();
     boolean ok = object(MUNICIPALITY, MUNICIPALITY, name -> name.equals("code")
         ? parsed("localGovernmentCode", LocalGovernmentCode::parse, b::code)
         : text(b::name));
-    return build(ok, path, start, b::build);
+    return build(ok, start, b::build);
   }
 }
