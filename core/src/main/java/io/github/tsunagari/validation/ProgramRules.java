@@ -260,8 +260,15 @@ final class ProgramRules {
   }
 
   private void text(String path, String value) {
-    if (MARKUP.matcher(value).find()) {
+    if (value.indexOf('<') >= 0 && MARKUP.matcher(value).find()) {
       add(Finding.of(Rule.MARKUP_IN_TEXT, path, value));
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        add(Finding.of(Rule.CONTROL_CHARACTER_IN_TEXT, path, value, String.format("U+%04X", (int) c), i));
+        break;
+      }
     }
   }
 

@@ -82,8 +82,11 @@ public enum Rule {
       "The Act the program rests on came into force after the program's fiscal year ended."),
 
   /** Text carries HTML markup, such as the {@code <p>} tags left in the source table. */
-  MARKUP_IN_TEXT("text.markup", Severity.WARNING, RuleCategory.TEXT,
+  MARKUP_IN_TEXT("text.markup", Severity.ERROR, RuleCategory.TEXT,
       "A text field contains HTML markup such as <p>, left over from another format."),
+  /** Text holds a control character other than tab, line feed or carriage return. */
+  CONTROL_CHARACTER_IN_TEXT("text.control-character", Severity.ERROR, RuleCategory.TEXT,
+      "A text field contains a control character (other than tab and line breaks), such as NUL or ESC."),
   /** An organisation's name starts with a legal form. */
   LEGAL_FORM_IN_NAME("text.legal-form-in-name", Severity.WARNING, RuleCategory.TEXT,
       "An organisation's name starts with a legal form (特定非営利活動法人, NPO法人 …), which belongs in its own field."),

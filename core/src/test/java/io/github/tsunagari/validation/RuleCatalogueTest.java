@@ -111,6 +111,8 @@ class RuleCatalogueTest {
             p -> Fixtures.withProject(p, 0, b -> b.summary("<p>研修会を実施する。</p>"))),
         fires(Rule.MARKUP_IN_TEXT, "/grants/0/grantee/name",
             p -> Fixtures.withGrantee(p, 0, Organization.builder().from(ALPHA).name("<b>アルファ</b>").build())),
+        fires(Rule.CONTROL_CHARACTER_IN_TEXT, "/grants/1/project/title",
+            p -> Fixtures.withProject(p, 1, b -> b.title("研修\u0000事業"))),
         fires(Rule.LEGAL_FORM_IN_NAME, "/grants/0/grantee/name",
             p -> Fixtures.withGrantee(p, 0, Organization.builder().from(ALPHA).name("NPO法人 アルファ").build())),
         fires(Rule.LEGAL_FORM_IN_NAME, "/grants/1/grantee/representative/name",
@@ -180,7 +182,7 @@ class RuleCatalogueTest {
         "consistency.single-member-consortium", "consistency.grantee-count-mismatch",
         "area.region-outside-listed-prefectures", "area.duplicate-prefecture", "dates.outside-fiscal-year",
         "dates.end-before-start", "dates.plan-after-fiscal-year", "dates.law-after-fiscal-year", "text.markup",
-        "text.legal-form-in-name", "usefulness.long-title", "usefulness.title-equals-summary",
+        "text.control-character", "text.legal-form-in-name", "usefulness.long-title", "usefulness.title-equals-summary",
         "usefulness.no-activity", "usefulness.no-target-group");
   }
 
