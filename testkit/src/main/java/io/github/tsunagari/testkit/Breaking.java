@@ -1,0 +1,336 @@
+package io.github.tsunagari.testkit;
+
+import io.github.tsunagari.activity.SupportActivity;
+import io.github.tsunagari.organization.Consortium;
+import io.github.tsunagari.organization.Grantee;
+import io.github.tsunagari.organization.Organization;
+import io.github.tsunagari.program.FiscalYear;
+import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.program.Law;
+import io.github.tsunagari.program.Project;
+import io.github.tsunagari.region.Prefecture;
+import io.github.tsunagari.region.ServiceArea;
+import io.github.tsunagari.validation.Rule;
+import io.github.tsunagari.validation.RuleCategory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * Valid programs changed in one place so that exactly one rule fires. Each variant names the rule's trigger in
+ * {@code ProgramRules}/{@code CrossGrantRules} of the core module and what keeps every other rule quiet.
+ */
+final class Breaking {
+  private Breaking() {}
+
+  static Arbitrary<GrantProgram> programsBreaking(Rule rule) {
+    Objects.requireNonNull(rule, "rule");
+    if (rule.getCategory() == RuleCategory.READING) {
+      throw new IllegalArgumentException("rule " + rule.getId() + " is found by readers of serialized documents;"
+          + " no program object breaks it. Breakable rules: " + GrantArbitraries.breakableRules());
+    }
+    switch (rule) {
+      case FIELD_CONSTRAINT:
+        return fieldConstraint();
+      case SINGLE_PREFECTURE_AREA:
+        // A single-prefecture area (with finer areas inside it, if any): nothing outside, nothing listed twice.
+        return onProject(1, (p, fy) -> Areas.singlePrefectureAreas().map(a -> b(p).serviceArea(a).build()));
+      case UNRESOLVED_AREA:
+        // Text alone: not within one prefecture (it touches none), so only the unresolved rule speaks.
+        return onProject(1, (p, fy) -> Areas.unresolvedAreas().map(a -> b(p).serviceArea(a).build()));
+      case DUPLICATE_POSITION:
+        return onTwoGrants((program, i, j) -> Arbitraries.just(replaceGrant(program, j,
+            Grant.builder().from(program.getGrants().get(j)).position(program.getGrants().get(i).getPosition())
+                .build())));
+      case DUPLICATE_ORGANIZATION:
+        return duplicateOrganization();
+      case REPRESENTATIVE_NOT_MEMBER:
+        return representativeNotMember();
+      case SINGLE_MEMBER_CONSORTIUM:
+        // The representative alone, no unnamed members: a consortium of one (and the representative is a member).
+        return onGrant(1, (program, i) -> {
+          Grant g = program.getGrants().get(i);
+          Organization rep = g.getGrantee().recipient();
+          Optional<String> name = g.getGrantee() instanceof Consortium
+              ? ((Consortium) g.getGrantee()).getName() : Optional.empty();
+          Consortium single = Consortium.builder().name(name).representative(rep).addMember(rep)
+              .unnamedMembers(false).build();
+          return Arbitraries.just(replaceGrant(program, i, Grant.builder().from(g).grantee(single).build()));
+        });
+      case GRANTEE_COUNT_MISMATCH:
+        return GrantArbitraries.programs(0, GrantArbitraries.MAX_GRANTS).flatMap(program -> {
+          int n = program.getGrants().size();
+          Arbitrary<Integer> stated = n == 0 ? Arbitraries.integers().between(1, 9)
+              : Arbitraries.oneOf(Arbitraries.integers().between(n + 1, n + 3),
+                  Arbitraries.integers().between(Math.max(0, n - 3), n - 1));
+          return stated.map(s -> GrantProgram.builder().from(program).statedGranteeCount(s).build());
+        });
+      case REGION_OUTSIDE_AREA:
+        // Two or three listed prefectures (so not one prefecture), a finer area in another one.
+        return onProject(1, (p, fy) -> Areas.areasWithRegionOutside().map(a -> b(p).serviceArea(a).build()));
+      case DUPLICATE_PREFECTURE:
+        // One of two or three different prefectures written twice: still beyond one prefecture.
+        return onProject(1, (p, fy) -> Areas.areasWithDuplicatePrefecture().map(a -> b(p).serviceArea(a).build()));
+      case DATE_OUTSIDE_FISCAL_YEAR:
+        return dateOutsideFiscalYear();
+      case END_BEFORE_START:
+        // Both days inside the fiscal year, the end at least one day before the start.
+        return onProject(1, (p, fy) -> {
+          long days = fy.getEndDate().toEpochDay() - fy.getStartDate().toEpochDay();
+          return Arbitraries.longs().between(0, days - 1).flatMap(end -> Arbitraries.longs().between(end + 1, days)
+              .map(start -> b(p).startDate(fy.getStartDate().plusDays(start))
+                  .endDate(fy.getStartDate().plusDays(end)).build()));
+        });
+      case PLAN_AFTER_FISCAL_YEAR:
+        return GrantArbitraries.programs(0, GrantArbitraries.MAX_GRANTS).flatMap(program -> daysAfter(program)
+            .map(d -> GrantProgram.builder().from(program).policyPlan(GrantArbitraries.plan(d)).build()));
+      case LAW_AFTER_FISCAL_YEAR:
+        // The Act in force only after the fiscal year ends; its promulgation, if given, before that.
+        return GrantArbitraries.programs(0, GrantArbitraries.MAX_GRANTS).flatMap(program -> Combinators.combine(
+                daysAfter(program), Arbitraries.integers().between(30, 400).optional(0.5))
+            .as((effective, before) -> GrantProgram.builder().from(program).legalBasis(Law.builder()
+                .title(Pools.ACT_TITLE)
+                .effectiveDate(effective)
+                .promulgationDate(before.map(effective::minusDays))
+                .build()).build()));
+      case MARKUP_IN_TEXT:
+        return markup();
+      case LEGAL_FORM_IN_NAME:
+        return legalFormInName();
+      case LONG_TITLE:
+        // 101 to about 150 characters, no 。, so it is neither too long for the field nor equal to the summary.
+        return onProject(1, (p, fy) -> Arbitraries.of(Pools.THEMES).list().ofMinSize(1).ofMaxSize(4)
+            .map(themes -> {
+              StringBuilder title = new StringBuilder();
+              for (int k = 0; title.codePointCount(0, title.length()) <= Rule.LONG_TITLE_LENGTH; k++) {
+                title.append(k == 0 ? "" : "及び").append(themes.get(k % themes.size()))
+                    .append(Pools.TITLE_ENDINGS.get(k % Pools.TITLE_ENDINGS.size()));
+              }
+              return b(p).title(title.toString()).build();
+            }));
+      case TITLE_EQUALS_SUMMARY:
+        // The summary is the title, or the title with a trailing space (the rule compares stripped text).
+        return onProject(1, (p, fy) -> Arbitraries.of("", " ", "\u3000")
+            .map(space -> b(p).summary(p.getTitle() + space).build()));
+      case NO_ACTIVITY:
+        return onProject(1, (p, fy) -> Arbitraries.just(b(p).activities(List.of()).build()));
+      case NO_TARGET_GROUP:
+        return onProject(1, (p, fy) -> Arbitraries.just(b(p).targetGroups(List.of()).build()));
+      default:
+        throw new IllegalArgumentException("no variant breaks rule " + rule.getId() + " yet");
+    }
+  }
+
+  // ---- the variants that need more than a line
+
+  private static Arbitrary<GrantProgram> fieldConstraint() {
+    Arbitrary<String> blanks = Arbitraries.of("", " ", "  ");
+    Arbitrary<GrantProgram> blankTitle = onProject(1, (p, fy) -> blanks.map(s -> b(p).title(s).build()));
+    Arbitrary<GrantProgram> blankSummary = onProject(1, (p, fy) -> blanks.map(s -> b(p).summary(s).build()));
+    Arbitrary<GrantProgram> negativeAmount = onProject(1, (p, fy) -> Arbitraries.longs()
+        .between(-10_000_000L, -1L).map(a -> b(p).awardedAmount(a).build()));
+    Arbitrary<GrantProgram> blankDescription = onProject(1, (p, fy) -> Combinators.combine(
+            Arbitraries.integers().between(0, p.getActivities().size() - 1), blanks)
+        .as((k, s) -> {
+          List<SupportActivity> activities = new ArrayList<>(p.getActivities());
+          activities.set(k, SupportActivity.builder().from(activities.get(k)).description(s).build());
+          return b(p).activities(activities).build();
+        }));
+    Arbitrary<GrantProgram> blankOrganizationName = onGrant(1, (program, i) -> blanks.map(s ->
+        replaceGrant(program, i, withRecipient(program.getGrants().get(i),
+            o -> Organization.builder().from(o).name(s).build()))));
+    Arbitrary<GrantProgram> blankName = GrantArbitraries.programs(0, GrantArbitraries.MAX_GRANTS)
+        .flatMap(program -> blanks.map(s -> GrantProgram.builder().from(program).name(s).build()));
+    Arbitrary<GrantProgram> blankStrand = GrantArbitraries.programs(0, GrantArbitraries.MAX_GRANTS)
+        .flatMap(program -> blanks.map(s -> GrantProgram.builder().from(program).strand(s).build()));
+    Arbitrary<GrantProgram> longAim = GrantArbitraries.programs(0, GrantArbitraries.MAX_GRANTS)
+        .flatMap(program -> Arbitraries.of(Pools.AIMS).map(aim -> {
+          StringBuilder text = new StringBuilder();
+          while (text.length() <= 2000) {
+            text.append(aim);
+          }
+          return GrantProgram.builder().from(program).addAim(text.toString()).build();
+        }));
+    return Arbitraries.oneOf(blankTitle, blankSummary, negativeAmount, blankDescription, blankOrganizationName,
+        blankName, blankStrand, longAim);
+  }
+
+  private static Arbitrary<GrantProgram> duplicateOrganization() {
+    // The same organisation again (its own position kept), or another one with the same corporate number.
+    return onTwoGrants((program, i, j) -> {
+      Organization first = program.getGrants().get(i).getGrantee().recipient();
+      Grant second = program.getGrants().get(j);
+      Arbitrary<GrantProgram> same = Arbitraries.just(replaceGrant(program, j,
+          Grant.builder().from(second).grantee(first).build()));
+      if (first.getCorporateNumber().isEmpty()) {
+        return same;
+      }
+      Arbitrary<GrantProgram> sameNumber = Arbitraries.just(replaceGrant(program, j, withRecipient(second,
+          o -> Organization.builder().from(o).corporateNumber(first.getCorporateNumber()).build())));
+      return Arbitraries.oneOf(same, sameNumber);
+    });
+  }
+
+  private static Arbitrary<GrantProgram> representativeNotMember() {
+    // The members lack the representative: none but unnamed ones, the others alone, or a copy of the representative
+    // that differs in one detail (a copy error). Unnamed members stay, so it is not a single-member consortium either.
+    return onGrant(1, (program, i) -> {
+      Grant g = program.getGrants().get(i);
+      Organization rep = g.getGrantee().recipient();
+      List<Organization> others = new ArrayList<>();
+      Optional<String> name = Optional.empty();
+      if (g.getGrantee() instanceof Consortium) {
+        Consortium c = (Consortium) g.getGrantee();
+        name = c.getName();
+        for (Organization m : c.getMembers()) {
+          if (!m.equals(rep)) {
+            others.add(m);
+          }
+        }
+      }
+      Organization.Builder copy = Organization.builder().from(rep);
+      if (rep.getCorporateNumber().isPresent()) {
+        copy.corporateNumber(Optional.empty());
+      } else if (rep.getHeadOffice().isPresent()) {
+        copy.headOffice(Optional.empty());
+      } else {
+        copy.headOffice(Prefecture.TOKYO);
+      }
+      List<Organization> withCopy = new ArrayList<>(others);
+      withCopy.add(0, copy.build());
+      Optional<String> consortiumName = name;
+      return Arbitraries.of(others, withCopy).map(members -> replaceGrant(program, i, Grant.builder().from(g)
+          .grantee(Consortium.builder()
+              .name(consortiumName)
+              .representative(rep)
+              .members(members)
+              .unnamedMembers(true)
+              .build())
+          .build()));
+    });
+  }
+
+  private static Arbitrary<GrantProgram> dateOutsideFiscalYear() {
+    // One day outside the year: the award date, or the project's end after it (a start stays before the end), or its
+    // start before it (an end stays after the start).
+    Arbitrary<GrantProgram> award = onGrant(1, (program, i) -> Combinators.combine(
+            Arbitraries.of(true, false), Arbitraries.integers().between(1, 400))
+        .as((before, days) -> {
+          FiscalYear fy = program.getFiscalYear();
+          LocalDate d = before ? fy.getStartDate().minusDays(days) : fy.getEndDate().plusDays(days);
+          return replaceGrant(program, i, Grant.builder().from(program.getGrants().get(i)).awardDate(d).build());
+        }));
+    Arbitrary<GrantProgram> end = onProject(1, (p, fy) -> Arbitraries.integers().between(1, 400)
+        .map(days -> b(p).endDate(fy.getEndDate().plusDays(days)).build()));
+    Arbitrary<GrantProgram> start = onProject(1, (p, fy) -> Arbitraries.integers().between(1, 400)
+        .map(days -> b(p).startDate(fy.getStartDate().minusDays(days)).build()));
+    return Arbitraries.oneOf(award, end, start);
+  }
+
+  private static Arbitrary<GrantProgram> markup() {
+    Arbitrary<GrantProgram> summary = onProject(1, (p, fy) -> Arbitraries.of(
+            "<p>" + p.getSummary() + "</p>", p.getSummary() + "<br>", "<p>" + p.getSummary())
+        .map(s -> b(p).summary(s).build()));
+    // Titles are at most about 45 characters: with seven more they stay under the long-title limit.
+    Arbitrary<GrantProgram> title = onProject(1, (p, fy) -> Arbitraries.just(
+        b(p).title("<p>" + p.getTitle() + "</p>").build()));
+    Arbitrary<GrantProgram> area = onProject(1, (p, fy) -> Arbitraries.just(b(p).serviceArea(ServiceArea.builder()
+        .from(p.getServiceArea()).text("<p>" + p.getServiceArea().getText() + "</p>").build()).build()));
+    Arbitrary<GrantProgram> aim = GrantArbitraries.programs(0, GrantArbitraries.MAX_GRANTS).flatMap(program ->
+        Arbitraries.of(Pools.AIMS).map(a -> GrantProgram.builder().from(program).addAim("<p>" + a + "</p>").build()));
+    return Arbitraries.oneOf(summary, title, area, aim);
+  }
+
+  private static Arbitrary<GrantProgram> legalFormInName() {
+    // The recipient's own legal form, in full or a short form the rule knows, written before its name as in the
+    // source table (特定非営利活動法人 イシュープラスデザイン).
+    return onGrant(1, (program, i) -> {
+      Grant g = program.getGrants().get(i);
+      Organization rep = g.getGrantee().recipient();
+      List<String> prefixes = new ArrayList<>();
+      prefixes.add(rep.getLegalForm().getJapaneseName());
+      for (String s : rep.getLegalForm().getShortForms()) {
+        if (s.length() > 2) {
+          prefixes.add(s);
+        }
+      }
+      return Combinators.combine(Arbitraries.of(prefixes), Arbitraries.of("", " ", "\u3000"))
+          .as((prefix, space) -> replaceGrant(program, i, withRecipient(g,
+              o -> Organization.builder().from(o).name(prefix + space + o.getName()).build())));
+    });
+  }
+
+  // ---- helpers
+
+  /** A program of at least {@code minGrants} grants, one of them changed by the function. */
+  private static Arbitrary<GrantProgram> onGrant(int minGrants,
+      BiFunction<GrantProgram, Integer, Arbitrary<GrantProgram>> change) {
+    return GrantArbitraries.programs(minGrants, GrantArbitraries.MAX_GRANTS).flatMap(program -> Arbitraries.integers()
+        .between(0, program.getGrants().size() - 1).flatMap(i -> change.apply(program, i)));
+  }
+
+  /** A program with one grant's project changed; the function gets the project and the program's fiscal year. */
+  private static Arbitrary<GrantProgram> onProject(int minGrants,
+      BiFunction<Project, FiscalYear, Arbitrary<Project>> change) {
+    return onGrant(minGrants, (program, i) -> {
+      Grant g = program.getGrants().get(i);
+      return change.apply(g.getProject(), program.getFiscalYear())
+          .map(p -> replaceGrant(program, i, Grant.builder().from(g).project(p).build()));
+    });
+  }
+
+  /** Changes of two different grants, {@code i} and {@code j}. */
+  private interface TwoGrants {
+    Arbitrary<GrantProgram> apply(GrantProgram program, int i, int j);
+  }
+
+  private static Arbitrary<GrantProgram> onTwoGrants(TwoGrants change) {
+    return GrantArbitraries.programs(2, GrantArbitraries.MAX_GRANTS).flatMap(program -> {
+      int n = program.getGrants().size();
+      return Combinators.combine(Arbitraries.integers().between(0, n - 1), Arbitraries.integers().between(1, n - 1))
+          .flatAs((i, step) -> change.apply(program, i, (i + step) % n));
+    });
+  }
+
+  private static Project.Builder b(Project p) {
+    return Project.builder().from(p);
+  }
+
+  private static GrantProgram replaceGrant(GrantProgram program, int index, Grant grant) {
+    List<Grant> grants = new ArrayList<>(program.getGrants());
+    grants.set(index, grant);
+    return GrantProgram.builder().from(program).grants(grants).build();
+  }
+
+  /** The grant with its recipient changed; in a consortium the representative changes in the member list too. */
+  private static Grant withRecipient(Grant grant, UnaryOperator<Organization> change) {
+    Grantee grantee = grant.getGrantee();
+    Grantee changed;
+    if (grantee instanceof Consortium) {
+      Consortium c = (Consortium) grantee;
+      Organization rep = change.apply(c.getRepresentative());
+      List<Organization> members = new ArrayList<>();
+      for (Organization m : c.getMembers()) {
+        members.add(m.equals(c.getRepresentative()) ? rep : m);
+      }
+      changed = Consortium.builder().from(c).representative(rep).members(members).build();
+    } else {
+      changed = change.apply((Organization) grantee);
+    }
+    return Grant.builder().from(grant).grantee(changed).build();
+  }
+
+  /** One day to two years after the program's fiscal year ends. */
+  private static Arbitrary<LocalDate> daysAfter(GrantProgram program) {
+    LocalDate end = program.getFiscalYear().getEndDate();
+    return Arbitraries.integers().between(1, 730).map(end::plusDays);
+  }
+}
