@@ -1,6 +1,7 @@
 package io.github.tsunagari.validation;
 
 import io.github.tsunagari.activity.SupportActivity;
+import io.github.tsunagari.internal.Text;
 import io.github.tsunagari.organization.Consortium;
 import io.github.tsunagari.organization.LegalForm;
 import io.github.tsunagari.organization.Organization;
@@ -126,7 +127,8 @@ final class ProgramRules {
 
   void organization(String path, Organization org) {
     text(path + "/name", org.getName());
-    String name = org.getName().strip();
+    // Full-width letters and brackets (ＮＰＯ法人, （公財）) are common in Japanese data: compare the normalised name.
+    String name = Text.normalize(org.getName(), "name");
     for (String prefix : LEGAL_FORM_PREFIXES) {
       if (name.startsWith(prefix)) {
         add(Finding.of(Rule.LEGAL_FORM_IN_NAME, path + "/name", org.getName(), prefix));
@@ -143,7 +145,6 @@ final class ProgramRules {
         // Short forms of two characters (一社, 公財 …) also begin ordinary names; only the bracketed ones are marks.
         if (s.length() > 2) {
           prefixes.add(s);
-          prefixes.add(s.replace('(', '（').replace(')', '）'));
         }
       }
     }

@@ -120,6 +120,8 @@ class RuleCatalogueTest {
                 .representative(Organization.builder().from(BETA).name("公益財団法人ベータ財団").build())
                 .addMember(Organization.builder().from(BETA).name("公益財団法人ベータ財団").build())
                 .unnamedMembers(true).build())),
+        fires(Rule.LEGAL_FORM_IN_NAME, "/grants/0/grantee/name",
+            p -> Fixtures.withGrantee(p, 0, Organization.builder().from(ALPHA).name("ＮＰＯ法人　アルファ").build())),
         fires(Rule.LONG_TITLE, "/grants/0/project/title",
             p -> Fixtures.withProject(p, 0, b -> b.title("あ".repeat(Rule.LONG_TITLE_LENGTH + 1)))),
         fires(Rule.TITLE_EQUALS_SUMMARY, "/grants/0/project/summary",

@@ -103,6 +103,11 @@ final class Breaking {
                 .build()).build()));
       case MARKUP_IN_TEXT:
         return markup();
+      case CONTROL_CHARACTER_IN_TEXT:
+        // A control character such as NUL or ESC inside a summary; tab and line breaks are allowed text.
+        return onProject(1, (p, fy) -> Combinators.combine(Arbitraries.of('\u0000', '\u0007', '\u001B', '\u007F'),
+                Arbitraries.integers().between(0, p.getSummary().length()))
+            .as((c, at) -> b(p).summary(p.getSummary().substring(0, at) + c + p.getSummary().substring(at)).build()));
       case LEGAL_FORM_IN_NAME:
         return legalFormInName();
       case LONG_TITLE:
