@@ -34,6 +34,7 @@ public final class GrantJson {
   private static final ObjectMapper MAPPER = newMapper();
   private static final ObjectWriter CANONICAL = MAPPER.writer(canonicalPrinter())
       .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  private static final ObjectWriter COMPACT = MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private GrantJson() {}
 
@@ -66,6 +67,21 @@ public final class GrantJson {
     Objects.requireNonNull(value, "value");
     try {
       return CANONICAL.writeValueAsString(value) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a model object as one line of JSON Lines: the canonical form without white space, then a newline.
+   *
+   * @param value a grant, or any other model object or report
+   * @return the line, ending with a newline
+   */
+  public static String writeLine(Object value) {
+    Objects.requireNonNull(value, "value");
+    try {
+      return COMPACT.writeValueAsString(value) + "\n";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -43,6 +43,14 @@ class GrantJsonTest {
   }
 
   @Test
+  void aJsonLinesLineIsTheCanonicalFormWithoutWhiteSpace() {
+    Grant grant = SampleData.fy2024().getGrants().get(4);
+    String line = GrantJson.writeLine(grant);
+    assertThat(line).endsWith("}\n").doesNotContain("\n  ").startsWith("{\"position\":5,\"grantee\":{\"type\":");
+    assertThat(GrantJsonReader.create().readGrant(line).getValue()).contains(grant);
+  }
+
+  @Test
   void aPlainMapperFindsTheModuleThroughServiceLoader() throws IOException {
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
 

@@ -33,7 +33,7 @@ class TsunagariCliTest {
     broken = dir.resolve("broken.json");
     Files.writeString(broken, "{\"name\": 1, \"fiscalYear\": \"FY2024\"}");
     lines = dir.resolve("grants.jsonl");
-    String grant = GrantJson.write(SampleData.fy2024().getGrants().get(1)).replace("\n", "");
+    String grant = GrantJson.writeLine(SampleData.fy2024().getGrants().get(1)).trim();
     Files.writeString(lines, grant + "\n" + grant + "\n");
   }
 
@@ -92,7 +92,7 @@ class TsunagariCliTest {
 
   @Test
   void standardInputAsJsonLinesIsStreamed() {
-    String grant = GrantJson.write(SampleData.fy2024().getGrants().get(1)).replace("\n", "");
+    String grant = GrantJson.writeLine(SampleData.fy2024().getGrants().get(1)).trim();
     assertThat(run(grant + "\n" + grant + "\n", false, "validate", "--lang", "en", "--jsonl", "-")).isEqualTo(1);
     assertThat(stdout).isEqualTo("-:\n"
         + "WARNING consistency.duplicate-organization at /1/grantee: The organisation \"一般社団法人 えんがお\""
