@@ -67,6 +67,9 @@ public final class CorporateNumber implements Comparable<CorporateNumber> {
    * @throws NullPointerException if text is null
    */
   public static CorporateNumber parse(CharSequence text) {
+    if (text instanceof String && Text.isDigits((String) text, 13)) {
+      return of((String) text); // the canonical form: nothing to normalise
+    }
     String s = Text.normalize(text, "corporate number");
     if (s.startsWith(IDENTIFIER_PREFIX)) {
       s = s.substring(IDENTIFIER_PREFIX.length());

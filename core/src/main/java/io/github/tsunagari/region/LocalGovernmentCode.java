@@ -58,6 +58,9 @@ public final class LocalGovernmentCode implements Comparable<LocalGovernmentCode
    * @throws NullPointerException if text is null
    */
   public static LocalGovernmentCode parse(CharSequence text) {
+    if (text instanceof String && Text.isDigits((String) text, 6)) {
+      return of((String) text); // the canonical form: nothing to normalise
+    }
     String s = Text.normalize(text, "local government code");
     if (Text.isDigits(s, 5)) {
       return fromJisCode(s);

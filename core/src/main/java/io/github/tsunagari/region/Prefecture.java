@@ -178,6 +178,10 @@ public enum Prefecture {
    * @return the prefecture, if the text names one
    */
   public static Optional<Prefecture> find(CharSequence text) {
+    if (text.length() == 2 && isDigit(text.charAt(0)) && isDigit(text.charAt(1))) {
+      int n = (text.charAt(0) - '0') * 10 + text.charAt(1) - '0';
+      return n >= 1 && n <= 47 ? Optional.of(BY_NUMBER[n - 1]) : Optional.empty(); // the canonical form, "13"
+    }
     Prefecture exact = BY_NAME.get(text instanceof String ? text : String.valueOf(text));
     if (exact != null) {
       return Optional.of(exact); // the common case: a code or a name as written, nothing to normalise
@@ -188,6 +192,10 @@ public enum Prefecture {
       p = BY_NAME.get(s.toLowerCase(Locale.ROOT));
     }
     return Optional.ofNullable(p);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The JIS X 0401 number, 1 to 47. */

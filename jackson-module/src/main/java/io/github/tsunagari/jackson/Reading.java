@@ -66,6 +66,7 @@ final class Reading {
       "corporateNumber", "npoCertification");
   private static final List<String> TYPED_CONSORTIUM = List.of("type", "name", "representative", "members",
       "unnamedMembers");
+  private static final List<String> GRANTEE = granteeNames();
   private static final List<String> PROJECT = List.of("title", "summary", "serviceArea", "activities",
       "targetGroups", "awardedAmount", "startDate", "endDate");
   private static final List<String> AREA = List.of("text", "prefectures", "nationwide", "center",
@@ -73,6 +74,26 @@ final class Reading {
   private static final List<String> NAMED_AREA = List.of("name", "prefectures", "municipalities");
   private static final List<String> MUNICIPALITY = List.of("code", "name");
   private static final List<String> ACTIVITY = List.of("kind", "delivery", "description");
+
+  private static final long PROGRAM_REQUIRED = required(PROGRAM, "name", "fiscalYear");
+  private static final long LAW_REQUIRED = required(LAW, "title");
+  private static final long PLAN_REQUIRED = required(PLAN, "name", "decisionDate", "decidedBy");
+  private static final long GRANT_REQUIRED = required(GRANT, "position", "grantee", "project");
+  private static final long GRANTEE_REQUIRED = required(GRANTEE, "type");
+  private static final long ORG_REQUIRED = required(ORG, "name", "legalForm");
+  private static final long PROJECT_REQUIRED = required(PROJECT, "title", "summary", "serviceArea");
+  private static final long ACTIVITY_REQUIRED = required(ACTIVITY, "kind");
+  private static final long AREA_REQUIRED = required(AREA, "text");
+  private static final long NAMED_AREA_REQUIRED = required(NAMED_AREA, "name");
+  private static final long MUNICIPALITY_REQUIRED = required(MUNICIPALITY, "code", "name");
+  private static final List<String> ORG_TYPE_REQUIRED = List.of("name", "legalForm");
+  private static final List<String> CONSORTIUM_TYPE_REQUIRED = List.of("representative");
+
+  private static List<String> granteeNames() {
+    Set<String> names = new LinkedHashSet<>(TYPED_ORG);
+    names.addAll(TYPED_CONSORTIUM);
+    return List.copyOf(names);
+  }
 
   private final JsonParser p;
   private final List<Finding> problems;
@@ -165,7 +186,20 @@ final class Reading {
 
   // ---- structure
 
-  private boolean object(List<String> names, List<String> required, Field field) throws IOException {
+  /** The bits of the required names among names, for {@link #object}. */
+  private static long required(List<String> names, String... required) {
+    long mask = 0;
+    for (String name : required) {
+      int index = names.indexOf(name);
+      if (index < 0) {
+        throw new AssertionError(name);
+      }
+      mask |= 1L << index;
+    }
+    return mask;
+  }
+
+  private boolean object(List<String> names, long required, Field field) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       return wrongType("object");
     }
@@ -191,10 +225,11 @@ final class Reading {
         }
       }
     }
-    for (String name : required) {
-      if ((seen & 1L << names.indexOf(name)) == 0) {
+    long missing = required & ~seen;
+    for (int i = 0; missing != 0; i++, missing >>>= 1) {
+      if ((missing & 1) != 0) {
         // At the closing brace the context is the parent's again, at this object: path() is the object's path.
-        problems.add(Finding.missingProperty(path() + "/" + name, location(start), name));
+        problems.add(Finding.missingProperty(path() + "/" + names.get(i), location(start), names.get(i)));
         ok = false;
       }
     }
@@ -240,7 +275,7 @@ final class Reading {
     return true;
   }
 
-  private <T> boolean code(String kind, Function<String, Optional<T>> find, String expected, Consumer<T> to)
+  private <T> boolean code(String kind, Function<String, Optional<T>> find, Supplier<String> expected, Consumer<T> to)
       throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       return wrongType("string");
@@ -248,7 +283,7 @@ final class Reading {
     String text = p.getText();
     Optional<T> value = find.apply(text);
     if (value.isEmpty()) {
-      return invalid(text, kind, expected);
+      return invalid(text, kind, expected.get());
     }
     to.accept(value.get());
     return true;
@@ -320,9 +355,13 @@ final class Reading {
   }
 
   private boolean prefecture(Consumer<Prefecture> to) throws IOException {
-    return code("prefecture", Prefecture::find, "expected a code 01 to 47, or a name such as 東京都, 東京 or Tokyo",
+    return code("prefecture", Prefecture::find, () -> "expected a code 01 to 47, or a name such as 東京都, 東京 or Tokyo",
         to);
   }
+
+  private static final Function<String, Optional<NpoCertification>> NPO_CERTIFICATION =
+      constant(NpoCertification.class);
+  private static final Function<String, Optional<DeliveryMode>> DELIVERY_MODE = constant(DeliveryMode.class);
 
   private static <E extends Enum<E>> Function<String, Optional<E>> constant(Class<E> type) {
     return text -> {
@@ -336,7 +375,12 @@ final class Reading {
     };
   }
 
-  private static <E extends Enum<E>> String codes(Class<E> type) {
+  /** The message of a code that is none of the enum's; built only when there is such a problem. */
+  private static <E extends Enum<E>> Supplier<String> codes(Class<E> type) {
+    return () -> codeList(type);
+  }
+
+  private static <E extends Enum<E>> String codeList(Class<E> type) {
     List<String> names = new ArrayList<>();
     for (E e : type.getEnumConstants()) {
       names.add(e.name());
@@ -349,7 +393,7 @@ final class Reading {
   Optional<GrantProgram> program() throws IOException {
     GrantProgram.Builder b = GrantProgram.builder();
     JsonLocation start = p.currentTokenLocation();
-    boolean ok = object(PROGRAM, List.of("name", "fiscalYear"), name -> {
+    boolean ok = object(PROGRAM, PROGRAM_REQUIRED, name -> {
       switch (name) {
         case "name":
           return text(b::name);
@@ -384,7 +428,7 @@ final class Reading {
   Optional<Law> law() throws IOException {
     Law.Builder b = Law.builder();
     JsonLocation start = p.currentTokenLocation();
-    boolean ok = object(LAW, List.of("title"), name -> {
+    boolean ok = object(LAW, LAW_REQUIRED, name -> {
       switch (name) {
         case "title":
           return text(b::title);
@@ -402,7 +446,7 @@ final class Reading {
   Optional<PolicyPlan> policyPlan() throws IOException {
     PolicyPlan.Builder b = PolicyPlan.builder();
     JsonLocation start = p.currentTokenLocation();
-    boolean ok = object(PLAN, PLAN, name -> {
+    boolean ok = object(PLAN, PLAN_REQUIRED, name -> {
       switch (name) {
         case "name":
           return text(b::name);
@@ -418,7 +462,7 @@ final class Reading {
   Optional<Grant> grant() throws IOException {
     Grant.Builder b = Grant.builder();
     JsonLocation start = p.currentTokenLocation();
-    boolean ok = object(GRANT, List.of("position", "grantee", "project"), name -> {
+    boolean ok = object(GRANT, GRANT_REQUIRED, name -> {
       switch (name) {
         case "position":
           return integer(1, Integer.MAX_VALUE, n -> b.position(n.intValue()));
@@ -449,16 +493,14 @@ final class Reading {
     String[] type = {null};
     List<String> present = new ArrayList<>();
     List<JsonLocation> presentAt = new ArrayList<>();
-    Set<String> names = new LinkedHashSet<>(TYPED_ORG);
-    names.addAll(TYPED_CONSORTIUM);
-    boolean ok = object(List.copyOf(names), List.of("type"), name -> {
+    boolean ok = object(GRANTEE, GRANTEE_REQUIRED, name -> {
       present.add(name);
       presentAt.add(p.currentTokenLocation());
       switch (name) {
         case "type":
           return code("granteeType", t -> Optional.of(Text.normalize(t, "type"))
               .filter(s -> s.equals(ORGANIZATION) || s.equals(CONSORTIUM)),
-              "expected \"organization\" or \"consortium\"", t -> type[0] = t);
+              () -> "expected \"organization\" or \"consortium\"", t -> type[0] = t);
         case "name":
           return text(s -> {
             org.name(s);
@@ -486,7 +528,7 @@ final class Reading {
         ok = false;
       }
     }
-    for (String required : isOrg ? List.of("name", "legalForm") : List.of("representative")) {
+    for (String required : isOrg ? ORG_TYPE_REQUIRED : CONSORTIUM_TYPE_REQUIRED) {
       if (!present.contains(required)) {
         problems.add(Finding.missingProperty(path() + "/" + required, location(start), required));
         ok = false;
@@ -502,27 +544,27 @@ final class Reading {
         return text(b::name);
       case "legalForm":
         return code("legalForm", LegalForm::find,
-            "expected a legal form such as 特定非営利活動法人, NPO法人, 一般社団法人 or (公財)", b::legalForm);
+            () -> "expected a legal form such as 特定非営利活動法人, NPO法人, 一般社団法人 or (公財)", b::legalForm);
       case "headOffice":
         return prefecture(b::headOffice);
       case "corporateNumber":
         return parsed("corporateNumber", CorporateNumber::parse, b::corporateNumber);
       default:
-        return code("code", constant(NpoCertification.class), codes(NpoCertification.class), b::npoCertification);
+        return code("code", NPO_CERTIFICATION, codes(NpoCertification.class), b::npoCertification);
     }
   }
 
   Optional<Organization> organization() throws IOException {
     Organization.Builder b = Organization.builder();
     JsonLocation start = p.currentTokenLocation();
-    boolean ok = object(ORG, List.of("name", "legalForm"), name -> organizationField(name, b));
+    boolean ok = object(ORG, ORG_REQUIRED, name -> organizationField(name, b));
     return build(ok, start, b::build);
   }
 
   Optional<Project> project() throws IOException {
     Project.Builder b = Project.builder();
     JsonLocation start = p.currentTokenLocation();
-    boolean ok = object(PROJECT, List.of("title", "summary", "serviceArea"), name -> {
+    boolean ok = object(PROJECT, PROJECT_REQUIRED, name -> {
       switch (name) {
         case "title":
           return text(b::title);
@@ -548,12 +590,12 @@ final class Reading {
   Optional<SupportActivity> activity() throws IOException {
     SupportActivity.Builder b = SupportActivity.builder();
     JsonLocation start = p.currentTokenLocation();
-    boolean ok = object(ACTIVITY, List.of("kind"), name -> {
+    boolean ok = object(ACTIVITY, ACTIVITY_REQUIRED, name -> {
       switch (name) {
         case "kind":
           return code("code", SupportActivityKind::find, codes(SupportActivityKind.class), b::kind);
         case "delivery":
-          return code("code", constant(DeliveryMode.class), codes(DeliveryMode.class), b::delivery);
+          return code("code", DELIVERY_MODE, codes(DeliveryMode.class), b::delivery);
         default:
           return text(b::description);
       }
@@ -564,7 +606,7 @@ final class Reading {
   Optional<ServiceArea> serviceArea() throws IOException {
     ServiceArea.Builder b = ServiceArea.builder();
     JsonLocation start = p.currentTokenLocation();
-    boolean ok = object(AREA, List.of("text"), name -> {
+    boolean ok = object(AREA, AREA_REQUIRED, name -> {
       switch (name) {
         case "text":
           return text(b::text);
@@ -588,7 +630,7 @@ final class Reading {
   Optional<NamedArea> namedArea() throws IOException {
     NamedArea.Builder b = NamedArea.builder();
     JsonLocation start = p.currentTokenLocation();
-    boolean ok = object(NAMED_AREA, List.of("name"), name -> {
+    boolean ok = object(NAMED_AREA, NAMED_AREA_REQUIRED, name -> {
       switch (name) {
         case "name":
           return text(b::name);
@@ -604,7 +646,7 @@ final class Reading {
   Optional<Municipality> municipality() throws IOException {
     Municipality.Builder b = Municipality.builder();
     JsonLocation start = p.currentTokenLocation();
-    boolean ok = object(MUNICIPALITY, MUNICIPALITY, name -> name.equals("code")
+    boolean ok = object(MUNICIPALITY, MUNICIPALITY_REQUIRED, name -> name.equals("code")
         ? parsed("localGovernmentCode", LocalGovernmentCode::parse, b::code)
         : text(b::name));
     return build(ok, start, b::build);
