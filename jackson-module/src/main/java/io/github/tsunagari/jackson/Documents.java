@@ -7,12 +7,16 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.tsunagari.validation.Finding;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Reads one JSON value with a {@link Reading}, turning parser failures into findings. */
 final class Documents {
+  /** The detail of a {@code json.syntax} finding for bytes that are not UTF-8. */
+  static final String NOT_UTF8 = "the document is not valid UTF-8";
+
   private Documents() {}
 
   /** What to read at the parser's first token. */
@@ -56,6 +60,9 @@ final class Documents {
           e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
       problems.add(Finding.syntaxError(pathAt(reading), reading.location(e.getLocation()), e.getOriginalMessage()));
+    } catch (CharacterCodingException e) {
+      // The decoder reads ahead of the parser, so the parser's place is not the bad byte's: no location.
+      problems.add(Finding.syntaxError(pathAt(reading), Optional.empty(), NOT_UTF8));
     } catch (IOException e) {
       problems.add(Finding.syntaxError(pathAt(reading), Optional.empty(), String.valueOf(e.getMessage())));
     }

@@ -3,11 +3,14 @@ package io.github.tsunagari.jackson;
 import com.fasterxml.jackson.core.JsonParser;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.GrantValidator;
 import io.github.tsunagari.validation.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -57,7 +60,7 @@ public final class GrantJsonReader {
    * @return the program if it could be read, and the report
    */
   public ReadResult<GrantProgram> readProgram(InputStream json) {
-    return read(parser(json), Reading::program);
+    return read(json, Reading::program);
   }
 
   /**
@@ -77,7 +80,7 @@ public final class GrantJsonReader {
    * @return the grant if it could be read, and the report
    */
   public ReadResult<Grant> readGrant(InputStream json) {
-    return read(parser(json), Reading::grant);
+    return read(json, Reading::grant);
   }
 
   /**
@@ -90,15 +93,20 @@ public final class GrantJsonReader {
     return read(parser(json), Reading::grant);
   }
 
-  private static JsonParser parser(InputStream json) {
+  private <T> ReadResult<T> read(InputStream json, Documents.What<T> what) {
     Objects.requireNonNull(json, "json");
+    JsonParser p;
     try {
-      JsonParser p = Limits.DOCUMENT.createParser(Utf8.reader(json));
-      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return p;
+      // Utf8.reader decodes the first character already, to pass over a byte-order mark.
+      p = Limits.DOCUMENT.createParser(Utf8.reader(json));
+    } catch (CharacterCodingException e) {
+      return new ReadResult<>(Optional.empty(), ValidationReport.of(List.of(
+          Finding.syntaxError("", Optional.of(Finding.Location.of(1, 1)), Documents.NOT_UTF8))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+    return read(p, what);
   }
 
   private static JsonParser parser(String json) {

@@ -14,6 +14,8 @@ import io.github.tsunagari.validation.ValidationReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,8 +41,9 @@ import java.util.function.Consumer;
  * 16 MiB; strings, numbers and nesting are bounded as in {@link GrantJsonReader}.
  *
  * <p>Each record's findings have paths that start with its index: {@code /41/project/title} is the title of the 42nd
- * record. Reading a record with problems reports them and goes on with the next; malformed JSON in an array ends the
- * array, in JSON Lines only its line. A reader is immutable and thread-safe; each read is one stream.
+ * record. Reading a record with problems reports them and goes on with the next; malformed JSON (or bytes that are not
+ * UTF-8) in an array ends the array, in JSON Lines only its line. A reader is immutable and thread-safe; each read is
+ * one stream.
  */
 public final class GrantStreamReader {
   /** The longest line of a JSON Lines stream, in bytes. */
@@ -91,7 +94,15 @@ public final class GrantStreamReader {
     GrantStreamValidator stream = open();
     Counter counter = new Counter(each);
     List<Finding> streamProblems = new ArrayList<>();
-    try (JsonParser p = Limits.STREAM.createParser(Utf8.reader(Objects.requireNonNull(json, "json")))) {
+    Reader chars;
+    try {
+      // Utf8.reader decodes the first character already, to pass over a byte-order mark.
+      chars = Utf8.reader(Objects.requireNonNull(json, "json"));
+    } catch (CharacterCodingException e) {
+      streamProblems.add(Finding.syntaxError("", Optional.of(Finding.Location.of(1, 1)), Documents.NOT_UTF8));
+      return counter.summary(ValidationReport.of(streamProblems));
+    }
+    try (JsonParser p = Limits.STREAM.createParser(chars)) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       Reading outer = new Reading(p, streamProblems, "", 0);
       try {
@@ -119,6 +130,9 @@ public final class GrantStreamReader {
       } catch (JsonProcessingException e) {
         streamProblems.add(Finding.syntaxError(outer.path(), outer.location(e.getLocation()),
             e.getOriginalMessage()));
+      } catch (CharacterCodingException e) {
+        // Malformed input, like malformed JSON, ends the array. The decoder reads ahead of the parser: no location.
+        streamProblems.add(Finding.syntaxError(outer.path(), Optional.empty(), Documents.NOT_UTF8));
       }
     }
     return counter.summary(ValidationReport.of(streamProblems));
