@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -39,13 +40,16 @@ public final class GrantJson {
   private GrantJson() {}
 
   /**
-   * A new mapper with the {@link TsunagariModule} and the reading limits of {@link GrantJsonReader}. It enables no
-   * polymorphic default typing. Mappers are thread-safe once configured; share one.
+   * A new mapper with the {@link TsunagariModule} and the reading limits of {@link GrantJsonReader}; content after the
+   * value is an error, as in {@link GrantJsonReader}. It enables no polymorphic default typing. Mappers are thread-safe once configured; share one.
    *
    * @return the mapper
    */
   public static ObjectMapper newMapper() {
-    return JsonMapper.builder(Limits.DOCUMENT).addModule(new TsunagariModule()).build();
+    return JsonMapper.builder(Limits.DOCUMENT)
+        .addModule(new TsunagariModule())
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // as GrantJsonReader: nothing may follow the value
+        .build();
   }
 
   private static DefaultPrettyPrinter canonicalPrinter() {

@@ -538,6 +538,23 @@ final class Reading {
     return build(ok, start, grantee);
   }
 
+  /**
+   * Reads a grantee that must be of one kind, as when a caller asks for an {@link Organization}: a grantee of the other
+   * kind is a problem at its {@code type}.
+   */
+  <T extends Grantee> Optional<T> grantee(Class<T> kind) throws IOException {
+    JsonLocation start = p.currentTokenLocation();
+    Optional<Grantee> grantee = grantee();
+    if (grantee.isPresent() && !kind.isInstance(grantee.get())) {
+      String expected = kind == Organization.class ? ORGANIZATION : CONSORTIUM;
+      problems.add(Finding.invalidValue(path() + "/type", location(start),
+          expected.equals(ORGANIZATION) ? CONSORTIUM : ORGANIZATION, "granteeType",
+          "expected \"" + expected + "\" here"));
+      return Optional.empty();
+    }
+    return grantee.map(kind::cast);
+  }
+
   private boolean organizationField(String name, Organization.Builder b) throws IOException {
     switch (name) {
       case "name":

@@ -64,10 +64,8 @@ public final class TsunagariModule extends SimpleModule {
     model(GrantProgram.class, Writing::program, Reading::program);
     model(Grant.class, Writing::grant, Reading::grant);
     model(Grantee.class, Writing::grantee, Reading::grantee);
-    model(Organization.class, (g, o) -> Writing.organization(g, o, true), r -> r.grantee()
-        .filter(Organization.class::isInstance).map(Organization.class::cast));
-    model(Consortium.class, Writing::consortium, r -> r.grantee()
-        .filter(Consortium.class::isInstance).map(Consortium.class::cast));
+    model(Organization.class, (g, o) -> Writing.organization(g, o, true), r -> r.grantee(Organization.class));
+    model(Consortium.class, Writing::consortium, r -> r.grantee(Consortium.class));
     model(Project.class, Writing::project, Reading::project);
     model(ServiceArea.class, Writing::serviceArea, Reading::serviceArea);
     model(NamedArea.class, Writing::namedArea, Reading::namedArea);

@@ -157,6 +157,23 @@ class GrantJsonTest {
   }
 
   @Test
+  void aConsortiumIsNotAnOrganization() {
+    String consortium = "{\"type\": \"consortium\", \"representative\": {\"name\": \"A\","
+        + " \"legalForm\": \"一般社団法人\"}}";
+    assertThatThrownBy(() -> GrantJson.newMapper().readValue(consortium, Organization.class))
+        .isInstanceOfSatisfying(InvalidGrantDataException.class, e -> assertThat(e.getReport().getFindings())
+            .extracting(Finding::getRuleId, Finding::getPath)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("json.invalid-value", "/type")));
+  }
+
+  @Test
+  void theMapperRefusesContentAfterTheValue() {
+    assertThatThrownBy(() -> GrantJson.newMapper().readValue(
+        "{\"type\": \"organization\", \"name\": \"A\", \"legalForm\": \"一般社団法人\"} {}", Organization.class))
+        .isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
+  }
+
+  @Test
   void nullIsNeverAValue() {
     ReadResult<Grant> result = GrantJsonReader.create().readGrant("{\"position\": 1, \"grantee\": null,"
         + " \"project\": null, \"awardDate\": null}");
