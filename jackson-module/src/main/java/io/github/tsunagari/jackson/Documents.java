@@ -54,6 +54,8 @@ final class Documents {
         problems.add(Finding.syntaxError(reading.path(), reading.location(),
             "content after the end of the JSON value"));
       }
+    } catch (Reading.Stop e) {
+      problems.add(e.finding);
     } catch (StreamConstraintsException e) {
       problems.add(Finding.limitExceeded(pathAt(reading),
           reading.location(e.getLocation() != null ? e.getLocation() : parser.currentLocation()),

@@ -46,7 +46,7 @@ public final class GrantJson {
    * @return the mapper
    */
   public static ObjectMapper newMapper() {
-    return JsonMapper.builder(Limits.DOCUMENT)
+    return JsonMapper.builder(Limits.newDocumentFactory())
         .addModule(new TsunagariModule())
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // as GrantJsonReader: nothing may follow the value
         .build();

@@ -38,7 +38,8 @@ import java.util.function.Consumer;
  * <p><b>Memory.</b> One record is held at a time and handed over before the next is read. Beyond that, the rules that
  * compare records (unique positions, no organisation twice) keep compact keys: about 40 bytes a record at most
  * (see {@link GrantStreamValidator}), so a million grants need some 40 MB more. A JSON Lines record may be at most
- * 16 MiB; strings, numbers and nesting are bounded as in {@link GrantJsonReader}.
+ * {@value #MAX_LINE_BYTES} bytes and a record of an array {@value #MAX_RECORD_CHARS} characters; strings, numbers, nesting and
+ * the problems reported per record are bounded as in {@link GrantJsonReader}.
  *
  * <p>Each record's findings have paths that start with its index: {@code /41/project/title} is the title of the 42nd
  * record. Reading a record with problems reports them and goes on with the next; malformed JSON (or bytes that are not
@@ -46,8 +47,10 @@ import java.util.function.Consumer;
  * one stream.
  */
 public final class GrantStreamReader {
-  /** The longest line of a JSON Lines stream, in bytes. */
-  public static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+  /** The longest line of a JSON Lines stream, in bytes: a grant is a few kilobytes at most. */
+  public static final int MAX_LINE_BYTES = 1024 * 1024;
+  /** The longest record of a JSON array of grants, in characters. */
+  public static final int MAX_RECORD_CHARS = 1024 * 1024;
 
   private final GrantValidator validator;
   private final Optional<FiscalYear> fiscalYear;
@@ -102,6 +105,8 @@ public final class GrantStreamReader {
       streamProblems.add(Finding.syntaxError("", Optional.of(Finding.Location.of(1, 1)), Documents.NOT_UTF8));
       return counter.summary(ValidationReport.of(streamProblems));
     }
+    List<Finding> current = null; // the problems of the record being read, if one is
+    Finding broken = null; // why the array could not be read to its end
     try (JsonParser p = Limits.STREAM.createParser(chars)) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       Reading outer = new Reading(p, streamProblems, "", 0);
@@ -111,28 +116,45 @@ public final class GrantStreamReader {
           if (first == null) {
             streamProblems.add(Finding.syntaxError("", outer.location(p.currentLocation()), "no JSON value"));
           } else {
-            streamProblems.add(Finding.wrongType("", outer.location(), "…", "array", first.isStructStart()
-                ? (first == JsonToken.START_OBJECT ? "object" : "array") : "string"));
+            streamProblems.add(Finding.wrongType("", outer.location(), first.isStructStart() ? "…" : p.getText(),
+                "array", Reading.typeOf(first)));
           }
         } else {
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            List<Finding> problems = new ArrayList<>();
-            Optional<Grant> grant = new Reading(p, problems, "", 0).grant();
-            counter.accept(record(stream, grant, problems));
+            current = new ArrayList<>();
+            Optional<Grant> grant;
+            try {
+              grant = new Reading(p, current, "", 0).boundRecord(MAX_RECORD_CHARS).grant();
+            } catch (Reading.Stop stop) {
+              // A record over a limit cannot be skipped token by token without reading it: the array ends here.
+              current.add(stop.finding);
+              counter.accept(record(stream, Optional.empty(), current));
+              current = null;
+              break;
+            }
+            counter.accept(record(stream, grant, current));
+            current = null;
           }
           if (p.nextToken() != null) {
             streamProblems.add(Finding.syntaxError("", outer.location(), "content after the end of the array"));
           }
         }
       } catch (StreamConstraintsException e) {
-        streamProblems.add(Finding.limitExceeded(outer.path(), outer.location(e.getLocation() != null
-            ? e.getLocation() : p.currentLocation()), e.getOriginalMessage()));
+        broken = Finding.limitExceeded(outer.path(), outer.location(e.getLocation() != null
+            ? e.getLocation() : p.currentLocation()), e.getOriginalMessage());
       } catch (JsonProcessingException e) {
-        streamProblems.add(Finding.syntaxError(outer.path(), outer.location(e.getLocation()),
-            e.getOriginalMessage()));
+        broken = Finding.syntaxError(outer.path(), outer.location(e.getLocation()), e.getOriginalMessage());
       } catch (CharacterCodingException e) {
-        // Malformed input, like malformed JSON, ends the array. The decoder reads ahead of the parser: no location.
-        streamProblems.add(Finding.syntaxError(outer.path(), Optional.empty(), Documents.NOT_UTF8));
+        // The decoder reads ahead of the parser: no location.
+        broken = Finding.syntaxError(outer.path(), Optional.empty(), Documents.NOT_UTF8);
+      }
+      if (broken != null && current != null) {
+        // The array broke inside a record: the record keeps what was found in it and why it broke, and counts as a
+        // record that was not read. Nothing after it can be read.
+        current.add(broken);
+        counter.accept(record(stream, Optional.empty(), current));
+      } else if (broken != null) {
+        streamProblems.add(broken);
       }
     }
     return counter.summary(ValidationReport.of(streamProblems));
@@ -166,7 +188,7 @@ public final class GrantStreamReader {
       } else {
         String line;
         try {
-          line = Utf8.decode(lines.buffer(), lines.length());
+          line = Utf8.decode(lines.buffer(), lines.offset(), lines.length());
         } catch (java.nio.charset.CharacterCodingException e) {
           line = null;
           problems.add(Finding.syntaxError("/" + index, Optional.of(Finding.Location.of(lines.number, 1)),
@@ -281,7 +303,7 @@ public final class GrantStreamReader {
     }
 
     boolean next() throws IOException {
-      line.reset();
+      line.shrink();
       tooLong = false;
       boolean any = false;
       while (true) {
@@ -326,6 +348,13 @@ public final class GrantStreamReader {
       return line.bytes();
     }
 
+    /** Where the line's text starts: after a UTF-8 byte-order mark on the first line. */
+    int offset() {
+      byte[] b = line.bytes();
+      return number == 1 && line.size() >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF
+          ? 3 : 0;
+    }
+
     int length() {
       int n = line.size();
       return n > 0 && line.bytes()[n - 1] == '\r' ? n - 1 : n;
@@ -347,8 +376,22 @@ public final class GrantStreamReader {
 
   /** A byte buffer whose array can be read without a copy. */
   private static final class Buffer extends ByteArrayOutputStream {
+    private static final int KEEP = 64 * 1024;
+
+    Buffer() {
+      super(KEEP);
+    }
+
     byte[] bytes() {
       return buf;
+    }
+
+    /** Empties the buffer, and lets a long line's array go so that it is not kept for the rest of the stream. */
+    void shrink() {
+      reset();
+      if (buf.length > KEEP) {
+        buf = new byte[KEEP];
+      }
     }
   }
 }

@@ -18,8 +18,13 @@ final class Limits {
 
   private Limits() {}
 
-  /** For documents read whole. */
+  /** For documents read whole. Never handed out: a mapper gets its own copy, so that its settings stay its own. */
   static final JsonFactory DOCUMENT = factory(MAX_DOCUMENT_LENGTH);
+
+  /** A new factory with the document limits, for a mapper that users may configure. */
+  static JsonFactory newDocumentFactory() {
+    return factory(MAX_DOCUMENT_LENGTH);
+  }
   /** For streams, which may be larger than memory: no limit on the whole, each record is bounded by the others. */
   static final JsonFactory STREAM = factory(-1);
 

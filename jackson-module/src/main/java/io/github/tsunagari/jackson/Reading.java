@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import io.github.tsunagari.activity.DeliveryMode;
 import io.github.tsunagari.activity.SupportActivity;
 import io.github.tsunagari.activity.SupportActivityKind;
@@ -95,8 +96,24 @@ final class Reading {
     return List.copyOf(names);
   }
 
+  /** Reading stops after this many problems in one document or record: then one {@code json.limit} finding. */
+  static final int MAX_PROBLEMS = 1000;
+
+  /** Thrown to stop reading a document or record that exceeds a limit; carries the finding that says which. */
+  static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Finding finding;
+
+    Stop(Finding finding) {
+      super(finding.getRuleId(), null, false, false);
+      this.finding = finding;
+    }
+  }
+
   private final JsonParser p;
   private final List<Finding> problems;
+  private long recordStart = -1;
+  private long maxRecordChars = -1;
   private final String basePath;
   private final int lineOffset;
 
@@ -121,6 +138,33 @@ final class Reading {
   /** Reads one value at the current token; false if it had a problem. */
   private interface Value {
     boolean read() throws IOException;
+  }
+
+  /**
+   * Bounds the record that starts at the parser's current token to the given number of characters: one record of a
+   * stream is held in memory whole, so its size must be bounded.
+   */
+  Reading boundRecord(long maxChars) {
+    if (p instanceof ParserBase) {
+      recordStart = ((ParserBase) p).getTokenCharacterOffset();
+      maxRecordChars = maxChars;
+    }
+    return this;
+  }
+
+  private void checkRecordSize() {
+    if (maxRecordChars > 0 && ((ParserBase) p).getTokenCharacterOffset() - recordStart > maxRecordChars) {
+      throw new Stop(Finding.limitExceeded(path(), location(), "record longer than " + maxRecordChars
+          + " characters"));
+    }
+  }
+
+  private void problem(Finding finding) {
+    if (problems.size() >= MAX_PROBLEMS) {
+      throw new Stop(Finding.limitExceeded(finding.getPath(), finding.getLocation(),
+          "more than " + MAX_PROBLEMS + " problems; reading stopped"));
+    }
+    problems.add(finding);
   }
 
   // ---- places
@@ -148,6 +192,24 @@ final class Reading {
 
   // ---- problems
 
+  /** The JSON type of a token, in the words of {@link Finding#wrongType}. */
+  static String typeOf(JsonToken t) {
+    if (t == JsonToken.START_OBJECT) {
+      return "object";
+    } else if (t == JsonToken.START_ARRAY) {
+      return "array";
+    } else if (t == JsonToken.VALUE_STRING) {
+      return "string";
+    } else if (t == JsonToken.VALUE_NUMBER_INT) {
+      return "integer";
+    } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+      return "number";
+    } else if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+      return "boolean";
+    }
+    return "null";
+  }
+
   private boolean wrongType(String expected) throws IOException {
     JsonToken t = p.currentToken();
     String found;
@@ -174,13 +236,13 @@ final class Reading {
       found = "null";
       value = "null";
     }
-    problems.add(Finding.wrongType(path(), location(), value, expected, found));
+    problem(Finding.wrongType(path(), location(), value, expected, found));
     p.skipChildren();
     return false;
   }
 
   private boolean invalid(String value, String kind, String reason) {
-    problems.add(Finding.invalidValue(path(), location(), value, kind, reason));
+    problem(Finding.invalidValue(path(), location(), value, kind, reason));
     return false;
   }
 
@@ -207,15 +269,16 @@ final class Reading {
     long seen = 0; // bit i: names.get(i) was read (every object of the format has fewer than 64 properties)
     boolean ok = true;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
+      checkRecordSize();
       String name = p.currentName();
       p.nextToken();
       int index = names.indexOf(name);
       if (index < 0) {
-        problems.add(Finding.unknownProperty(path(), location(), name, names));
+        problem(Finding.unknownProperty(path(), location(), name, names));
         p.skipChildren();
         ok = false;
       } else if ((seen & 1L << index) != 0) {
-        problems.add(Finding.duplicateProperty(path(), location(), name));
+        problem(Finding.duplicateProperty(path(), location(), name));
         p.skipChildren();
         ok = false;
       } else {
@@ -229,7 +292,7 @@ final class Reading {
     for (int i = 0; missing != 0; i++, missing >>>= 1) {
       if ((missing & 1) != 0) {
         // At the closing brace the context is the parent's again, at this object: path() is the object's path.
-        problems.add(Finding.missingProperty(path() + "/" + names.get(i), location(start), names.get(i)));
+        problem(Finding.missingProperty(path() + "/" + names.get(i), location(start), names.get(i)));
         ok = false;
       }
     }
@@ -242,6 +305,7 @@ final class Reading {
     }
     boolean ok = true;
     while (p.nextToken() != JsonToken.END_ARRAY) {
+      checkRecordSize();
       if (!element.read()) {
         ok = false;
       }
@@ -260,7 +324,7 @@ final class Reading {
     try {
       return Optional.of(build.get());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      problems.add(Finding.invalidObject(path(), location(start), e.getMessage()));
+      problem(Finding.invalidObject(path(), location(start), e.getMessage()));
       return Optional.empty();
     }
   }
@@ -363,6 +427,11 @@ final class Reading {
       constant(NpoCertification.class);
   private static final Function<String, Optional<DeliveryMode>> DELIVERY_MODE = constant(DeliveryMode.class);
 
+  /** The constant of an enum named exactly (after normalising), for deserializers of the module. */
+  static <E extends Enum<E>> Optional<E> constantOf(Class<E> type, String text) {
+    return constant(type).apply(text);
+  }
+
   private static <E extends Enum<E>> Function<String, Optional<E>> constant(Class<E> type) {
     return text -> {
       String s = Text.normalize(text, type.getSimpleName());
@@ -412,7 +481,7 @@ final class Reading {
         case "eligibilityPrinciples":
           return array(() -> text(b::addEligibilityPrinciple));
         case "statedGranteeCount":
-          return integer(0, Integer.MAX_VALUE, n -> b.statedGranteeCount(n.intValue()));
+          return integer(Integer.MIN_VALUE, Integer.MAX_VALUE, n -> b.statedGranteeCount(n.intValue()));
         default:
           return array(() -> into(grant(), b::addGrant));
       }
@@ -523,14 +592,14 @@ final class Reading {
     List<String> allowed = isOrg ? TYPED_ORG : TYPED_CONSORTIUM;
     for (int i = 0; i < present.size(); i++) {
       if (!allowed.contains(present.get(i))) {
-        problems.add(Finding.unknownProperty(path() + "/" + present.get(i), location(presentAt.get(i)),
+        problem(Finding.unknownProperty(path() + "/" + present.get(i), location(presentAt.get(i)),
             present.get(i), allowed));
         ok = false;
       }
     }
     for (String required : isOrg ? ORG_TYPE_REQUIRED : CONSORTIUM_TYPE_REQUIRED) {
       if (!present.contains(required)) {
-        problems.add(Finding.missingProperty(path() + "/" + required, location(start), required));
+        problem(Finding.missingProperty(path() + "/" + required, location(start), required));
         ok = false;
       }
     }
@@ -547,7 +616,7 @@ final class Reading {
     Optional<Grantee> grantee = grantee();
     if (grantee.isPresent() && !kind.isInstance(grantee.get())) {
       String expected = kind == Organization.class ? ORGANIZATION : CONSORTIUM;
-      problems.add(Finding.invalidValue(path() + "/type", location(start),
+      problem(Finding.invalidValue(path() + "/type", location(start),
           expected.equals(ORGANIZATION) ? CONSORTIUM : ORGANIZATION, "granteeType",
           "expected \"" + expected + "\" here"));
       return Optional.empty();
@@ -594,7 +663,7 @@ final class Reading {
         case "targetGroups":
           return array(() -> code("code", TargetGroup::find, codes(TargetGroup.class), b::addTargetGroup));
         case "awardedAmount":
-          return integer(0, Long.MAX_VALUE, b::awardedAmount);
+          return integer(Long.MIN_VALUE, Long.MAX_VALUE, b::awardedAmount);
         case "startDate":
           return date(b::startDate);
         default:

@@ -9,9 +9,14 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.tsunagari.activity.SupportActivity;
+import io.github.tsunagari.activity.TargetGroup;
+import io.github.tsunagari.activity.SupportActivityKind;
+import io.github.tsunagari.activity.DeliveryMode;
 import io.github.tsunagari.organization.Consortium;
 import io.github.tsunagari.organization.CorporateNumber;
 import io.github.tsunagari.organization.Grantee;
+import io.github.tsunagari.organization.LegalForm;
+import io.github.tsunagari.organization.NpoCertification;
 import io.github.tsunagari.organization.Organization;
 import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.Grant;
@@ -79,8 +84,47 @@ public final class TsunagariModule extends SimpleModule {
     addSerializer(LocalGovernmentCode.class,
         new Serializer<>(LocalGovernmentCode.class, (g, v) -> g.writeString(v.toString())));
     addSerializer(Prefecture.class, new Serializer<>(Prefecture.class, (g, v) -> g.writeString(v.getCode())));
+    value(Prefecture.class, "prefecture", Prefecture::find);
+    value(LegalForm.class, "legalForm", LegalForm::find);
+    value(FiscalYear.class, "fiscalYear", text -> parsed(FiscalYear::parse, text));
+    value(CorporateNumber.class, "corporateNumber", text -> parsed(CorporateNumber::parse, text));
+    value(LocalGovernmentCode.class, "localGovernmentCode", text -> parsed(LocalGovernmentCode::parse, text));
+    value(SupportActivityKind.class, "code", SupportActivityKind::find);
+    value(TargetGroup.class, "code", TargetGroup::find);
+    value(DeliveryMode.class, "code", text -> Reading.constantOf(DeliveryMode.class, text));
+    value(NpoCertification.class, "code", text -> Reading.constantOf(NpoCertification.class, text));
     addSerializer(ValidationReport.class, new Serializer<>(ValidationReport.class, ReportWriting::report));
     addSerializer(Finding.class, new Serializer<>(Finding.class, ReportWriting::finding));
+  }
+
+  private static <T> Optional<T> parsed(java.util.function.Function<String, T> parse, String text) {
+    try {
+      return Optional.of(parse.apply(text));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A value type or enum read from a string in the forms {@link Reading} accepts; its serializer is Jackson's own. */
+  private <T> void value(Class<T> type, String kind, java.util.function.Function<String, Optional<T>> find) {
+    addDeserializer(type, new StdDeserializer<T>(type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        Optional<Finding.Location> at = Optional.ofNullable(p.currentTokenLocation())
+            .filter(l -> l.getLineNr() > 0 && l.getColumnNr() > 0)
+            .map(l -> Finding.Location.of(l.getLineNr(), l.getColumnNr()));
+        String path = p.getParsingContext().pathAsPointer().toString();
+        if (p.currentToken() != com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+          throw new InvalidGrantDataException(p, ValidationReport.of(List.of(
+              Finding.wrongType(path, at, p.getText(), "string", p.currentToken().isNumeric() ? "number" : "object"))));
+        }
+        String text = p.getText();
+        return find.apply(text).orElseThrow(() -> new InvalidGrantDataException(p, ValidationReport.of(List.of(
+            Finding.invalidValue(path, at, text, kind, "not a valid " + type.getSimpleName())))));
+      }
+    });
   }
 
   private <T> void model(Class<T> type, Write<T> write, Read<T> read) {
@@ -125,18 +169,17 @@ public final class TsunagariModule extends SimpleModule {
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       List<Finding> problems = new ArrayList<>();
-      Optional<T> value = read.read(new Reading(p, problems, "", 0));
+      Optional<T> value;
+      try {
+        value = read.read(new Reading(p, problems, "", 0));
+      } catch (Reading.Stop stop) {
+        problems.add(stop.finding);
+        value = Optional.empty();
+      }
       if (!problems.isEmpty() || value.isEmpty()) {
         throw new InvalidGrantDataException(p, ValidationReport.of(problems));
       }
       return value.get();
-    }
-
-    @Override
-    public T getNullValue(DeserializationContext ctxt) throws com.fasterxml.jackson.databind.JsonMappingException {
-      throw new InvalidGrantDataException(ctxt.getParser(), ValidationReport.of(List.of(Finding.wrongType(
-          ctxt.getParser().getParsingContext().pathAsPointer().toString(), Optional.empty(), "null",
-          "object", "null"))));
     }
   }
 }

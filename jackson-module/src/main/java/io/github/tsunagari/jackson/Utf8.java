@@ -39,7 +39,7 @@ final class Utf8 {
    *
    * @throws CharacterCodingException if they are not UTF-8
    */
-  static String decode(byte[] bytes, int length) throws CharacterCodingException {
-    return decoder().decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+  static String decode(byte[] bytes, int offset, int length) throws CharacterCodingException {
+    return decoder().decode(ByteBuffer.wrap(bytes, offset, length - offset)).toString();
   }
 }

@@ -157,6 +157,42 @@ class GrantJsonTest {
   }
 
   @Test
+  void valueTypesAndEnumsAreReadInTheirLenientForms() throws IOException {
+    ObjectMapper mapper = GrantJson.newMapper();
+    assertThat(mapper.readValue("\"13\"", Prefecture.class)).isEqualTo(Prefecture.TOKYO);
+    assertThat(mapper.readValue("\"東京\"", Prefecture.class)).isEqualTo(Prefecture.TOKYO);
+    assertThat(mapper.readValue("\"令和6年度\"", io.github.tsunagari.program.FiscalYear.class))
+        .isEqualTo(io.github.tsunagari.program.FiscalYear.of(2024));
+    assertThat(mapper.readValue("\"NPO法人\"", LegalForm.class)).isEqualTo(LegalForm.SPECIFIED_NONPROFIT_CORPORATION);
+    assertThat(mapper.readValue("\"伴走型支援\"", io.github.tsunagari.activity.SupportActivityKind.class))
+        .isEqualTo(io.github.tsunagari.activity.SupportActivityKind.HANDS_ON_SUPPORT);
+    assertThatThrownBy(() -> mapper.readValue("\"48\"", Prefecture.class))
+        .isInstanceOfSatisfying(InvalidGrantDataException.class, e -> assertThat(e.getReport().getFindings())
+            .extracting(Finding::getRuleId).containsExactly("json.invalid-value"));
+  }
+
+  @Test
+  void readingStopsAfterAThousandProblemsWithANamedLimit() {
+    StringBuilder json = new StringBuilder("{\"name\": \"n\", \"fiscalYear\": \"FY2024\"");
+    for (int i = 0; i < 5000; i++) {
+      json.append(", \"x").append(i).append("\": 0");
+    }
+    ReadResult<GrantProgram> result = GrantJsonReader.create().readProgram(json.append('}').toString());
+    assertThat(result.getReport().getFindings()).hasSize(1001);
+    assertThat(result.getReport().getFindings()).filteredOn(f -> f.getRuleId().equals("json.limit")).hasSize(1);
+  }
+
+  @Test
+  void negativeAmountsAreReadAndLeftToValidation() {
+    String grant = GrantJson.writeLine(SampleData.fy2024().getGrants().get(0)).replace("\"project\":{",
+        "\"project\":{\"awardedAmount\":-5,");
+    ReadResult<Grant> read = GrantJsonReader.validating(GrantValidator.create()).readGrant(grant.replace(
+        ",\"awardedAmount\":-5", "").replace("{\"awardedAmount\":-5,", "{\"awardedAmount\":-5,"));
+    assertThat(read.getValue()).isPresent();
+    assertThat(read.getReport().getFindings()).extracting(Finding::getRuleId).contains("field.PositiveOrZero");
+  }
+
+  @Test
   void aConsortiumIsNotAnOrganization() {
     String consortium = "{\"type\": \"consortium\", \"representative\": {\"name\": \"A\","
         + " \"legalForm\": \"一般社団法人\"}}";

@@ -80,17 +80,54 @@ class GrantStreamReaderTest {
     List<GrantRecord> records = new ArrayList<>();
     GrantStreamReader.StreamSummary summary = reader.readArray(bytes("[" + GeneratedGrants.record(0) + ", {"),
         records::add);
-    assertThat(records).hasSize(1);
-    assertThat(summary.getStreamProblems().getFindings()).extracting(Finding::getRuleId)
+    // The record the JSON broke off in counts as a record that could not be read, and reports why.
+    assertThat(records).hasSize(2);
+    assertThat(records.get(0).getGrant()).isPresent();
+    assertThat(records.get(1).getGrant()).isEmpty();
+    assertThat(records.get(1).getReport().getFindings()).extracting(Finding::getRuleId)
         .containsExactly("json.syntax");
+    assertThat(summary.getStreamProblems().isEmpty()).isTrue();
     assertThat(summary.isValid()).isFalse();
+    GrantStreamReader.StreamSummary outside = reader.readArray(bytes("[" + GeneratedGrants.record(0) + "] x"),
+        r -> { });
+    assertThat(outside.getStreamProblems().getFindings()).extracting(Finding::getRuleId)
+        .containsExactly("json.syntax");
+  }
+
+  @Test
+  void aRecordCutByMalformedJsonKeepsItsFindings() throws IOException {
+    List<GrantRecord> records = new ArrayList<>();
+    GrantStreamReader.StreamSummary summary = reader.readArray(
+        bytes("[{\"position\": 0, \"colour\": 1, \"grantee\": "), records::add);
+    assertThat(records).singleElement().satisfies(r -> assertThat(r.getReport().getFindings())
+        .extracting(Finding::getRuleId).contains("json.invalid-value", "json.unknown-property", "json.syntax"));
+    assertThat(summary.getStreamProblems().isEmpty()).isTrue();
+  }
+
+  @Test
+  void anArrayRecordOverItsLimitEndsTheArray() throws IOException {
+    String huge = "[{\"position\": 1, \"project\": {\"activities\": ["
+        + "{\"kind\": \"TRAINING\"},".repeat(GrantStreamReader.MAX_RECORD_CHARS / 20) + "{}]}}]";
+    List<GrantRecord> records = new ArrayList<>();
+    reader.readArray(bytes(huge), records::add);
+    assertThat(records).singleElement().satisfies(r -> assertThat(r.getReport().getFindings())
+        .extracting(Finding::getRuleId).contains("json.limit"));
+  }
+
+  @Test
+  void aByteOrderMarkBeforeJsonLinesIsPassedOver() throws IOException {
+    List<GrantRecord> records = new ArrayList<>();
+    reader.readJsonLines(bytes("\uFEFF" + GeneratedGrants.record(0) + "\n"), records::add);
+    assertThat(records).singleElement().satisfies(r -> assertThat(r.getGrant()).isPresent());
   }
 
   @Test
   void notAnArrayIsAStreamProblem() throws IOException {
-    GrantStreamReader.StreamSummary summary = reader.readArray(bytes("{}"), r -> { });
-    assertThat(summary.getStreamProblems().getFindings()).extracting(Finding::getRuleId)
-        .containsExactly("json.wrong-type");
+    GrantStreamReader.StreamSummary summary = reader.readArray(bytes("42"), r -> { });
+    assertThat(summary.getStreamProblems().getFindings()).singleElement().satisfies(f -> {
+      assertThat(f.getRuleId()).isEqualTo("json.wrong-type");
+      assertThat(f.getMessage(java.util.Locale.ENGLISH)).isEqualTo("Expected an array but found a whole number.");
+    });
   }
 
   /**
