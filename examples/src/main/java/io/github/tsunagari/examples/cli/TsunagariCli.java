@@ -36,7 +36,8 @@ import java.util.logging.Logger;
  *   --format text|json text for a person (default), or the report as JSON
  *   --lang ja|en       the language of messages (default ja)
  *   --jsonl            read standard input (and files of any name) as JSON Lines
- *   --fiscal-year FY   check dates of a stream of grants against this fiscal year (such as 令和6年度)
+ *   --fiscal-year FY   check dates of a stream of grants against this fiscal year (such as 令和6年度); a program
+ *                      document has its own fiscal year
  *   --strict           warnings also make the exit code 1
  *   --quiet            no progress on standard error
  * Exit code: 0 no errors; 1 errors found (or warnings, with --strict); 2 a file could not be read or the command was
@@ -59,7 +60,8 @@ public final class TsunagariCli {
       "  --format text|json text for a person (default), or the report as JSON",
       "  --lang ja|en       the language of messages (default ja)",
       "  --jsonl            read standard input (and files of any name) as JSON Lines",
-      "  --fiscal-year FY   check dates of a stream of grants against this fiscal year (such as 令和6年度)",
+      "  --fiscal-year FY   check dates of a stream of grants against this fiscal year (such as 令和6年度);",
+      "                     a program document has its own fiscal year",
       "  --strict           warnings also make the exit code 1",
       "  --quiet            no progress on standard error",
       "Exit code: 0 no errors; 1 errors found (or warnings, with --strict); 2 a file could not be read",
@@ -95,7 +97,23 @@ public final class TsunagariCli {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     QUIET_LOGGER.setLevel(Level.WARNING); // Hibernate Validator's start-up line is not for the command's user
-    System.exit(new TsunagariCli(System.in, out, err, System.console() != null).run(args));
+    System.exit(new TsunagariCli(System.in, out, err, isTerminal()).run(args));
+  }
+
+  /**
+   * Whether the user watches a terminal. Java 22 and later tell it exactly ({@code Console.isTerminal()}); Java 17 only
+   * tells whether standard input and output are both a terminal, which is the test used there.
+   */
+  static boolean isTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
   }
 
   int run(String[] args) {
@@ -157,8 +175,18 @@ public final class TsunagariCli {
     }
     GrantValidator validator = GrantValidator.create();
     int exit = OK;
-    for (String file : files) {
-      exit = Math.max(exit, validate(file, validator));
+    boolean array = json && files.size() > 1; // several reports in JSON form make one JSON array
+    if (array) {
+      out.println("[");
+    }
+    for (int i = 0; i < files.size(); i++) {
+      if (array && i > 0) {
+        out.println(",");
+      }
+      exit = Math.max(exit, validate(files.get(i), validator));
+    }
+    if (array) {
+      out.println("]");
     }
     return exit;
   }

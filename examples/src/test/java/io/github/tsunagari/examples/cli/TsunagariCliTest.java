@@ -91,6 +91,15 @@ class TsunagariCliTest {
   }
 
   @Test
+  void severalFilesInJsonFormAreOneJsonArray() throws Exception {
+    assertThat(run("", false, "validate", "--format", "json", sample.toString(), broken.toString())).isEqualTo(1);
+    JsonNode reports = new ObjectMapper().readTree(stdout);
+    assertThat(reports.isArray()).isTrue();
+    assertThat(reports).hasSize(2);
+    assertThat(reports.get(1).get("errors").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void standardInputAsJsonLinesIsStreamed() {
     String grant = GrantJson.writeLine(SampleData.fy2024().getGrants().get(1)).trim();
     assertThat(run(grant + "\n" + grant + "\n", false, "validate", "--lang", "en", "--jsonl", "-")).isEqualTo(1);
