@@ -11,9 +11,7 @@ out=benchmarks/target/results
 data=benchmarks/target/data
 mkdir -p "$out"
 
-if [ ! -f "$jar" ]; then
-  mvn -q -B -DskipTests package -pl benchmarks -am
-fi
+mvn -q -B -DskipTests package -pl benchmarks -am   # always: a stale jar would measure old code
 
 echo "== data (seed fixed; generated once)" >&2
 java -cp "$jar" io.github.tsunagari.benchmarks.Workload "$data" 10000 100000

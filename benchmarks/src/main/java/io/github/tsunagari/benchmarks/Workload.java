@@ -2,6 +2,7 @@ package io.github.tsunagari.benchmarks;
 
 import io.github.tsunagari.jackson.GrantJson;
 import io.github.tsunagari.organization.Consortium;
+import io.github.tsunagari.organization.CorporateNumber;
 import io.github.tsunagari.organization.Grantee;
 import io.github.tsunagari.organization.Organization;
 import io.github.tsunagari.program.Grant;
@@ -105,15 +106,25 @@ public final class Workload {
 
   /** The grant as the i-th of a data set: position i + 1, its recipient's name ending in i. */
   static Grant numbered(Grant grant, int i) {
-    return Grant.builder().from(grant).position(i + 1).grantee(renamed(grant.getGrantee(), "・" + i)).build();
+    return Grant.builder().from(grant).position(i + 1).grantee(renamed(grant.getGrantee(), "・" + i, i)).build();
   }
 
-  private static Grantee renamed(Grantee grantee, String suffix) {
+  /**
+   * The grantee as a distinct organisation: its recipient's name ends in the suffix and a corporate number, where it
+   * has one, is made from the record's number (a valid check digit, never repeated in a data set).
+   */
+  private static Grantee renamed(Grantee grantee, String suffix, int i) {
     if (grantee instanceof Organization) {
-      return Organization.builder().from((Organization) grantee).name(grantee.recipient().getName() + suffix).build();
+      Organization org = (Organization) grantee;
+      Organization.Builder b = Organization.builder().from(org).name(org.getName() + suffix);
+      if (org.getCorporateNumber().isPresent()) {
+        String base = String.format("%012d", 100_000_000_000L + i);
+        b.corporateNumber(CorporateNumber.of(CorporateNumber.checkDigit(base) + base));
+      }
+      return b.build();
     }
     Consortium c = (Consortium) grantee;
-    Organization representative = (Organization) renamed(c.getRepresentative(), suffix);
+    Organization representative = (Organization) renamed(c.getRepresentative(), suffix, i);
     List<Organization> members = new ArrayList<>();
     for (Organization m : c.getMembers()) {
       members.add(m.equals(c.getRepresentative()) ? representative : m);

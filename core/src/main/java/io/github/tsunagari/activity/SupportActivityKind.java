@@ -1,9 +1,8 @@
 package io.github.tsunagari.activity;
 
+import io.github.tsunagari.internal.Names;
 import io.github.tsunagari.internal.Text;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -52,14 +51,7 @@ public enum SupportActivityKind {
   /** Any other support, described in the activity's description. */
   OTHER("その他", "other");
 
-  private static final Map<String, SupportActivityKind> BY_NAME = new HashMap<>();
-
-  static {
-    for (SupportActivityKind value : values()) {
-      BY_NAME.put(value.name(), value);
-      BY_NAME.put(value.japaneseName, value);
-    }
-  }
+  private static final Names<SupportActivityKind> NAMES = new Names<>(SupportActivityKind.class, SupportActivityKind::getJapaneseName);
 
   private final String japaneseName;
   private final String englishName;
@@ -88,13 +80,7 @@ public enum SupportActivityKind {
    * @return the kind, if the text names one
    */
   public static Optional<SupportActivityKind> find(CharSequence text) {
-    SupportActivityKind exact = BY_NAME.get(text instanceof String ? text : String.valueOf(text));
-    if (exact != null) {
-      return Optional.of(exact);
-    }
-    String s = Text.normalize(text, "SupportActivityKind");
-    SupportActivityKind found = BY_NAME.get(s);
-    return Optional.ofNullable(found != null ? found : BY_NAME.get(s.toUpperCase(Locale.ROOT)));
+    return NAMES.find(text);
   }
 
   /** The Japanese name, such as {@code 伴走型支援}. */

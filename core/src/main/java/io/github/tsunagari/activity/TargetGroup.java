@@ -1,9 +1,8 @@
 package io.github.tsunagari.activity;
 
+import io.github.tsunagari.internal.Names;
 import io.github.tsunagari.internal.Text;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** The people or organisations a project's support is for (対象), as the project summaries name them. */
@@ -27,14 +26,7 @@ public enum TargetGroup {
   /** 中間支援組織: intermediate support organisations. */
   INTERMEDIATE_SUPPORT_ORGANIZATIONS("中間支援組織", "intermediate support organisations");
 
-  private static final Map<String, TargetGroup> BY_NAME = new HashMap<>();
-
-  static {
-    for (TargetGroup value : values()) {
-      BY_NAME.put(value.name(), value);
-      BY_NAME.put(value.japaneseName, value);
-    }
-  }
+  private static final Names<TargetGroup> NAMES = new Names<>(TargetGroup.class, TargetGroup::getJapaneseName);
 
   private final String japaneseName;
   private final String englishName;
@@ -62,13 +54,7 @@ public enum TargetGroup {
    * @return the target group, if the text names one
    */
   public static Optional<TargetGroup> find(CharSequence text) {
-    TargetGroup exact = BY_NAME.get(text instanceof String ? text : String.valueOf(text));
-    if (exact != null) {
-      return Optional.of(exact);
-    }
-    String s = Text.normalize(text, "TargetGroup");
-    TargetGroup found = BY_NAME.get(s);
-    return Optional.ofNullable(found != null ? found : BY_NAME.get(s.toUpperCase(Locale.ROOT)));
+    return NAMES.find(text);
   }
 
   /** The Japanese name, such as {@code 高齢者}. */

@@ -4,6 +4,7 @@ import io.github.tsunagari.organization.Consortium;
 import io.github.tsunagari.organization.Organization;
 import io.github.tsunagari.program.Grant;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,7 +17,7 @@ import java.util.Locale;
  */
 final class CrossGrantRules {
   private final String collectionPath;
-  private final LongIntMap positions = new LongIntMap();
+  private final Positions positions = new Positions();
   private final LongIntMap corporateNumbers = new LongIntMap();
   private final LongIntMap names = new LongIntMap();
 
@@ -49,6 +50,35 @@ final class CrossGrantRules {
       String recipientPath = path + "/grantee" + (grant.getGrantee() instanceof Consortium ? "/representative" : "");
       findings.add(Finding.of(Rule.DUPLICATE_ORGANIZATION, recipientPath, recipient.getDisplayName(),
           collectionPath + "/" + same));
+    }
+  }
+
+  /**
+   * Positions and the index of the grant that had each first. Positions are usually 1…n in order: those up to four
+   * times the number of grants seen (and at least 1 024) go in a plain array, 4 bytes a position; others in a map.
+   */
+  private static final class Positions {
+    private int[] dense = new int[1024]; // index + 1; 0 where the position is not taken
+    private final LongIntMap sparse = new LongIntMap();
+    private int count;
+
+    int putIfAbsent(int position, int index) {
+      count++;
+      long limit = Math.max(1024L, 4L * count);
+      if (position >= dense.length && position < limit) {
+        dense = Arrays.copyOf(dense, (int) Math.min(limit, Integer.MAX_VALUE - 8L));
+      }
+      if (position < 0 || position >= dense.length) {
+        return sparse.putIfAbsent(position, index);
+      }
+      int earlier = dense[position] - 1;
+      if (earlier < 0 && !sparse.isEmpty()) {
+        earlier = sparse.get(position); // taken while it was still beyond the array
+      }
+      if (earlier < 0) {
+        dense[position] = index + 1;
+      }
+      return earlier;
     }
   }
 

@@ -3,12 +3,15 @@ package io.github.tsunagari.validation;
 import java.util.Arrays;
 
 /**
- * A map from {@code long} to {@code int} with open addressing: 12 bytes a slot and no object per entry, so that the
- * keys of a million grants fit in a few megabytes. Not thread-safe.
+ * A map from {@code long} to {@code int} with open addressing and linear probing: 12 bytes a slot and no object per
+ * entry, so that the keys of a million grants take megabytes, not tens of them. The table grows by half when it is 85%
+ * full (any size, not only powers of two; slots are chosen by multiplying the mixed key into the table size), so that
+ * it is never much larger than it needs to be. Not thread-safe.
  */
 final class LongIntMap {
   private static final long EMPTY = Long.MIN_VALUE;
   private static final int MISSING = -1;
+  private static final int MAX_LOAD_PERCENT = 85;
 
   private long[] keys = newKeys(16);
   private int[] values = new int[16];
@@ -35,17 +38,33 @@ final class LongIntMap {
     }
     keys[slot] = key;
     values[slot] = value;
-    if (++size * 4 >= keys.length * 3) {
+    if (++size * 100L >= (long) keys.length * MAX_LOAD_PERCENT) {
       grow();
     }
     return MISSING;
   }
 
+  /** The value stored for the key, or -1. */
+  int get(long key) {
+    if (key == EMPTY) {
+      key = EMPTY + 1;
+    }
+    int slot = find(keys, key);
+    return keys[slot] == key ? values[slot] : MISSING;
+  }
+
+  boolean isEmpty() {
+    return size == 0;
+  }
+
   private static int find(long[] keys, long key) {
-    int mask = keys.length - 1;
-    int slot = (int) mix(key) & mask;
+    int n = keys.length;
+    // The high 32 bits of the mixed key, scaled into 0..n-1 ("fast range"), for a table of any size.
+    int slot = (int) (((mix(key) >>> 32) * n) >>> 32);
     while (keys[slot] != EMPTY && keys[slot] != key) {
-      slot = (slot + 1) & mask;
+      if (++slot == n) {
+        slot = 0;
+      }
     }
     return slot;
   }
@@ -53,8 +72,9 @@ final class LongIntMap {
   private void grow() {
     long[] oldKeys = keys;
     int[] oldValues = values;
-    keys = newKeys(oldKeys.length * 2);
-    values = new int[oldKeys.length * 2];
+    int capacity = oldKeys.length + (oldKeys.length >> 1);
+    keys = newKeys(capacity);
+    values = new int[capacity];
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldKeys[i] != EMPTY) {
         int slot = find(keys, oldKeys[i]);
