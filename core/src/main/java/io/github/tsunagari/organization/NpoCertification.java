@@ -1,6 +1,9 @@
 package io.github.tsunagari.organization;
 
+import io.github.tsunagari.internal.Names;
+import io.github.tsunagari.internal.Text;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The certification status of a 特定非営利活動法人 under the NPO Act's certification system (認定NPO法人制度).
@@ -16,12 +19,35 @@ public enum NpoCertification {
   /** Known not to be certified. */
   NOT_CERTIFIED("認定なし", "not certified");
 
+  private static final Names<NpoCertification> NAMES = new Names<>(NpoCertification.class, NpoCertification::getJapaneseName);
+
   private final String japaneseName;
   private final String englishName;
 
   NpoCertification(String japaneseName, String englishName) {
     this.japaneseName = japaneseName;
     this.englishName = englishName;
+  }
+
+  /**
+   * Reads a NPO certification from its constant name ({@code CERTIFIED}) or its Japanese name.
+   *
+   * @param text the text to read
+   * @return the NPO certification
+   * @throws IllegalArgumentException if the text names none
+   */
+  public static NpoCertification parse(CharSequence text) {
+    return find(text).orElseThrow(() -> new IllegalArgumentException("not a NPO certification: " + Text.quote(text)));
+  }
+
+  /**
+   * Like {@link #parse(CharSequence)}, but answers with an empty Optional where the text names none.
+   *
+   * @param text the text to read
+   * @return the NPO certification, if the text names one
+   */
+  public static Optional<NpoCertification> find(CharSequence text) {
+    return NAMES.find(text);
   }
 
   /** The Japanese name, such as {@code 認定}. */

@@ -423,27 +423,6 @@ final class Reading {
         to);
   }
 
-  private static final Function<String, Optional<NpoCertification>> NPO_CERTIFICATION =
-      constant(NpoCertification.class);
-  private static final Function<String, Optional<DeliveryMode>> DELIVERY_MODE = constant(DeliveryMode.class);
-
-  /** The constant of an enum named exactly (after normalising), for deserializers of the module. */
-  static <E extends Enum<E>> Optional<E> constantOf(Class<E> type, String text) {
-    return constant(type).apply(text);
-  }
-
-  private static <E extends Enum<E>> Function<String, Optional<E>> constant(Class<E> type) {
-    return text -> {
-      String s = Text.normalize(text, type.getSimpleName());
-      for (E e : type.getEnumConstants()) {
-        if (e.name().equals(s)) {
-          return Optional.of(e);
-        }
-      }
-      return Optional.empty();
-    };
-  }
-
   /** The message of a code that is none of the enum's; built only when there is such a problem. */
   private static <E extends Enum<E>> Supplier<String> codes(Class<E> type) {
     return () -> codeList(type);
@@ -636,7 +615,7 @@ final class Reading {
       case "corporateNumber":
         return parsed("corporateNumber", CorporateNumber::parse, b::corporateNumber);
       default:
-        return code("code", NPO_CERTIFICATION, codes(NpoCertification.class), b::npoCertification);
+        return code("code", NpoCertification::find, codes(NpoCertification.class), b::npoCertification);
     }
   }
 
@@ -681,7 +660,7 @@ final class Reading {
         case "kind":
           return code("code", SupportActivityKind::find, codes(SupportActivityKind.class), b::kind);
         case "delivery":
-          return code("code", DELIVERY_MODE, codes(DeliveryMode.class), b::delivery);
+          return code("code", DeliveryMode::find, codes(DeliveryMode.class), b::delivery);
         default:
           return text(b::description);
       }

@@ -91,8 +91,8 @@ public final class TsunagariModule extends SimpleModule {
     value(LocalGovernmentCode.class, "localGovernmentCode", text -> parsed(LocalGovernmentCode::parse, text));
     value(SupportActivityKind.class, "code", SupportActivityKind::find);
     value(TargetGroup.class, "code", TargetGroup::find);
-    value(DeliveryMode.class, "code", text -> Reading.constantOf(DeliveryMode.class, text));
-    value(NpoCertification.class, "code", text -> Reading.constantOf(NpoCertification.class, text));
+    value(DeliveryMode.class, "code", DeliveryMode::find);
+    value(NpoCertification.class, "code", NpoCertification::find);
     addSerializer(ValidationReport.class, new Serializer<>(ValidationReport.class, ReportWriting::report));
     addSerializer(Finding.class, new Serializer<>(Finding.class, ReportWriting::finding));
   }

@@ -156,7 +156,12 @@ class JsonPropertiesTest {
       try {
         GrantProgram read = input instanceof String ? MAPPER.readValue((String) input, GrantProgram.class)
             : MAPPER.readValue((byte[]) input, GrantProgram.class);
-        assertThat(read).as(mutant.describe()).isNotNull();
+        if (read == null) {
+          // A JSON null is null to Jackson (so that users' own classes may hold absent model values); the reader,
+          // which reads documents of the format, reports it as the wrong type.
+          assertThat(byReader).as(mutant.describe()).isEmpty();
+          continue;
+        }
         // The mapper reads the first value and, as Jackson does by default, leaves what follows it unread; what it
         // reads, it reads as the reader does.
         byReader.ifPresent(p -> assertThat(read).as(mutant.describe()).isEqualTo(p));
