@@ -11,8 +11,8 @@ import java.util.Locale;
 /**
  * The rules that compare grants with each other: unique positions and no organisation twice. One pass; per grant it
  * keeps three compact keys (position, corporate number, a 64-bit fingerprint of legal form and name) and the index of
- * the grant that first had them, about 40 bytes a grant at most, so memory grows with the number of grants but no
- * grant is kept. Two different names share a fingerprint with a probability of about n²/2⁶⁵ (10⁻⁸ for a million
+ * the grant that first had them: about 40 bytes a grant (60 at most, just after a table grows). Memory grows with the
+ * number of grants, but no grant is kept. Two different names share a fingerprint with a probability of about n²/2⁶⁵ (10⁻⁸ for a million
  * grants); such a pair would be reported as a duplicate.
  */
 final class CrossGrantRules {

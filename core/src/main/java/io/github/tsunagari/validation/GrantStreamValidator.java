@@ -14,9 +14,9 @@ import java.util.Optional;
  * each grant's field constraints and rules, and the rules that compare grants (unique positions, no organisation
  * twice).
  *
- * <p>No grant is kept. Memory grows only by the compact keys the comparing rules need: at most about 40 bytes a grant
- * (a position, a corporate number and a 64-bit fingerprint of legal form and name, each with the index of the grant
- * that had it first, in open-addressing tables).
+ * <p>No grant is kept. Memory grows only by the compact keys the comparing rules need: about 40 bytes a grant, 60 at
+ * most (a position, a corporate number and a 64-bit fingerprint of legal form and name, each with the index of the
+ * grant that had it first, in an array and open-addressing tables).
  *
  * <pre>{@code
  * GrantStreamValidator stream = validator.openStream(FiscalYear.of(2024));

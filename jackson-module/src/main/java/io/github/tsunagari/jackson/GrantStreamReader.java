@@ -36,7 +36,7 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p><b>Memory.</b> One record is held at a time and handed over before the next is read. Beyond that, the rules that
- * compare records (unique positions, no organisation twice) keep compact keys: about 40 bytes a record at most
+ * compare records (unique positions, no organisation twice) keep compact keys: about 40 bytes a record, 60 at most
  * (see {@link GrantStreamValidator}), so a million grants need some 40 MB more. A JSON Lines record may be at most
  * {@value #MAX_LINE_BYTES} bytes and a record of an array {@value #MAX_RECORD_CHARS} characters; strings, numbers, nesting and
  * the problems reported per record are bounded as in {@link GrantJsonReader}.
