@@ -67,6 +67,9 @@ public final class Text {
   public static String quote(CharSequence value) {
     StringBuilder sb = new StringBuilder(value.length() + 2).append('"');
     int max = Math.min(value.length(), 100);
+    if (max > 0 && max < value.length() && Character.isHighSurrogate(value.charAt(max - 1))) {
+      max--; // never cut a character in two
+    }
     for (int i = 0; i < max; i++) {
       char c = value.charAt(i);
       if (c == '"' || c == '\\') {

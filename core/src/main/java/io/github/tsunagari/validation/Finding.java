@@ -304,6 +304,11 @@ public final class Finding {
         || type == Character.FORMAT || type == Character.SURROGATE;
   }
 
+  /** The message's arguments as text, for a total order of findings without formatting their messages. */
+  String argumentText() {
+    return Arrays.toString(arguments);
+  }
+
   /** The rule that found the problem; {@link Rule#FIELD_CONSTRAINT} for every field constraint. */
   public Rule getRule() {
     return rule;

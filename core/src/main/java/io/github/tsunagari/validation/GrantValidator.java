@@ -91,37 +91,19 @@ public final class GrantValidator {
    */
   public ValidationReport validate(Object object) {
     Objects.requireNonNull(object, "object to validate");
-    if (!isModel(object) && !validator.getConstraintsForClass(object.getClass()).isBeanConstrained()) {
+    List<Finding> findings = new ArrayList<>();
+    boolean model = new ProgramRules(findings).apply(object);
+    if (!model && !validator.getConstraintsForClass(object.getClass()).isBeanConstrained()) {
       throw new IllegalArgumentException("nothing to validate in a " + object.getClass().getName()
           + ": expected a GrantProgram, Grant, Project, Organization, Consortium, ServiceArea or another object with"
           + " Jakarta Validation constraints");
     }
-    List<Finding> findings = new ArrayList<>();
     for (ConstraintViolation<Object> v : validator.validate(object)) {
       findings.add(toFinding(v));
     }
-    ProgramRules rules = new ProgramRules();
-    if (object instanceof GrantProgram) {
-      rules.program((GrantProgram) object);
-    } else if (object instanceof Grant) {
-      rules.grant("", (Grant) object, Optional.empty());
-    } else if (object instanceof Project) {
-      rules.project("", (Project) object, Optional.empty());
-    } else if (object instanceof Consortium) {
-      rules.consortium("", (Consortium) object);
-    } else if (object instanceof Organization) {
-      rules.organization("", (Organization) object);
-    } else if (object instanceof ServiceArea) {
-      rules.serviceArea("", (ServiceArea) object);
-    }
-    findings.addAll(rules.findings());
     return ValidationReport.of(findings);
   }
 
-  private static boolean isModel(Object object) {
-    return object instanceof GrantProgram || object instanceof Grant || object instanceof Project
-        || object instanceof Organization || object instanceof Consortium || object instanceof ServiceArea;
-  }
 
   /**
    * Opens a validation of a stream of grants of one program, in the given fiscal year: each grant with every rule of a

@@ -35,17 +35,34 @@ final class ProgramRules {
 
   private final List<Finding> findings;
 
-  ProgramRules() {
-    this(new ArrayList<>());
-  }
-
   /** Rules that add their findings to the given list. */
   ProgramRules(List<Finding> findings) {
     this.findings = findings;
   }
 
-  List<Finding> findings() {
-    return findings;
+  /**
+   * Runs the rules that apply to an object of the model on its own: all of them for a program; for a grant, project,
+   * consortium, organisation or service area those that need no fiscal year and no other grant.
+   *
+   * @return false if the object is not of the model, so that no rule applies
+   */
+  boolean apply(Object object) {
+    if (object instanceof GrantProgram) {
+      program((GrantProgram) object);
+    } else if (object instanceof Grant) {
+      grant("", (Grant) object, Optional.empty());
+    } else if (object instanceof Project) {
+      project("", (Project) object, Optional.empty());
+    } else if (object instanceof Consortium) {
+      consortium("", (Consortium) object);
+    } else if (object instanceof Organization) {
+      organization("", (Organization) object);
+    } else if (object instanceof ServiceArea) {
+      serviceArea("", (ServiceArea) object);
+    } else {
+      return false;
+    }
+    return true;
   }
 
   // ---- program

@@ -27,7 +27,7 @@ public final class ValidationReport {
   private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::getPath, JsonPointer.ORDER)
       .thenComparing(Finding::getRuleId)
       .thenComparing(f -> f.getValue().orElse(""))
-      .thenComparing(f -> f.getMessage(java.util.Locale.ENGLISH))
+      .thenComparing(Finding::argumentText) // the message's data, without formatting a message per comparison
       .thenComparing(f -> f.getLocation().map(Object::toString).orElse(""));
   private static final ValidationReport EMPTY = new ValidationReport(List.of());
 

@@ -1,6 +1,5 @@
 package io.github.tsunagari.jackson;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -77,9 +76,5 @@ final class Documents {
     } catch (RuntimeException e) {
       return "";
     }
-  }
-
-  static JsonFactory factory() {
-    return Limits.DOCUMENT;
   }
 }

@@ -212,30 +212,9 @@ final class Reading {
 
   private boolean wrongType(String expected) throws IOException {
     JsonToken t = p.currentToken();
-    String found;
-    String value;
-    if (t == JsonToken.START_OBJECT) {
-      found = "object";
-      value = "{…}";
-    } else if (t == JsonToken.START_ARRAY) {
-      found = "array";
-      value = "[…]";
-    } else if (t == JsonToken.VALUE_STRING) {
-      found = "string";
-      value = p.getText();
-    } else if (t == JsonToken.VALUE_NUMBER_INT) {
-      found = "integer";
-      value = p.getText();
-    } else if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-      found = "number";
-      value = p.getText();
-    } else if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
-      found = "boolean";
-      value = p.getText();
-    } else {
-      found = "null";
-      value = "null";
-    }
+    String found = typeOf(t);
+    String value = t == JsonToken.START_OBJECT ? "{…}" : t == JsonToken.START_ARRAY ? "[…]"
+        : t == JsonToken.VALUE_NULL ? "null" : p.getText();
     problem(Finding.wrongType(path(), location(), value, expected, found));
     p.skipChildren();
     return false;
@@ -297,6 +276,13 @@ final class Reading {
       }
     }
     return ok;
+  }
+
+  /** Reads an object's properties into a builder and builds it, reporting what is missing or cannot stand together. */
+  private <T> Optional<T> object(List<String> names, long required, Field field, Supplier<T> build)
+      throws IOException {
+    JsonLocation start = p.currentTokenLocation();
+    return build(object(names, required, field), start, build);
   }
 
   private boolean array(Value element) throws IOException {
@@ -440,8 +426,7 @@ final class Reading {
 
   Optional<GrantProgram> program() throws IOException {
     GrantProgram.Builder b = GrantProgram.builder();
-    JsonLocation start = p.currentTokenLocation();
-    boolean ok = object(PROGRAM, PROGRAM_REQUIRED, name -> {
+    return object(PROGRAM, PROGRAM_REQUIRED, name -> {
       switch (name) {
         case "name":
           return text(b::name);
@@ -464,8 +449,7 @@ final class Reading {
         default:
           return array(() -> into(grant(), b::addGrant));
       }
-    });
-    return build(ok, start, b::build);
+    }, b::build);
   }
 
   private static <T> boolean into(Optional<T> value, Consumer<T> to) {
@@ -475,8 +459,7 @@ final class Reading {
 
   Optional<Law> law() throws IOException {
     Law.Builder b = Law.builder();
-    JsonLocation start = p.currentTokenLocation();
-    boolean ok = object(LAW, LAW_REQUIRED, name -> {
+    return object(LAW, LAW_REQUIRED, name -> {
       switch (name) {
         case "title":
           return text(b::title);
@@ -487,14 +470,12 @@ final class Reading {
         default:
           return date(b::effectiveDate);
       }
-    });
-    return build(ok, start, b::build);
+    }, b::build);
   }
 
   Optional<PolicyPlan> policyPlan() throws IOException {
     PolicyPlan.Builder b = PolicyPlan.builder();
-    JsonLocation start = p.currentTokenLocation();
-    boolean ok = object(PLAN, PLAN_REQUIRED, name -> {
+    return object(PLAN, PLAN_REQUIRED, name -> {
       switch (name) {
         case "name":
           return text(b::name);
@@ -503,14 +484,12 @@ final class Reading {
         default:
           return text(b::decidedBy);
       }
-    });
-    return build(ok, start, b::build);
+    }, b::build);
   }
 
   Optional<Grant> grant() throws IOException {
     Grant.Builder b = Grant.builder();
-    JsonLocation start = p.currentTokenLocation();
-    boolean ok = object(GRANT, GRANT_REQUIRED, name -> {
+    return object(GRANT, GRANT_REQUIRED, name -> {
       switch (name) {
         case "position":
           return integer(1, Integer.MAX_VALUE, n -> b.position(n.intValue()));
@@ -521,8 +500,7 @@ final class Reading {
         default:
           return date(b::awardDate);
       }
-    });
-    return build(ok, start, b::build);
+    }, b::build);
   }
 
   /**
@@ -621,15 +599,12 @@ final class Reading {
 
   Optional<Organization> organization() throws IOException {
     Organization.Builder b = Organization.builder();
-    JsonLocation start = p.currentTokenLocation();
-    boolean ok = object(ORG, ORG_REQUIRED, name -> organizationField(name, b));
-    return build(ok, start, b::build);
+    return object(ORG, ORG_REQUIRED, name -> organizationField(name, b), b::build);
   }
 
   Optional<Project> project() throws IOException {
     Project.Builder b = Project.builder();
-    JsonLocation start = p.currentTokenLocation();
-    boolean ok = object(PROJECT, PROJECT_REQUIRED, name -> {
+    return object(PROJECT, PROJECT_REQUIRED, name -> {
       switch (name) {
         case "title":
           return text(b::title);
@@ -648,14 +623,12 @@ final class Reading {
         default:
           return date(b::endDate);
       }
-    });
-    return build(ok, start, b::build);
+    }, b::build);
   }
 
   Optional<SupportActivity> activity() throws IOException {
     SupportActivity.Builder b = SupportActivity.builder();
-    JsonLocation start = p.currentTokenLocation();
-    boolean ok = object(ACTIVITY, ACTIVITY_REQUIRED, name -> {
+    return object(ACTIVITY, ACTIVITY_REQUIRED, name -> {
       switch (name) {
         case "kind":
           return code("code", SupportActivityKind::find, codes(SupportActivityKind.class), b::kind);
@@ -664,14 +637,12 @@ final class Reading {
         default:
           return text(b::description);
       }
-    });
-    return build(ok, start, b::build);
+    }, b::build);
   }
 
   Optional<ServiceArea> serviceArea() throws IOException {
     ServiceArea.Builder b = ServiceArea.builder();
-    JsonLocation start = p.currentTokenLocation();
-    boolean ok = object(AREA, AREA_REQUIRED, name -> {
+    return object(AREA, AREA_REQUIRED, name -> {
       switch (name) {
         case "text":
           return text(b::text);
@@ -688,14 +659,12 @@ final class Reading {
         default:
           return array(() -> into(namedArea(), b::addNamedArea));
       }
-    });
-    return build(ok, start, b::build);
+    }, b::build);
   }
 
   Optional<NamedArea> namedArea() throws IOException {
     NamedArea.Builder b = NamedArea.builder();
-    JsonLocation start = p.currentTokenLocation();
-    boolean ok = object(NAMED_AREA, NAMED_AREA_REQUIRED, name -> {
+    return object(NAMED_AREA, NAMED_AREA_REQUIRED, name -> {
       switch (name) {
         case "name":
           return text(b::name);
@@ -704,16 +673,13 @@ final class Reading {
         default:
           return array(() -> into(municipality(), b::addMunicipality));
       }
-    });
-    return build(ok, start, b::build);
+    }, b::build);
   }
 
   Optional<Municipality> municipality() throws IOException {
     Municipality.Builder b = Municipality.builder();
-    JsonLocation start = p.currentTokenLocation();
-    boolean ok = object(MUNICIPALITY, MUNICIPALITY_REQUIRED, name -> name.equals("code")
+    return object(MUNICIPALITY, MUNICIPALITY_REQUIRED, name -> name.equals("code")
         ? parsed("localGovernmentCode", LocalGovernmentCode::parse, b::code)
-        : text(b::name));
-    return build(ok, start, b::build);
+        : text(b::name), b::build);
   }
 }

@@ -118,7 +118,7 @@ public final class TsunagariModule extends SimpleModule {
         String path = p.getParsingContext().pathAsPointer().toString();
         if (p.currentToken() != com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
           throw new InvalidGrantDataException(p, ValidationReport.of(List.of(
-              Finding.wrongType(path, at, p.getText(), "string", p.currentToken().isNumeric() ? "number" : "object"))));
+              Finding.wrongType(path, at, p.getText(), "string", Reading.typeOf(p.currentToken())))));
         }
         String text = p.getText();
         return find.apply(text).orElseThrow(() -> new InvalidGrantDataException(p, ValidationReport.of(List.of(
