@@ -6,6 +6,7 @@ module io.github.tsunagari.core {
   requires transitive jakarta.validation;
   requires static org.immutables.value;
 
+  exports io.github.tsunagari;
   exports io.github.tsunagari.activity;
   exports io.github.tsunagari.organization;
   exports io.github.tsunagari.program;
@@ -13,5 +14,8 @@ module io.github.tsunagari.core {
   exports io.github.tsunagari.sample;
   exports io.github.tsunagari.validation;
   exports io.github.tsunagari.validation.constraints;
-  exports io.github.tsunagari.internal to io.github.tsunagari.jackson;
+  // The canonical form, its reader and writer, and the library's messages: for the library's own format modules and
+  // testkit, not for users.
+  exports io.github.tsunagari.internal to io.github.tsunagari.jackson, io.github.tsunagari.testkit;
+  exports io.github.tsunagari.internal.form to io.github.tsunagari.jackson, io.github.tsunagari.testkit;
 }

@@ -1,12 +1,12 @@
 package io.github.tsunagari.activity;
 
+import io.github.tsunagari.Bilingual;
+import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.internal.Names;
-import io.github.tsunagari.internal.Text;
-import java.util.Locale;
 import java.util.Optional;
 
 /** How a support activity is delivered. Where the source does not say, an activity has no delivery mode at all. */
-public enum DeliveryMode {
+public enum DeliveryMode implements Bilingual {
   /** オンライン: online only. */
   ONLINE("オンライン", "online"),
   /** 対面: in person only. */
@@ -14,7 +14,7 @@ public enum DeliveryMode {
   /** オンラインと対面の併用: both online and in person (such as オンラインも活用した). */
   BLENDED("オンライン・対面併用", "online and in person");
 
-  private static final Names<DeliveryMode> NAMES = new Names<>(DeliveryMode.class, DeliveryMode::getJapaneseName);
+  private static final Names<DeliveryMode> NAMES = new Names<>(DeliveryMode.class, InvalidValueException.Subject.DELIVERY_MODE);
 
   private final String japaneseName;
   private final String englishName;
@@ -29,10 +29,10 @@ public enum DeliveryMode {
    *
    * @param text the text to read
    * @return the delivery mode
-   * @throws IllegalArgumentException if the text names none
+   * @throws InvalidValueException if the text names none
    */
   public static DeliveryMode parse(CharSequence text) {
-    return find(text).orElseThrow(() -> new IllegalArgumentException("not a delivery mode: " + Text.quote(text)));
+    return NAMES.parse(text);
   }
 
   /**
@@ -46,22 +46,14 @@ public enum DeliveryMode {
   }
 
   /** The Japanese name, such as {@code オンライン}. */
+  @Override
   public String getJapaneseName() {
     return japaneseName;
   }
 
   /** The English name, such as {@code online}. */
+  @Override
   public String getEnglishName() {
     return englishName;
-  }
-
-  /**
-   * The name in the given language: Japanese for {@code ja}, English otherwise.
-   *
-   * @param locale the reader's locale
-   * @return the display name
-   */
-  public String getDisplayName(Locale locale) {
-    return "ja".equals(locale.getLanguage()) ? japaneseName : englishName;
   }
 }

@@ -1,15 +1,15 @@
 package io.github.tsunagari.activity;
 
+import io.github.tsunagari.Bilingual;
+import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.internal.Names;
-import io.github.tsunagari.internal.Text;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The kinds of support an intermediate support organisation (中間支援組織) gives, as the grant's project summaries name
  * them.
  */
-public enum SupportActivityKind {
+public enum SupportActivityKind implements Bilingual {
   /** 伴走型支援: hands-on, accompanying support over time. */
   HANDS_ON_SUPPORT("伴走型支援", "hands-on (accompanying) support"),
   /** 創業支援: support for starting an activity or organisation. */
@@ -51,7 +51,7 @@ public enum SupportActivityKind {
   /** Any other support, described in the activity's description. */
   OTHER("その他", "other");
 
-  private static final Names<SupportActivityKind> NAMES = new Names<>(SupportActivityKind.class, SupportActivityKind::getJapaneseName);
+  private static final Names<SupportActivityKind> NAMES = new Names<>(SupportActivityKind.class, InvalidValueException.Subject.SUPPORT_ACTIVITY_KIND);
 
   private final String japaneseName;
   private final String englishName;
@@ -66,11 +66,10 @@ public enum SupportActivityKind {
    *
    * @param text the text to read
    * @return the kind
-   * @throws IllegalArgumentException if the text names no kind
+   * @throws InvalidValueException if the text names no kind
    */
   public static SupportActivityKind parse(CharSequence text) {
-    return find(text).orElseThrow(() -> new IllegalArgumentException(
-        "not a support activity kind: " + Text.quote(text)));
+    return NAMES.parse(text);
   }
 
   /**
@@ -84,22 +83,14 @@ public enum SupportActivityKind {
   }
 
   /** The Japanese name, such as {@code 伴走型支援}. */
+  @Override
   public String getJapaneseName() {
     return japaneseName;
   }
 
   /** The English name, such as {@code hands-on (accompanying) support}. */
+  @Override
   public String getEnglishName() {
     return englishName;
-  }
-
-  /**
-   * The name in the given language: Japanese for {@code ja}, English otherwise.
-   *
-   * @param locale the reader's locale
-   * @return the display name
-   */
-  public String getDisplayName(Locale locale) {
-    return "ja".equals(locale.getLanguage()) ? japaneseName : englishName;
   }
 }

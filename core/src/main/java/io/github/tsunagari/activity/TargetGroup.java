@@ -1,12 +1,12 @@
 package io.github.tsunagari.activity;
 
+import io.github.tsunagari.Bilingual;
+import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.internal.Names;
-import io.github.tsunagari.internal.Text;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The people or organisations a project's support is for (対象), as the project summaries name them. */
-public enum TargetGroup {
+public enum TargetGroup implements Bilingual {
   /** 高齢者: older people. */
   OLDER_PEOPLE("高齢者", "older people"),
   /** ひとり親世帯: single-parent households. */
@@ -26,7 +26,7 @@ public enum TargetGroup {
   /** 中間支援組織: intermediate support organisations. */
   INTERMEDIATE_SUPPORT_ORGANIZATIONS("中間支援組織", "intermediate support organisations");
 
-  private static final Names<TargetGroup> NAMES = new Names<>(TargetGroup.class, TargetGroup::getJapaneseName);
+  private static final Names<TargetGroup> NAMES = new Names<>(TargetGroup.class, InvalidValueException.Subject.TARGET_GROUP);
 
   private final String japaneseName;
   private final String englishName;
@@ -41,10 +41,10 @@ public enum TargetGroup {
    *
    * @param text the text to read
    * @return the target group
-   * @throws IllegalArgumentException if the text names no target group
+   * @throws InvalidValueException if the text names no target group
    */
   public static TargetGroup parse(CharSequence text) {
-    return find(text).orElseThrow(() -> new IllegalArgumentException("not a target group: " + Text.quote(text)));
+    return NAMES.parse(text);
   }
 
   /**
@@ -58,22 +58,14 @@ public enum TargetGroup {
   }
 
   /** The Japanese name, such as {@code 高齢者}. */
+  @Override
   public String getJapaneseName() {
     return japaneseName;
   }
 
   /** The English name, such as {@code older people}. */
+  @Override
   public String getEnglishName() {
     return englishName;
-  }
-
-  /**
-   * The name in the given language: Japanese for {@code ja}, English otherwise.
-   *
-   * @param locale the reader's locale
-   * @return the display name
-   */
-  public String getDisplayName(Locale locale) {
-    return "ja".equals(locale.getLanguage()) ? japaneseName : englishName;
   }
 }

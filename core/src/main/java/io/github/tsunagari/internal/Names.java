@@ -1,31 +1,40 @@
 package io.github.tsunagari.internal;
 
+import io.github.tsunagari.Bilingual;
+import io.github.tsunagari.InvalidValueException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.StringJoiner;
 
 /**
  * Looks up an enum constant by its constant name or its Japanese name, exactly first and then after
- * {@link Text#normalize} (and in upper case, for constant names written in lower case). Not part of the API.
+ * {@link Text#normalize} (and in upper case, for constant names written in lower case), and refuses other text with
+ * an {@link InvalidValueException} that lists the accepted names. Not part of the API.
  *
  * @param <E> the enum
  */
-public final class Names<E extends Enum<E>> {
+public final class Names<E extends Enum<E> & Bilingual> {
   private final Map<String, E> byName = new HashMap<>();
+  private final InvalidValueException.Subject subject;
+  private final String accepted;
 
   /**
    * Indexes the constants of an enum.
    *
    * @param type the enum
-   * @param japaneseName the Japanese name of a constant
+   * @param subject what its constants are, for the exception
    */
-  public Names(Class<E> type, Function<E, String> japaneseName) {
+  public Names(Class<E> type, InvalidValueException.Subject subject) {
+    this.subject = subject;
+    StringJoiner list = new StringJoiner(", ");
     for (E e : type.getEnumConstants()) {
       byName.put(e.name(), e);
-      byName.put(japaneseName.apply(e), e);
+      byName.put(e.getJapaneseName(), e);
+      list.add(e.name() + " (" + e.getJapaneseName() + ")");
     }
+    this.accepted = list.toString();
   }
 
   /**
@@ -42,5 +51,18 @@ public final class Names<E extends Enum<E>> {
     String s = Text.normalize(text, "name");
     E found = byName.get(s);
     return Optional.ofNullable(found != null ? found : byName.get(s.toUpperCase(Locale.ROOT)));
+  }
+
+  /**
+   * The constant the text names.
+   *
+   * @param text the text
+   * @return the constant
+   * @throws InvalidValueException with {@code UNKNOWN_NAME} and the accepted names, if the text names none
+   * @throws NullPointerException if text is null
+   */
+  public E parse(CharSequence text) {
+    return find(text).orElseThrow(() -> InvalidValueException.of(subject,
+        InvalidValueException.Reason.UNKNOWN_NAME, text, accepted));
   }
 }

@@ -1,9 +1,14 @@
 package io.github.tsunagari.internal;
 
+import io.github.tsunagari.InvalidValueException;
+import java.text.Normalizer;
 import java.util.Objects;
 
-/** Text helpers shared by the {@code parse} methods of the value types. Not part of the API. */
+/** Text helpers shared by the {@code parse} methods of the value types and by the rules. Not part of the API. */
 public final class Text {
+  /** How many code points of a value a message quotes before it cuts the value. */
+  private static final int QUOTED_CODE_POINTS = 100;
+
   private Text() {}
 
   /**
@@ -44,8 +49,56 @@ public final class Text {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
+  /**
+   * The form in which two names are the same name: compatibility characters folded as by NFKC (full-width Latin
+   * letters and digits, half-width katakana, ㈱), white space of every kind removed, Latin letters in lower case. The
+   * one normalisation of names in the library: the rules compare names, and look for legal forms in them, through it.
+   *
+   * <p>Text of ASCII, kana and kanji alone (nearly every name) is folded in one pass without {@link Normalizer}.
+   *
+   * @param name a name
+   * @return its folded form
+   */
+  public static String fold(CharSequence name) {
+    StringBuilder sb = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= '\uFF01' && c <= '\uFF5E') {
+        c = (char) (c - 0xFEE0); // full-width ASCII, as NFKC folds it
+      } else if (!isSpace(c) && !isStableUnderNfkc(c)) {
+        return foldSlowly(name); // half-width katakana, enclosed and squared forms, compatibility ideographs …
+      }
+      if (!isSpace(c)) {
+        sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Characters NFKC leaves as they are: ASCII, common Japanese punctuation, kana and the unified ideographs. */
+  private static boolean isStableUnderNfkc(char c) {
+    return c < 0x80
+        || c >= '\u3001' && c <= '\u3035' && c != '\u3004'
+        || c >= '\u3041' && c <= '\u3096'
+        || c >= '\u30A1' && c <= '\u30FE'
+        || c >= '\u3400' && c <= '\u4DBF'
+        || c >= '\u4E00' && c <= '\u9FFF';
+  }
+
+  private static String foldSlowly(CharSequence name) {
+    String nfkc = Normalizer.normalize(name, Normalizer.Form.NFKC);
+    StringBuilder sb = new StringBuilder(nfkc.length());
+    for (int i = 0; i < nfkc.length(); i++) {
+      char c = nfkc.charAt(i);
+      if (!isSpace(c)) {
+        sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+      }
+    }
+    return sb.toString();
+  }
+
   /** True if the text has exactly {@code length} characters, all ASCII digits. */
-  public static boolean isDigits(String text, int length) {
+  public static boolean isDigits(CharSequence text, int length) {
     if (text.length() != length) {
       return false;
     }
@@ -59,30 +112,77 @@ public final class Text {
   }
 
   /**
-   * Quotes a value for an exception message so that empty text, white space and control characters stay visible.
+   * Refuses text that is not the given number of ASCII digits, saying which it is not.
+   *
+   * @param subject what the text should be
+   * @param text the text
+   * @param length the number of digits
+   * @throws InvalidValueException with {@code WRONG_LENGTH} or {@code NOT_DIGITS}
+   */
+  public static void requireDigits(InvalidValueException.Subject subject, String text, int length) {
+    if (text.length() != length) {
+      throw InvalidValueException.of(subject, InvalidValueException.Reason.WRONG_LENGTH, text, length, text.length());
+    }
+    if (!isDigits(text, length)) {
+      throw InvalidValueException.of(subject, InvalidValueException.Reason.NOT_DIGITS, text, length);
+    }
+  }
+
+  /** True if the text is not empty and has only ASCII digits. */
+  public static boolean isDigits(CharSequence text) {
+    return text.length() > 0 && isDigits(text, text.length());
+  }
+
+  /**
+   * Escapes a value for a message so that white space and control characters stay visible: quotes and backslashes
+   * are escaped, control, line-separator and format characters written {@code \\uXXXX}, and text longer than 100
+   * code points cut, never inside a character, with its length added.
    *
    * @param value the value as given
-   * @return the value in double quotes, with control characters escaped
+   * @return the value ready to stand between quotes
    */
-  public static String quote(CharSequence value) {
-    StringBuilder sb = new StringBuilder(value.length() + 2).append('"');
-    int max = Math.min(value.length(), 100);
-    if (max > 0 && max < value.length() && Character.isHighSurrogate(value.charAt(max - 1))) {
-      max--; // never cut a character in two
-    }
-    for (int i = 0; i < max; i++) {
-      char c = value.charAt(i);
+  public static String escape(CharSequence value) {
+    StringBuilder sb = new StringBuilder(Math.min(value.length(), 128) + 2);
+    int i = 0;
+    int codePoints = 0;
+    while (i < value.length() && codePoints < QUOTED_CODE_POINTS) {
+      int c = Character.codePointAt(value, i);
       if (c == '"' || c == '\\') {
-        sb.append('\\').append(c);
-      } else if (Character.isISOControl(c)) {
-        sb.append(String.format("\\u%04X", (int) c));
+        sb.append('\\').append((char) c);
+      } else if (mustEscape(c)) {
+        sb.append(String.format("\\u%04X", c));
       } else {
-        sb.append(c);
+        sb.appendCodePoint(c);
       }
+      i += Character.charCount(c);
+      codePoints++;
     }
-    if (value.length() > max) {
+    if (i < value.length()) {
       sb.append("…(").append(value.length()).append(" chars)");
     }
-    return sb.append('"').toString();
+    return sb.toString();
+  }
+
+  /**
+   * Quotes a value for an English message: {@link #escape(CharSequence)} between double quotes.
+   *
+   * @param value the value as given
+   * @return the value in double quotes
+   */
+  public static String quote(CharSequence value) {
+    return '"' + escape(value) + '"';
+  }
+
+  /**
+   * True for the characters that must never reach a report or a terminal as they are: control characters, line and
+   * paragraph separators, format characters (such as U+202E, which reorders text) and lone surrogates.
+   *
+   * @param c a code point
+   * @return whether to write it escaped
+   */
+  public static boolean mustEscape(int c) {
+    int type = Character.getType(c);
+    return Character.isISOControl(c) || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+        || type == Character.FORMAT || type == Character.SURROGATE;
   }
 }

@@ -1,5 +1,11 @@
 package io.github.tsunagari.organization;
 
+import static io.github.tsunagari.InvalidValueException.Reason.MISSING_PREFIX;
+import static io.github.tsunagari.InvalidValueException.Reason.WRONG_CHECK_DIGIT;
+import static io.github.tsunagari.InvalidValueException.Subject.CORPORATE_NUMBER;
+import static io.github.tsunagari.InvalidValueException.Subject.ORGANIZATION_IDENTIFIER;
+
+import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.internal.Text;
 
 /**
@@ -18,7 +24,8 @@ import io.github.tsunagari.internal.Text;
  * CorporateNumber nta = CorporateNumber.of("7000012050002");      // 国税庁
  * nta.toIdentifier();                                             // "JP-JCN-7000012050002"
  * CorporateNumber.parse(" ７０００１２０５０００２ ");              // full-width digits and spaces accepted
- * CorporateNumber.of("700001205000");                             // IllegalArgumentException: 12 digits
+ * CorporateNumber.of("700001205000");                             // InvalidValueException: WRONG_LENGTH
+ * CorporateNumber.of("7000012050003");                            // InvalidValueException: WRONG_CHECK_DIGIT, 2
  * }</pre>
  */
 public final class CorporateNumber implements Comparable<CorporateNumber> {
@@ -38,21 +45,18 @@ public final class CorporateNumber implements Comparable<CorporateNumber> {
    *
    * @param digits 13 ASCII digits, such as {@code "7000012050002"}
    * @return the corporate number
-   * @throws IllegalArgumentException if the text is not 13 digits or its check digit is wrong; the message quotes it
+   * @throws InvalidValueException if the text is not 13 digits ({@code WRONG_LENGTH}, {@code NOT_DIGITS}) or its
+   *     check digit is wrong ({@code WRONG_CHECK_DIGIT}, with the expected digit)
    * @throws NullPointerException if digits is null
    */
   public static CorporateNumber of(String digits) {
     if (digits == null) {
       throw new NullPointerException("corporate number");
     }
-    if (!Text.isDigits(digits, 13)) {
-      throw new IllegalArgumentException("corporate number must be 13 digits, but was " + Text.quote(digits)
-          + (digits.length() == 13 ? "" : " (" + digits.length() + " characters)"));
-    }
+    Text.requireDigits(CORPORATE_NUMBER, digits, 13);
     int expected = checkDigit(digits.substring(1));
     if (digits.charAt(0) - '0' != expected) {
-      throw new IllegalArgumentException("corporate number " + Text.quote(digits)
-          + " has a wrong check digit: expected " + expected + " for base number " + digits.substring(1));
+      throw InvalidValueException.of(CORPORATE_NUMBER, WRONG_CHECK_DIGIT, digits, expected, digits.substring(1));
     }
     return new CorporateNumber(digits);
   }
@@ -63,7 +67,7 @@ public final class CorporateNumber implements Comparable<CorporateNumber> {
    *
    * @param text the text to read
    * @return the corporate number
-   * @throws IllegalArgumentException if the text is not a valid corporate number
+   * @throws InvalidValueException if the text is not a valid corporate number
    * @throws NullPointerException if text is null
    */
   public static CorporateNumber parse(CharSequence text) {
@@ -82,15 +86,15 @@ public final class CorporateNumber implements Comparable<CorporateNumber> {
    *
    * @param identifier the identifier, such as {@code "JP-JCN-7000012050002"}
    * @return the corporate number
-   * @throws IllegalArgumentException if the text does not start with {@code JP-JCN-} or the number is invalid
+   * @throws InvalidValueException if the text does not start with {@code JP-JCN-} ({@code MISSING_PREFIX}) or the
+   *     number is invalid
    */
   public static CorporateNumber fromIdentifier(String identifier) {
     if (identifier == null) {
       throw new NullPointerException("organisation identifier");
     }
     if (!identifier.startsWith(IDENTIFIER_PREFIX)) {
-      throw new IllegalArgumentException("organisation identifier must start with " + IDENTIFIER_PREFIX + ", but was "
-          + Text.quote(identifier));
+      throw InvalidValueException.of(ORGANIZATION_IDENTIFIER, MISSING_PREFIX, identifier, IDENTIFIER_PREFIX);
     }
     return of(identifier.substring(IDENTIFIER_PREFIX.length()));
   }
@@ -100,13 +104,11 @@ public final class CorporateNumber implements Comparable<CorporateNumber> {
    *
    * @param base twelve ASCII digits
    * @return the check digit, 1…9
-   * @throws IllegalArgumentException if the text is not 12 digits
+   * @throws InvalidValueException if the text is not 12 digits
+   * @throws NullPointerException if base is null
    */
   public static int checkDigit(String base) {
-    if (base == null || !Text.isDigits(base, 12)) {
-      throw new IllegalArgumentException("corporate number base must be 12 digits, but was "
-          + (base == null ? "null" : Text.quote(base)));
-    }
+    Text.requireDigits(CORPORATE_NUMBER, java.util.Objects.requireNonNull(base, "base number"), 12);
     int sum = 0;
     for (int n = 1; n <= 12; n++) {
       int digit = base.charAt(12 - n) - '0';

@@ -1,5 +1,7 @@
 package io.github.tsunagari.organization;
 
+import io.github.tsunagari.Bilingual;
+import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.internal.Text;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +29,7 @@ import java.util.Optional;
  * {@code parse} reads those names as {@link #SPECIFIED_NONPROFIT_CORPORATION} and {@link NpoCertification} holds the
  * status.
  */
-public enum LegalForm {
+public enum LegalForm implements Bilingual {
   /** 特定非営利活動法人: Specified Nonprofit Corporation (NPO法人). */
   SPECIFIED_NONPROFIT_CORPORATION("特定非営利活動法人", "Specified Nonprofit Corporation",
       List.of("NPO法人", "(特非)", "特非", "特活", "認定特定非営利活動法人", "認定NPO法人", "特例認定特定非営利活動法人",
@@ -85,12 +87,13 @@ public enum LegalForm {
    *
    * @param text the text to read
    * @return the legal form
-   * @throws IllegalArgumentException if the text names no legal form; the message quotes it
+   * @throws InvalidValueException if the text names no legal form ({@code UNKNOWN_NAME}, with those it knows)
    * @throws NullPointerException if text is null
    */
   public static LegalForm parse(CharSequence text) {
-    return find(text).orElseThrow(() -> new IllegalArgumentException("not a known legal form: " + Text.quote(text)
-        + "; expected one of 特定非営利活動法人 (NPO法人), 一般社団法人, 一般財団法人, 公益社団法人, 公益財団法人, 社会福祉法人"));
+    return find(text).orElseThrow(() -> InvalidValueException.of(InvalidValueException.Subject.LEGAL_FORM,
+        InvalidValueException.Reason.UNKNOWN_NAME, text,
+        "特定非営利活動法人 (NPO法人), 一般社団法人, 一般財団法人, 公益社団法人, 公益財団法人, 社会福祉法人"));
   }
 
   /**
@@ -108,11 +111,13 @@ public enum LegalForm {
   }
 
   /** The full Japanese name, such as {@code 特定非営利活動法人}. */
+  @Override
   public String getJapaneseName() {
     return japaneseName;
   }
 
   /** An English rendering, such as {@code Specified Nonprofit Corporation}. No official one exists for every form. */
+  @Override
   public String getEnglishName() {
     return englishName;
   }
@@ -120,15 +125,5 @@ public enum LegalForm {
   /** The short forms {@link #parse(CharSequence)} understands besides the full name, such as {@code NPO法人}. */
   public List<String> getShortForms() {
     return shortForms;
-  }
-
-  /**
-   * The name in the given language: Japanese for {@code ja}, English otherwise.
-   *
-   * @param locale the reader's locale
-   * @return the display name
-   */
-  public String getDisplayName(Locale locale) {
-    return "ja".equals(locale.getLanguage()) ? japaneseName : englishName;
   }
 }

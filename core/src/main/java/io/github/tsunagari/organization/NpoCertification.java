@@ -1,8 +1,8 @@
 package io.github.tsunagari.organization;
 
+import io.github.tsunagari.Bilingual;
+import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.internal.Names;
-import io.github.tsunagari.internal.Text;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -11,7 +11,7 @@ import java.util.Optional;
  * <p>Where the source does not say, an organisation has no status at all ({@code Optional.empty()}); a grant list
  * that writes 特定非営利活動法人 does not tell whether the organisation is certified.
  */
-public enum NpoCertification {
+public enum NpoCertification implements Bilingual {
   /** 認定特定非営利活動法人 (認定NPO法人): certified. */
   CERTIFIED("認定", "certified"),
   /** 特例認定特定非営利活動法人: provisionally certified. */
@@ -19,7 +19,7 @@ public enum NpoCertification {
   /** Known not to be certified. */
   NOT_CERTIFIED("認定なし", "not certified");
 
-  private static final Names<NpoCertification> NAMES = new Names<>(NpoCertification.class, NpoCertification::getJapaneseName);
+  private static final Names<NpoCertification> NAMES = new Names<>(NpoCertification.class, InvalidValueException.Subject.NPO_CERTIFICATION);
 
   private final String japaneseName;
   private final String englishName;
@@ -34,10 +34,10 @@ public enum NpoCertification {
    *
    * @param text the text to read
    * @return the NPO certification
-   * @throws IllegalArgumentException if the text names none
+   * @throws InvalidValueException if the text names none
    */
   public static NpoCertification parse(CharSequence text) {
-    return find(text).orElseThrow(() -> new IllegalArgumentException("not a NPO certification: " + Text.quote(text)));
+    return NAMES.parse(text);
   }
 
   /**
@@ -51,22 +51,14 @@ public enum NpoCertification {
   }
 
   /** The Japanese name, such as {@code 認定}. */
+  @Override
   public String getJapaneseName() {
     return japaneseName;
   }
 
   /** The English name, such as {@code certified}. */
+  @Override
   public String getEnglishName() {
     return englishName;
-  }
-
-  /**
-   * The name in the given language: Japanese for {@code ja}, English otherwise.
-   *
-   * @param locale the reader's locale
-   * @return the display name
-   */
-  public String getDisplayName(Locale locale) {
-    return "ja".equals(locale.getLanguage()) ? japaneseName : englishName;
   }
 }

@@ -1,9 +1,9 @@
 package io.github.tsunagari.organization;
 
+import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.region.Prefecture;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -80,10 +80,9 @@ public abstract non-sealed class Organization implements Grantee {
   @Value.Check
   void check() {
     if (getNpoCertification().isPresent() && getLegalForm() != LegalForm.SPECIFIED_NONPROFIT_CORPORATION) {
-      throw new IllegalStateException("organisation \"" + getName() + "\": NPO certification "
-          + getNpoCertification().get().getDisplayName(Locale.ENGLISH) + " needs legal form "
-          + LegalForm.SPECIFIED_NONPROFIT_CORPORATION.getJapaneseName() + ", but it is "
-          + getLegalForm().getJapaneseName());
+      throw InvalidValueException.of(InvalidValueException.Subject.ORGANIZATION,
+          InvalidValueException.Reason.CERTIFICATION_NEEDS_NPO, getName(), getNpoCertification().get(),
+          LegalForm.SPECIFIED_NONPROFIT_CORPORATION.getJapaneseName(), getLegalForm().getJapaneseName());
     }
   }
 }

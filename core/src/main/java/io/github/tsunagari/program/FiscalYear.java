@@ -1,8 +1,23 @@
 package io.github.tsunagari.program;
 
+import static io.github.tsunagari.InvalidValueException.Reason.MALFORMED;
+import static io.github.tsunagari.InvalidValueException.Reason.NO_SUCH_ERA_YEAR;
+import static io.github.tsunagari.InvalidValueException.Reason.OUT_OF_RANGE;
+import static io.github.tsunagari.InvalidValueException.Subject.FISCAL_YEAR;
+
+import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.internal.Text;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.chrono.JapaneseChronology;
+import java.time.chrono.JapaneseDate;
+import java.time.chrono.JapaneseEra;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +42,8 @@ import java.util.regex.Pattern;
  * FiscalYear.from(LocalDate.of(2025, 3, 31));     // FY2024
  * }</pre>
  *
- * <p>Instances are immutable, thread-safe and compare by value.
+ * <p>The eras are those of {@link JapaneseEra}: labels of an era the JDK adds are read and written without a change
+ * here. Instances are immutable, thread-safe and compare by value.
  */
 public final class FiscalYear implements Comparable<FiscalYear> {
   /** The first fiscal year that ran from April to March (明治19年度). */
@@ -35,59 +51,49 @@ public final class FiscalYear implements Comparable<FiscalYear> {
   /** The last fiscal year this class represents. */
   public static final int MAX_YEAR = 9998;
 
-  private static final Pattern ERA_LABEL = Pattern.compile("(明治|大正|昭和|平成|令和)(元|[0-9]{1,4})年度");
+  private static final Pattern ERA_LABEL = Pattern.compile("(" + String.join("|", Era.NAMES.keySet())
+      + ")(元|[0-9]{1,4})年度");
   private static final Pattern WESTERN_LABEL = Pattern.compile("([0-9]{4})年度");
   private static final Pattern ENGLISH_LABEL = Pattern.compile("(?:FY ?)?([0-9]{4})", Pattern.CASE_INSENSITIVE);
 
-  /** Japanese eras since the fiscal year began in April, with the calendar year each began in. */
-  private enum Era {
-    MEIJI("明治", LocalDate.of(1868, 1, 25)),
-    TAISHO("大正", LocalDate.of(1912, 7, 30)),
-    SHOWA("昭和", LocalDate.of(1926, 12, 25)),
-    HEISEI("平成", LocalDate.of(1989, 1, 8)),
-    REIWA("令和", LocalDate.of(2019, 5, 1));
+  /**
+   * The Japanese eras as {@link JapaneseEra} knows them (an era the JDK adds is read and written with no change here),
+   * with the first and last fiscal year a label of each may name.
+   */
+  private static final class Era {
+    /** The eras by their Japanese names, oldest first. */
+    static final Map<String, Era> NAMES = eras();
 
     final String name;
-    final LocalDate firstDay;
     final int firstYear;
+    final int lastYear;
 
-    Era(String name, LocalDate firstDay) {
+    private Era(String name, int firstYear, int lastYear) {
       this.name = name;
-      this.firstDay = firstDay;
-      this.firstYear = firstDay.getYear();
+      this.firstYear = firstYear;
+      this.lastYear = lastYear;
     }
 
-    static Era named(String name) {
-      for (Era e : values()) {
-        if (e.name.equals(name)) {
-          return e;
-        }
+    private static Map<String, Era> eras() {
+      Map<String, Era> eras = new LinkedHashMap<>();
+      JapaneseEra[] all = JapaneseEra.values();
+      for (int i = 0; i < all.length; i++) {
+        String name = all[i].getDisplayName(TextStyle.FULL, Locale.JAPANESE);
+        int first = JapaneseChronology.INSTANCE.prolepticYear(all[i], 1);
+        eras.put(name, new Era(name, first, i + 1 < all.length ? lastYear(all[i + 1]) : MAX_YEAR));
       }
-      throw new AssertionError(name);
-    }
-
-    /** The era that names the fiscal year starting in the given year: the one in force on 1 October of it. */
-    static Era naming(int startYear) {
-      LocalDate middle = LocalDate.of(startYear, Month.OCTOBER, 1);
-      Era[] eras = values();
-      for (int i = eras.length - 1; i >= 0; i--) {
-        if (!eras[i].firstDay.isAfter(middle)) {
-          return eras[i];
-        }
-      }
-      return MEIJI;
+      return Collections.unmodifiableMap(eras);
     }
 
     /**
-     * The last fiscal year a label in this era may name: the last that started before the next era began (平成31年度
-     * started on 2019-04-01, a month before 令和; 昭和64年度 would have started after 平成 began and never existed).
+     * The last fiscal year an era may name, given the era after it: the last that started before the next era began
+     * (平成31年度 started on 2019-04-01, a month before 令和; 昭和64年度 would have started after 平成 began and never
+     * existed).
      */
-    int lastYear() {
-      if (ordinal() + 1 == values().length) {
-        return MAX_YEAR;
-      }
-      LocalDate next = values()[ordinal() + 1].firstDay;
-      return next.isAfter(LocalDate.of(next.getYear(), Month.APRIL, 1)) ? next.getYear() : next.getYear() - 1;
+    private static int lastYear(JapaneseEra next) {
+      LocalDate nextFirstDay = LocalDate.from(JapaneseChronology.INSTANCE.dateYearDay(next, 1, 1));
+      int year = nextFirstDay.getYear();
+      return nextFirstDay.isAfter(LocalDate.of(year, Month.APRIL, 1)) ? year : year - 1;
     }
   }
 
@@ -102,12 +108,11 @@ public final class FiscalYear implements Comparable<FiscalYear> {
    *
    * @param startYear the calendar year the fiscal year starts in, such as 2024 for 令和6年度
    * @return the fiscal year
-   * @throws IllegalArgumentException if the year is outside {@value #MIN_YEAR}…{@value #MAX_YEAR}
+   * @throws InvalidValueException if the year is outside {@value #MIN_YEAR}…{@value #MAX_YEAR}
    */
   public static FiscalYear of(int startYear) {
     if (startYear < MIN_YEAR || startYear > MAX_YEAR) {
-      throw new IllegalArgumentException("fiscal year must start in " + MIN_YEAR + " to " + MAX_YEAR
-          + ", but was " + startYear);
+      throw InvalidValueException.of(FISCAL_YEAR, OUT_OF_RANGE, Integer.toString(startYear), MIN_YEAR, MAX_YEAR);
     }
     return new FiscalYear(startYear);
   }
@@ -118,7 +123,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
    *
    * @param date a date
    * @return the fiscal year containing it
-   * @throws IllegalArgumentException if the fiscal year is outside the supported range
+   * @throws InvalidValueException if the fiscal year is outside the supported range
    */
   public static FiscalYear from(LocalDate date) {
     Objects.requireNonNull(date, "date");
@@ -132,7 +137,7 @@ public final class FiscalYear implements Comparable<FiscalYear> {
    *
    * @param text the label
    * @return the fiscal year
-   * @throws IllegalArgumentException if the text is not such a label, or names a year its era never had (令和0年度,
+   * @throws InvalidValueException if the text is not such a label, or names a year its era never had (令和0年度,
    *     平成32年度); the message quotes the text
    * @throws NullPointerException if text is null
    */
@@ -140,13 +145,12 @@ public final class FiscalYear implements Comparable<FiscalYear> {
     String s = Text.normalize(text, "fiscal year");
     Matcher m = ERA_LABEL.matcher(s);
     if (m.matches()) {
-      Era era = Era.named(m.group(1));
+      Era era = Era.NAMES.get(m.group(1));
       int yearOfEra = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
       int year = era.firstYear + yearOfEra - 1;
-      if (yearOfEra < 1 || year > era.lastYear()) {
-        throw new IllegalArgumentException("fiscal year " + Text.quote(text) + " does not exist: " + era.name
-            + " ran from " + era.name + "元年 (" + era.firstYear + ")"
-            + (era == Era.REIWA ? "" : " to " + (era.lastYear() - era.firstYear + 1) + "年 (" + era.lastYear() + ")"));
+      if (yearOfEra < 1 || year > era.lastYear) {
+        throw InvalidValueException.of(FISCAL_YEAR, NO_SUCH_ERA_YEAR, text, era.name,
+            Math.max(era.firstYear, MIN_YEAR), era.lastYear);
       }
       return ofLabel(year, text);
     }
@@ -157,14 +161,12 @@ public final class FiscalYear implements Comparable<FiscalYear> {
     if (m.matches()) {
       return ofLabel(Integer.parseInt(m.group(1)), text);
     }
-    throw new IllegalArgumentException("not a fiscal year label: " + Text.quote(text)
-        + "; expected a label such as 令和6年度, 2024年度 or FY2024");
+    throw InvalidValueException.of(FISCAL_YEAR, MALFORMED, text, "令和6年度, 2024年度, FY2024");
   }
 
   private static FiscalYear ofLabel(int year, CharSequence text) {
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new IllegalArgumentException("fiscal year " + Text.quote(text) + " is outside " + MIN_YEAR + " to "
-          + MAX_YEAR);
+      throw InvalidValueException.of(FISCAL_YEAR, OUT_OF_RANGE, text, MIN_YEAR, MAX_YEAR);
     }
     return new FiscalYear(year);
   }
@@ -200,22 +202,22 @@ public final class FiscalYear implements Comparable<FiscalYear> {
    *
    * @param years years to add
    * @return the fiscal year
-   * @throws IllegalArgumentException if the result is outside the supported range
+   * @throws InvalidValueException if the result is outside the supported range
    */
   public FiscalYear plusYears(int years) {
     long year = (long) startYear + years;
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new IllegalArgumentException(this + " plus " + years + " years is outside the fiscal years starting in "
-          + MIN_YEAR + " to " + MAX_YEAR);
+      throw InvalidValueException.of(FISCAL_YEAR, OUT_OF_RANGE, this + " + " + years, MIN_YEAR, MAX_YEAR);
     }
     return new FiscalYear((int) year);
   }
 
   /** The label in the Japanese era, such as {@code 令和6年度} or {@code 令和元年度}. */
   public String getJapaneseLabel() {
-    Era era = Era.naming(startYear);
-    int yearOfEra = startYear - era.firstYear + 1;
-    return era.name + (yearOfEra == 1 ? "元" : Integer.toString(yearOfEra)) + "年度";
+    JapaneseDate middle = JapaneseDate.from(LocalDate.of(startYear, Month.OCTOBER, 1));
+    int yearOfEra = middle.get(ChronoField.YEAR_OF_ERA);
+    return middle.getEra().getDisplayName(TextStyle.FULL, Locale.JAPANESE)
+        + (yearOfEra == 1 ? "元" : Integer.toString(yearOfEra)) + "年度";
   }
 
   /** The label in the Western calendar, such as {@code 2024年度}. */

@@ -1,5 +1,6 @@
 package io.github.tsunagari.program;
 
+import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.organization.Grantee;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -50,7 +51,8 @@ public abstract class Grant {
   @Value.Check
   void check() {
     if (getPosition() < 1) {
-      throw new IllegalStateException("grant position is counted from 1, but was " + getPosition());
+      throw InvalidValueException.of(InvalidValueException.Subject.GRANT, InvalidValueException.Reason.OUT_OF_RANGE,
+          Integer.toString(getPosition()), 1, Integer.MAX_VALUE);
     }
   }
 }

@@ -1,5 +1,11 @@
 package io.github.tsunagari.region;
 
+import static io.github.tsunagari.InvalidValueException.Reason.NO_SUCH_PREFECTURE;
+import static io.github.tsunagari.InvalidValueException.Reason.WRONG_CHECK_DIGIT;
+import static io.github.tsunagari.InvalidValueException.Subject.JIS_CODE;
+import static io.github.tsunagari.InvalidValueException.Subject.LOCAL_GOVERNMENT_CODE;
+
+import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.internal.Text;
 
 /**
@@ -26,24 +32,20 @@ public final class LocalGovernmentCode implements Comparable<LocalGovernmentCode
    *
    * @param code six ASCII digits, such as {@code "032034"}
    * @return the code
-   * @throws IllegalArgumentException if the text is not six digits, names no prefecture, or its check digit is wrong;
-   *     the message quotes the text and says which
+   * @throws InvalidValueException if the text is not six digits ({@code WRONG_LENGTH}, {@code NOT_DIGITS}), names no
+   *     prefecture ({@code NO_SUCH_PREFECTURE}) or its check digit is wrong ({@code WRONG_CHECK_DIGIT}, with the expected
+   *     digit)
    * @throws NullPointerException if code is null
    */
   public static LocalGovernmentCode of(String code) {
     if (code == null) {
       throw new NullPointerException("local government code");
     }
-    if (!Text.isDigits(code, 6)) {
-      throw new IllegalArgumentException(
-          "local government code must be 6 digits (5-digit JIS X 0402 code and a check digit), but was "
-              + Text.quote(code));
-    }
-    checkPrefecturePart(code);
+    Text.requireDigits(LOCAL_GOVERNMENT_CODE, code, 6);
+    checkPrefecturePart(LOCAL_GOVERNMENT_CODE, code);
     int expected = checkDigit(code.substring(0, 5));
     if (code.charAt(5) - '0' != expected) {
-      throw new IllegalArgumentException("local government code " + Text.quote(code)
-          + " has a wrong check digit: expected " + expected + " for " + code.substring(0, 5));
+      throw InvalidValueException.of(LOCAL_GOVERNMENT_CODE, WRONG_CHECK_DIGIT, code, expected, code.substring(0, 5));
     }
     return new LocalGovernmentCode(code);
   }
@@ -54,7 +56,7 @@ public final class LocalGovernmentCode implements Comparable<LocalGovernmentCode
    *
    * @param text the text to read
    * @return the code
-   * @throws IllegalArgumentException if the text is not such a code
+   * @throws InvalidValueException if the text is not such a code
    * @throws NullPointerException if text is null
    */
   public static LocalGovernmentCode parse(CharSequence text) {
@@ -73,16 +75,14 @@ public final class LocalGovernmentCode implements Comparable<LocalGovernmentCode
    *
    * @param jisCode five ASCII digits, such as {@code "03203"}
    * @return the code, such as {@code 032034}
-   * @throws IllegalArgumentException if the text is not five digits or names no prefecture
+   * @throws InvalidValueException if the text is not five digits or names no prefecture
    */
   public static LocalGovernmentCode fromJisCode(String jisCode) {
     if (jisCode == null) {
       throw new NullPointerException("JIS X 0402 code");
     }
-    if (!Text.isDigits(jisCode, 5)) {
-      throw new IllegalArgumentException("JIS X 0402 code must be 5 digits, but was " + Text.quote(jisCode));
-    }
-    checkPrefecturePart(jisCode);
+    Text.requireDigits(JIS_CODE, jisCode, 5);
+    checkPrefecturePart(JIS_CODE, jisCode);
     return new LocalGovernmentCode(jisCode + checkDigit(jisCode));
   }
 
@@ -95,13 +95,11 @@ public final class LocalGovernmentCode implements Comparable<LocalGovernmentCode
    *
    * @param jisCode five ASCII digits
    * @return the check digit, 0…9
-   * @throws IllegalArgumentException if the text is not five digits
+   * @throws InvalidValueException if the text is not five digits
+   * @throws NullPointerException if jisCode is null
    */
   public static int checkDigit(String jisCode) {
-    if (jisCode == null || !Text.isDigits(jisCode, 5)) {
-      throw new IllegalArgumentException("JIS X 0402 code must be 5 digits, but was "
-          + (jisCode == null ? "null" : Text.quote(jisCode)));
-    }
+    Text.requireDigits(JIS_CODE, java.util.Objects.requireNonNull(jisCode, "JIS X 0402 code"), 5);
     int sum = 0;
     for (int i = 0; i < 5; i++) {
       sum += (jisCode.charAt(i) - '0') * (6 - i);
@@ -127,11 +125,10 @@ public final class LocalGovernmentCode implements Comparable<LocalGovernmentCode
     return pref >= 1 && pref <= 47 && s.charAt(5) - '0' == checkDigit(s.substring(0, 5));
   }
 
-  private static void checkPrefecturePart(String code) {
+  private static void checkPrefecturePart(InvalidValueException.Subject subject, String code) {
     int pref = Integer.parseInt(code.substring(0, 2));
     if (pref < 1 || pref > 47) {
-      throw new IllegalArgumentException("local government code " + Text.quote(code)
-          + " starts with " + code.substring(0, 2) + ", which is not a prefecture code (01 to 47)");
+      throw InvalidValueException.of(subject, NO_SUCH_PREFECTURE, code, code.substring(0, 2));
     }
   }
 

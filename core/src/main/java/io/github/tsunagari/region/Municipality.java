@@ -1,5 +1,6 @@
 package io.github.tsunagari.region;
 
+import io.github.tsunagari.InvalidValueException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
@@ -37,7 +38,7 @@ public abstract class Municipality {
    * @param code its local government code
    * @param name its name
    * @return the municipality
-   * @throws IllegalArgumentException if the code is a prefecture's own code
+   * @throws InvalidValueException if the code is a prefecture's own code ({@code PREFECTURE_CODE_FOR_MUNICIPALITY})
    */
   public static Municipality of(LocalGovernmentCode code, String name) {
     return ImmutableMunicipality.of(code, name);
@@ -49,7 +50,7 @@ public abstract class Municipality {
    * @param code six digits with check digit, such as {@code "032034"}
    * @param name its name, such as {@code 大船渡市}
    * @return the municipality
-   * @throws IllegalArgumentException if the code is not a valid local government code, or is a prefecture's own code
+   * @throws InvalidValueException if the code is not a valid local government code, or is a prefecture's own code
    */
   public static Municipality of(String code, String name) {
     return of(LocalGovernmentCode.of(code), name);
@@ -68,8 +69,9 @@ public abstract class Municipality {
   @Value.Check
   void check() {
     if (getCode().isPrefecture()) {
-      throw new IllegalArgumentException("municipality code " + getCode()
-          + " is the code of a prefecture (" + getPrefecture().getJapaneseName() + "), not of a municipality");
+      throw InvalidValueException.of(InvalidValueException.Subject.MUNICIPALITY,
+          InvalidValueException.Reason.PREFECTURE_CODE_FOR_MUNICIPALITY, getName(), getCode().toString(),
+          getPrefecture().getJapaneseName());
     }
   }
 }

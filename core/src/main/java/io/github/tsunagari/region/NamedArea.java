@@ -1,5 +1,6 @@
 package io.github.tsunagari.region;
 
+import io.github.tsunagari.InvalidValueException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -68,8 +69,8 @@ public abstract class NamedArea {
   @Value.Check
   void check() {
     if (getPrefectures().isEmpty() && getMunicipalities().isEmpty()) {
-      throw new IllegalStateException("named area \"" + getName()
-          + "\" must be made of at least one prefecture or municipality");
+      throw InvalidValueException.of(InvalidValueException.Subject.NAMED_AREA,
+          InvalidValueException.Reason.EMPTY_AREA, getName());
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.tsunagari.region;
 
+import io.github.tsunagari.Bilingual;
+import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.internal.Text;
 import java.util.HashMap;
 import java.util.Locale;
@@ -20,7 +22,7 @@ import java.util.Optional;
  * Prefecture.TOKYO.getLocalGovernmentCode(); // 130001
  * }</pre>
  */
-public enum Prefecture {
+public enum Prefecture implements Bilingual {
   /** 北海道 (Hokkaido), code 01. */
   HOKKAIDO("北海道", "ホッカイドウ", "Hokkaido", RegionalBlock.HOKKAIDO),
   /** 青森県 (Aomori), code 02. */
@@ -146,12 +148,12 @@ public enum Prefecture {
    *
    * @param number 1 (北海道) to 47 (沖縄県)
    * @return the prefecture
-   * @throws IllegalArgumentException if the number is outside 1…47
+   * @throws InvalidValueException if the number is outside 1…47 ({@code OUT_OF_RANGE})
    */
   public static Prefecture of(int number) {
     if (number < 1 || number > BY_NUMBER.length) {
-      throw new IllegalArgumentException(
-          "prefecture code must be 1 to 47 (JIS X 0401), but was " + number);
+      throw InvalidValueException.of(InvalidValueException.Subject.PREFECTURE,
+          InvalidValueException.Reason.OUT_OF_RANGE, Integer.toString(number), 1, BY_NUMBER.length);
     }
     return BY_NUMBER[number - 1];
   }
@@ -163,12 +165,12 @@ public enum Prefecture {
    *
    * @param text the text to read
    * @return the prefecture
-   * @throws IllegalArgumentException if the text names no prefecture; the message quotes the text
+   * @throws InvalidValueException if the text names no prefecture ({@code UNKNOWN_NAME})
    * @throws NullPointerException if text is null
    */
   public static Prefecture parse(CharSequence text) {
-    return find(text).orElseThrow(() -> new IllegalArgumentException(
-        "not a prefecture code or name: " + Text.quote(text)));
+    return find(text).orElseThrow(() -> InvalidValueException.of(InvalidValueException.Subject.PREFECTURE,
+        InvalidValueException.Reason.UNKNOWN_NAME, text, "01〜47, 東京都, 東京, Tokyo"));
   }
 
   /**
@@ -210,6 +212,7 @@ public enum Prefecture {
   }
 
   /** The name as written in official lists, such as {@code 東京都} or {@code 北海道}. */
+  @Override
   public String getJapaneseName() {
     return kanji;
   }
@@ -225,19 +228,11 @@ public enum Prefecture {
   }
 
   /** The English name, such as {@code Tokyo}. */
+  @Override
   public String getEnglishName() {
     return englishName;
   }
 
-  /**
-   * The name in the given language: Japanese for {@code ja}, English otherwise.
-   *
-   * @param locale the reader's locale
-   * @return the display name
-   */
-  public String getDisplayName(Locale locale) {
-    return "ja".equals(locale.getLanguage()) ? kanji : englishName;
-  }
 
   /** The regional block (地方) the prefecture belongs to. */
   public RegionalBlock getRegionalBlock() {

@@ -1,13 +1,13 @@
 package io.github.tsunagari.region;
 
-import java.util.Locale;
+import io.github.tsunagari.Bilingual;
 
 /**
  * The eight regional blocks (地方区分) into which the 47 prefectures are commonly grouped.
  *
  * <p>The grouping follows the one used with JIS X 0401 prefecture lists: 三重県 belongs to 近畿 here.
  */
-public enum RegionalBlock {
+public enum RegionalBlock implements Bilingual {
   /** 北海道地方. */
   HOKKAIDO("北海道", "Hokkaido"),
   /** 東北地方. */
@@ -34,22 +34,14 @@ public enum RegionalBlock {
   }
 
   /** The Japanese name, such as {@code 東北}. */
+  @Override
   public String getJapaneseName() {
     return japaneseName;
   }
 
   /** The English name, such as {@code Tohoku}. */
+  @Override
   public String getEnglishName() {
     return englishName;
-  }
-
-  /**
-   * The name in the given language: Japanese for {@code ja}, English otherwise.
-   *
-   * @param locale the reader's locale
-   * @return the display name
-   */
-  public String getDisplayName(Locale locale) {
-    return "ja".equals(locale.getLanguage()) ? japaneseName : englishName;
   }
 }

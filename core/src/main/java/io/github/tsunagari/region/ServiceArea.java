@@ -1,5 +1,6 @@
 package io.github.tsunagari.region;
 
+import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.internal.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -195,13 +196,15 @@ public abstract class ServiceArea {
    *
    * @param text the area as written
    * @return the area, with {@link #getText()} equal to the given text
-   * @throws IllegalArgumentException if a part of the text is none of these; the message quotes the part
+   * @throws InvalidValueException if the text is blank ({@code BLANK}) or a part of it is none of these
+   *     ({@code UNKNOWN_AREA_PARTS}, with the parts)
    * @throws NullPointerException if text is null
    */
   public static ServiceArea parse(String text) {
     String normalized = Text.normalize(text, "service area");
     if (normalized.isEmpty()) {
-      throw new IllegalArgumentException("service area text is empty: " + Text.quote(text));
+      throw InvalidValueException.of(InvalidValueException.Subject.SERVICE_AREA, InvalidValueException.Reason.BLANK,
+          text);
     }
     Builder b = builder().text(text);
     List<String> unknown = new ArrayList<>();
@@ -221,14 +224,13 @@ public abstract class ServiceArea {
         if (p.isPresent()) {
           b.addPrefecture(p.get());
         } else {
-          unknown.add(Text.quote(part));
+          unknown.add(part);
         }
       }
     }
     if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException("service area " + Text.quote(text) + " names no known region in "
-          + String.join(", ", unknown)
-          + "; expected prefecture names, 全国, or 〇〇県を中心とした複数県");
+      throw InvalidValueException.of(InvalidValueException.Subject.SERVICE_AREA,
+          InvalidValueException.Reason.UNKNOWN_AREA_PARTS, text, String.join("\", \"", unknown));
     }
     return b.build();
   }
@@ -251,8 +253,11 @@ public abstract class ServiceArea {
   @Value.Check
   void check() {
     if (getCenter().isPresent() && !getPrefectures().contains(getCenter().get())) {
-      throw new IllegalStateException("service area centre " + getCenter().get().getJapaneseName()
-          + " must be one of its prefectures " + getPrefectures());
+      StringJoiner listed = new StringJoiner("・");
+      getPrefectures().forEach(p -> listed.add(p.getJapaneseName()));
+      throw InvalidValueException.of(InvalidValueException.Subject.SERVICE_AREA,
+          InvalidValueException.Reason.CENTER_NOT_LISTED, getText(), getCenter().get().getJapaneseName(),
+          listed.toString());
     }
   }
 }

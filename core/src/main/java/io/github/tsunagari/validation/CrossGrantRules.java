@@ -3,10 +3,11 @@ package io.github.tsunagari.validation;
 import io.github.tsunagari.organization.Consortium;
 import io.github.tsunagari.organization.Organization;
 import io.github.tsunagari.program.Grant;
-import java.text.Normalizer;
+import io.github.tsunagari.internal.Text;
+import io.github.tsunagari.internal.form.Forms;
+import io.github.tsunagari.internal.form.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The rules that compare grants with each other: unique positions and no organisation twice. One pass; per grant it
@@ -16,6 +17,10 @@ import java.util.Locale;
  * grants); such a pair would be reported as a duplicate.
  */
 final class CrossGrantRules {
+  private static final String POSITION = Path.append("", Forms.GRANT.property("position").name());
+  private static final String GRANTEE = Path.append("", Forms.GRANT.property("grantee").name());
+  private static final String REPRESENTATIVE = Path.append("", Forms.CONSORTIUM.property("representative").name());
+
   private final String collectionPath;
   private final Positions positions = new Positions();
   private final LongIntMap corporateNumbers = new LongIntMap();
@@ -33,7 +38,7 @@ final class CrossGrantRules {
     String path = collectionPath + "/" + index;
     int earlier = positions.putIfAbsent(grant.getPosition(), index);
     if (earlier >= 0) {
-      findings.add(Finding.of(Rule.DUPLICATE_POSITION, path + "/position", grant.getPosition(),
+      findings.add(Finding.of(Rule.DUPLICATE_POSITION, path + POSITION, grant.getPosition(),
           collectionPath + "/" + earlier));
     }
     Organization recipient = grant.getGrantee().recipient();
@@ -47,7 +52,7 @@ final class CrossGrantRules {
     int sameName = byName >= 0 && !(numbered && (byName & 1) == 1) ? byName >>> 1 : -1;
     int same = sameNumber >= 0 ? sameNumber : sameName;
     if (same >= 0) {
-      String recipientPath = path + "/grantee" + (grant.getGrantee() instanceof Consortium ? "/representative" : "");
+      String recipientPath = path + GRANTEE + (grant.getGrantee() instanceof Consortium ? REPRESENTATIVE : "");
       findings.add(Finding.of(Rule.DUPLICATE_ORGANIZATION, recipientPath, recipient.getDisplayName(),
           collectionPath + "/" + same));
     }
@@ -82,8 +87,8 @@ final class CrossGrantRules {
     }
   }
 
+  /** Legal form and folded name: the same name however it is written (full-width, spaces, letter case). */
   private static String nameKey(Organization org) {
-    String name = Normalizer.normalize(org.getName(), Normalizer.Form.NFKC).replaceAll("\\s+", "");
-    return org.getLegalForm().name() + "|" + name.toLowerCase(Locale.ROOT);
+    return org.getLegalForm().ordinal() + "|" + Text.fold(org.getName());
   }
 }

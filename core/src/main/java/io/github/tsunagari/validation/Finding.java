@@ -1,27 +1,37 @@
 package io.github.tsunagari.validation;
 
+import io.github.tsunagari.Bilingual;
+import io.github.tsunagari.internal.Findings;
+import io.github.tsunagari.internal.Messages;
+import io.github.tsunagari.internal.Text;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One problem found in grant data: which {@link Rule} found it, how bad it is, where it is (a JSON Pointer into the
- * canonical JSON form) and what the offending value was, with a message in Japanese or English.
+ * One problem found in grant data: which {@link Rule} found it, how bad it is, where it is in the model (a JSON
+ * Pointer into the canonical form, whatever the format read), where it is in the source (for problems of reading), and
+ * what the offending value was, with a message in Japanese or English.
  *
  * <pre>{@code
  * finding.getRuleId();                 // "eligibility.single-prefecture-area"
  * finding.getSeverity();               // WARNING
  * finding.getPath();                   // "/grants/0/project/serviceArea"
  * finding.getValue();                  // Optional["北海道"]
+ * finding.getLocation();               // Optional.empty(): a finding of validation, not of reading
  * finding.getMessage(Locale.JAPANESE); // "事業区域「北海道」は一つの都道府県（北海道）の中にとどまっています。…"
  * }</pre>
  *
- * <p>Instances are immutable. Two findings are equal when rule id, path, value and message arguments are equal.
+ * <p>Findings are made by the validator and by the library's readers; there is no public constructor. Instances are
+ * immutable. Two findings are equal when rule id, path, value, message arguments and source location are equal.
  */
 public final class Finding {
   private static final int MAX_VALUE_LENGTH = 120;
+
+  static {
+    Findings.register(Finding::reading);
+  }
 
   private final Rule rule;
   private final String ruleId;
@@ -29,14 +39,14 @@ public final class Finding {
   private final String value;
   private final String messageKey;
   private final Object[] arguments;
-  private final Location location;
+  private final SourceLocation location;
 
   private Finding(Rule rule, String ruleId, String path, String value, String messageKey, Object[] arguments) {
     this(rule, ruleId, path, value, messageKey, arguments, null);
   }
 
   private Finding(Rule rule, String ruleId, String path, String value, String messageKey, Object[] arguments,
-      Location location) {
+      SourceLocation location) {
     this.rule = rule;
     this.ruleId = ruleId;
     this.path = path;
@@ -46,187 +56,13 @@ public final class Finding {
     this.location = location;
   }
 
-  // ---- findings of reading a document (rules of category READING), for readers such as the Jackson module
-
-  /**
-   * The document is not well-formed: reading stopped.
-   *
-   * @param path where reading stopped
-   * @param location line and column, where known
-   * @param detail the parser's description, in English
-   * @return the finding of {@link Rule#JSON_SYNTAX}
-   */
-  public static Finding syntaxError(String path, Optional<Location> location, String detail) {
-    return reading(Rule.JSON_SYNTAX, path, location, null, detail);
-  }
-
-  /**
-   * The document exceeds a reading limit.
-   *
-   * @param path where reading stopped
-   * @param location line and column, where known
-   * @param detail which limit, in English
-   * @return the finding of {@link Rule#JSON_LIMIT}
-   */
-  public static Finding limitExceeded(String path, Optional<Location> location, String detail) {
-    return reading(Rule.JSON_LIMIT, path, location, null, detail);
-  }
-
-  /**
-   * An object has a property the format does not define.
-   *
-   * @param path the property's path
-   * @param location line and column, where known
-   * @param name the property's name
-   * @param expected the names the object may have
-   * @return the finding of {@link Rule#JSON_UNKNOWN_PROPERTY}
-   */
-  public static Finding unknownProperty(String path, Optional<Location> location, String name,
-      Collection<String> expected) {
-    return reading(Rule.JSON_UNKNOWN_PROPERTY, path, location, name, String.join(", ", expected));
-  }
-
-  /**
-   * An object has the same property twice; the second is not read.
-   *
-   * @param path the property's path
-   * @param location line and column of the second occurrence, where known
-   * @param name the property's name
-   * @return the finding of {@link Rule#JSON_DUPLICATE_PROPERTY}
-   */
-  public static Finding duplicateProperty(String path, Optional<Location> location, String name) {
-    return reading(Rule.JSON_DUPLICATE_PROPERTY, path, location, name);
-  }
-
-  /**
-   * A required property is missing.
-   *
-   * @param path the missing property's path
-   * @param location line and column of the object that lacks it, where known
-   * @param name the property's name
-   * @return the finding of {@link Rule#JSON_MISSING_PROPERTY}
-   */
-  public static Finding missingProperty(String path, Optional<Location> location, String name) {
-    return reading(Rule.JSON_MISSING_PROPERTY, path, location, name);
-  }
-
-  /**
-   * A value has the wrong JSON type.
-   *
-   * @param path the value's path
-   * @param location line and column, where known
-   * @param value the value as written, may be null
-   * @param expected the type expected: {@code string}, {@code integer}, {@code boolean}, {@code object} or
-   *     {@code array}
-   * @param found the type found, in the same words, or {@code null} for JSON null
-   * @return the finding of {@link Rule#JSON_WRONG_TYPE}
-   */
-  public static Finding wrongType(String path, Optional<Location> location, String value, String expected,
-      String found) {
-    return reading(Rule.JSON_WRONG_TYPE, path, location, value, typeName(expected), typeName(found));
-  }
-
-  /**
-   * A value of the right type cannot be read.
-   *
-   * @param path the value's path
-   * @param location line and column, where known
-   * @param value the value as written
-   * @param kind what the value should be: {@code prefecture}, {@code legalForm}, {@code corporateNumber},
-   *     {@code localGovernmentCode}, {@code fiscalYear}, {@code date}, {@code granteeType}, {@code code} or
-   *     {@code number}
-   * @param reason why, in English
-   * @return the finding of {@link Rule#JSON_INVALID_VALUE}
-   */
-  public static Finding invalidValue(String path, Optional<Location> location, String value, String kind,
-      String reason) {
-    return reading(Rule.JSON_INVALID_VALUE, path, location, value, kindName(kind), reason);
-  }
-
-  /**
-   * An object's parts cannot stand together.
-   *
-   * @param path the object's path
-   * @param location line and column of the object, where known
-   * @param reason why, in English
-   * @return the finding of {@link Rule#JSON_INVALID_OBJECT}
-   */
-  public static Finding invalidObject(String path, Optional<Location> location, String reason) {
-    return reading(Rule.JSON_INVALID_OBJECT, path, location, null, reason);
-  }
-
-  private static Finding reading(Rule rule, String path, Optional<Location> location, Object value,
-      Object... arguments) {
+  /** A finding of reading, made through {@link Findings} by the library's readers. */
+  private static Finding reading(Rule rule, String path, SourceLocation location, Object value, Object... arguments) {
     Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(location, "location");
-    return new Finding(rule, rule.getId(), path, render(value), rule.getId(), texts(value, arguments),
-        location.orElse(null));
-  }
-
-  private static Object typeName(String type) {
-    String key = "json.type." + type;
-    return Messages.has(key) ? new Messages.Key(key) : String.valueOf(type);
-  }
-
-  private static Object kindName(String kind) {
-    String key = "json.kind." + kind;
-    return Messages.has(key) ? new Messages.Key(key) : String.valueOf(kind);
-  }
-
-  /**
-   * A line and column in a document, counted from 1.
-   *
-   * <p>Instances are immutable and compare by value.
-   */
-  public static final class Location {
-    private final int line;
-    private final int column;
-
-    private Location(int line, int column) {
-      this.line = line;
-      this.column = column;
+    if (rule.getCategory() != RuleCategory.READING) {
+      throw new IllegalArgumentException(rule + " is not a rule of reading");
     }
-
-    /**
-     * Returns a location.
-     *
-     * @param line the line, from 1
-     * @param column the column, from 1
-     * @return the location
-     * @throws IllegalArgumentException if line or column is less than 1
-     */
-    public static Location of(int line, int column) {
-      if (line < 1 || column < 1) {
-        throw new IllegalArgumentException("line and column count from 1, but were " + line + ", " + column);
-      }
-      return new Location(line, column);
-    }
-
-    /** The line, from 1. */
-    public int getLine() {
-      return line;
-    }
-
-    /** The column, from 1. */
-    public int getColumn() {
-      return column;
-    }
-
-    /** Such as {@code 3:17}: line 3, column 17. */
-    @Override
-    public String toString() {
-      return line + ":" + column;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Location && ((Location) o).line == line && ((Location) o).column == column;
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * line + column;
-    }
+    return new Finding(rule, rule.getId(), path, render(value), rule.getId(), texts(value, arguments), location);
   }
 
   /**
@@ -260,8 +96,10 @@ public final class Finding {
     String rendered = render(value);
     args[0] = rendered == null ? "" : rendered;
     for (int i = 0; i < arguments.length; i++) {
-      // Keys name a message of the bundle (a type or kind name) and are resolved in the reader's language.
-      args[i + 1] = arguments[i] instanceof Messages.Key ? arguments[i] : String.valueOf(arguments[i]);
+      // Messages and bilingual names are written in the reader's language; everything else is data, as text.
+      Object a = arguments[i];
+      args[i + 1] = a instanceof Messages.Message || a instanceof Bilingual || a instanceof Number ? a
+          : String.valueOf(a);
     }
     return args;
   }
@@ -283,7 +121,7 @@ public final class Finding {
     int i = 0;
     while (i < s.length() && codePoints < MAX_VALUE_LENGTH) {
       int c = s.codePointAt(i);
-      if (mustEscape(c)) {
+      if (Text.mustEscape(c)) {
         sb.append(String.format("\\u%04X", c));
       } else {
         sb.appendCodePoint(c);
@@ -295,13 +133,6 @@ public final class Finding {
       sb.append('…');
     }
     return sb.toString();
-  }
-
-  /** Control, line-breaking and format characters (such as U+202E) could fake or reorder report lines. */
-  private static boolean mustEscape(int c) {
-    int type = Character.getType(c);
-    return Character.isISOControl(c) || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-        || type == Character.FORMAT || type == Character.SURROGATE;
   }
 
   /** The message's arguments as text, for a total order of findings without formatting their messages. */
@@ -340,8 +171,11 @@ public final class Finding {
     return path;
   }
 
-  /** Where in the document the problem is, for findings of reading a document; empty for validation findings. */
-  public Optional<Location> getLocation() {
+  /**
+   * Where in the source the problem is, for findings of reading: a line and column of a JSON document, a cell of a
+   * table, or a byte; empty for findings of validation, which concern the model, not a source.
+   */
+  public Optional<SourceLocation> getLocation() {
     return Optional.ofNullable(location);
   }
 
@@ -356,6 +190,11 @@ public final class Finding {
     Objects.requireNonNull(prefix, "prefix");
     return prefix.isEmpty() ? this
         : new Finding(rule, ruleId, prefix + path, value, messageKey, arguments, location);
+  }
+
+  /** This finding at another path, for a finding moved to the place of its object in a document. */
+  Finding withPath(String newPath) {
+    return new Finding(rule, ruleId, newPath, value, messageKey, arguments, location);
   }
 
   /**
@@ -373,7 +212,6 @@ public final class Finding {
    * @return the message
    */
   public String getMessage(Locale locale) {
-    Objects.requireNonNull(locale, "locale");
     return Messages.format(messageKey, locale, arguments);
   }
 
@@ -384,10 +222,8 @@ public final class Finding {
    * @return such as {@code WARNING eligibility.single-prefecture-area at /grants/0/project/serviceArea: …}
    */
   public String toText(Locale locale) {
-    boolean ja = "ja".equals(locale.getLanguage());
-    String where = location == null ? ""
-        : ja ? "（" + location.line + "行" + location.column + "列）"
-        : " (line " + location.line + ", column " + location.column + ")";
+    boolean ja = Messages.isJapanese(locale);
+    String where = location == null ? "" : ja ? "（" + location.toText(locale) + "）" : " (" + location.toText(locale) + ")";
     return rule.getSeverity() + " " + ruleId + " " + (ja ? "場所 " : "at ") + (path.isEmpty() ? "/" : path) + where
         + ": " + getMessage(locale);
   }

@@ -8,6 +8,7 @@ import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.program.Project;
 import io.github.tsunagari.region.ServiceArea;
 import io.github.tsunagari.validation.constraints.NullOrNotBlank;
+import io.github.tsunagari.internal.Validations;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.NoProviderFoundException;
@@ -43,6 +44,10 @@ import java.util.Optional;
  * for the garbage collector; there is nothing to close.
  */
 public final class GrantValidator {
+  static {
+    Validations.register(GrantValidator::validatePartial);
+  }
+
   private final Validator validator;
 
   private GrantValidator(Validator validator) {
@@ -123,6 +128,28 @@ public final class GrantValidator {
    */
   public GrantStreamValidator openStream() {
     return new GrantStreamValidator(validator, Optional.empty());
+  }
+
+  /**
+   * Validates a program built from the readable parts of a document: its grants are the readable ones, and each
+   * finding's path names the grant's place in the document; the stated grantee count is compared with the grants the
+   * document lists, readable or not.
+   */
+  private static ValidationReport validatePartial(GrantValidator self, GrantProgram partial, int[] documentIndex,
+      int listedGrants) {
+    List<Finding> findings = new ArrayList<>();
+    new ProgramRules(findings).program(partial, documentIndex, listedGrants);
+    String grants = io.github.tsunagari.internal.form.Path.append("", ProgramRules.GRANTS) + "/";
+    for (ConstraintViolation<Object> v : self.validator.validate((Object) partial)) {
+      Finding f = toFinding(v);
+      if (f.getPath().startsWith(grants)) {
+        String rest = f.getPath().substring(grants.length());
+        int end = rest.indexOf('/') < 0 ? rest.length() : rest.indexOf('/');
+        f = f.withPath(grants + documentIndex[Integer.parseInt(rest.substring(0, end))] + rest.substring(end));
+      }
+      findings.add(f);
+    }
+    return ValidationReport.of(findings);
   }
 
   static Finding toFinding(ConstraintViolation<?> violation) {

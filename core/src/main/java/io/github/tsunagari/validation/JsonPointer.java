@@ -9,21 +9,6 @@ final class JsonPointer {
   private JsonPointer() {}
 
   /**
-   * Appends one reference token, escaping {@code ~} and {@code /}.
-   *
-   * @param pointer the pointer so far
-   * @param token a property name or array index
-   * @return the longer pointer
-   */
-  static String append(String pointer, Object token) {
-    String t = String.valueOf(token);
-    if (t.indexOf('~') >= 0 || t.indexOf('/') >= 0) {
-      t = t.replace("~", "~0").replace("/", "~1");
-    }
-    return pointer + "/" + t;
-  }
-
-  /**
    * The pointer for a Jakarta Validation property path: {@code grants[3].project.title} becomes
    * {@code /grants/3/project/title}. Container-element nodes ({@code <list element>}) add only their index.
    */
@@ -31,12 +16,12 @@ final class JsonPointer {
     String pointer = "";
     for (Path.Node node : path) {
       if (node.isInIterable() && node.getIndex() != null) {
-        pointer = append(pointer, node.getIndex());
+        pointer = io.github.tsunagari.internal.form.Path.append(pointer, node.getIndex());
       } else if (node.isInIterable() && node.getKey() != null) {
-        pointer = append(pointer, node.getKey());
+        pointer = io.github.tsunagari.internal.form.Path.append(pointer, node.getKey());
       }
       if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
-        pointer = append(pointer, node.getName());
+        pointer = io.github.tsunagari.internal.form.Path.append(pointer, node.getName());
       }
     }
     return pointer;

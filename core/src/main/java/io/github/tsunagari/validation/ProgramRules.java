@@ -1,7 +1,11 @@
 package io.github.tsunagari.validation;
 
-import io.github.tsunagari.activity.SupportActivity;
 import io.github.tsunagari.internal.Text;
+import io.github.tsunagari.internal.form.Form;
+import io.github.tsunagari.internal.form.Forms;
+import io.github.tsunagari.internal.form.Path;
+import io.github.tsunagari.internal.form.Property;
+import io.github.tsunagari.internal.form.Walk;
 import io.github.tsunagari.organization.Consortium;
 import io.github.tsunagari.organization.LegalForm;
 import io.github.tsunagari.organization.Organization;
@@ -24,144 +28,201 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The program's rules, run in one pass over the data; {@link CrossGrantRules} compares grants through compact keys,
- * so the cost grows linearly with the number of grants.
+ * The program's rules, run in one walk over the data along its {@linkplain Forms forms}: the paths they report and
+ * the text properties the text rules look at come from the forms. {@link CrossGrantRules} compares grants through
+ * compact keys, so the cost grows linearly with the number of grants.
  *
  * <p>An instance collects the findings of one validation; it is not shared between threads.
  */
-final class ProgramRules {
+final class ProgramRules implements Walk.Visitor {
   private static final Pattern MARKUP = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(\\s[^<>]*)?/?>");
   private static final List<String> LEGAL_FORM_PREFIXES = legalFormPrefixes();
 
+  // The names of the properties the rules point at, read from the forms.
+  static final String GRANTS = name(Forms.PROGRAM, "grants");
+  private static final String STATED_COUNT = name(Forms.PROGRAM, "statedGranteeCount");
+  private static final String EFFECTIVE_DATE = name(Forms.LAW, "effectiveDate");
+  private static final String DECISION_DATE = name(Forms.POLICY_PLAN, "decisionDate");
+  private static final String AWARD_DATE = name(Forms.GRANT, "awardDate");
+  private static final String MEMBERS = name(Forms.CONSORTIUM, "members");
+  private static final String ORGANIZATION_NAME = name(Forms.ORGANIZATION, "name");
+  private static final String TITLE = name(Forms.PROJECT, "title");
+  private static final String SUMMARY = name(Forms.PROJECT, "summary");
+  private static final String ACTIVITIES = name(Forms.PROJECT, "activities");
+  private static final String TARGET_GROUPS = name(Forms.PROJECT, "targetGroups");
+  private static final String START_DATE = name(Forms.PROJECT, "startDate");
+  private static final String END_DATE = name(Forms.PROJECT, "endDate");
+  private static final String PREFECTURES = name(Forms.SERVICE_AREA, "prefectures");
+  private static final String MUNICIPALITIES = name(Forms.SERVICE_AREA, "municipalities");
+  private static final String NAMED_AREAS = name(Forms.SERVICE_AREA, "namedAreas");
+
   private final List<Finding> findings;
+  private Optional<FiscalYear> fiscalYear = Optional.empty();
+  private Organization representative; // of the consortium being walked
+  private int listedGrants;
+  private boolean walkingGrants = true; // false while a program's own parts are walked: its grants come one by one
 
   /** Rules that add their findings to the given list. */
   ProgramRules(List<Finding> findings) {
     this.findings = findings;
   }
 
+  private static String name(Form<?> form, String property) {
+    return form.property(property).name();
+  }
+
   /**
-   * Runs the rules that apply to an object of the model on its own: all of them for a program; for a grant, project,
-   * consortium, organisation or service area those that need no fiscal year and no other grant.
+   * Runs the rules that apply to an object of the model on its own: all of them for a program; for any other object
+   * of the forms, those that need no fiscal year and no other grant.
    *
    * @return false if the object is not of the model, so that no rule applies
    */
   boolean apply(Object object) {
     if (object instanceof GrantProgram) {
       program((GrantProgram) object);
-    } else if (object instanceof Grant) {
-      grant("", (Grant) object, Optional.empty());
-    } else if (object instanceof Project) {
-      project("", (Project) object, Optional.empty());
-    } else if (object instanceof Consortium) {
-      consortium("", (Consortium) object);
-    } else if (object instanceof Organization) {
-      organization("", (Organization) object);
-    } else if (object instanceof ServiceArea) {
-      serviceArea("", (ServiceArea) object);
-    } else {
-      return false;
+      return true;
+    }
+    Optional<Form<Object>> form = Walk.formOf(object);
+    form.ifPresent(f -> Walk.walk(f, object, Path.root(), this));
+    return form.isPresent();
+  }
+
+  /** All the rules of a program. */
+  void program(GrantProgram program) {
+    program(program, null, program.getGrants().size());
+  }
+
+  /**
+   * All the rules of a program, whose grants may be those of a document that could be read only in part.
+   *
+   * @param documentIndex the index of each grant in the document, or null where they are the same
+   * @param listedGrants how many grants the document lists, readable or not
+   */
+  void program(GrantProgram program, int[] documentIndex, int listedGrants) {
+    fiscalYear = Optional.of(program.getFiscalYear());
+    this.listedGrants = listedGrants;
+    walkingGrants = false;
+    Walk.walk(Forms.PROGRAM, program, Path.root(), this);
+    walkingGrants = true;
+    List<Grant> grants = program.getGrants();
+    String collection = Path.append("", GRANTS);
+    CrossGrantRules crossGrant = new CrossGrantRules(collection);
+    for (int i = 0; i < grants.size(); i++) {
+      int index = documentIndex == null ? i : documentIndex[i];
+      Walk.walk(Forms.GRANT, grants.get(i), Path.under(Path.append(collection, index)), this);
+      crossGrant.check(index, grants.get(i), findings);
+    }
+  }
+
+  /** The rules of one grant of a stream, at the given path, with the stream's fiscal year where it is known. */
+  void grant(String path, Grant grant, Optional<FiscalYear> fy) {
+    fiscalYear = fy;
+    Walk.walk(Forms.GRANT, grant, Path.under(path), this);
+  }
+
+  // ---- the walk
+
+  @Override
+  public boolean object(Form<?> form, Object value, Path path) {
+    if (form == Forms.PROGRAM) {
+      program((GrantProgram) value, path);
+    } else if (form == Forms.LAW) {
+      law((Law) value, path);
+    } else if (form == Forms.POLICY_PLAN) {
+      plan((PolicyPlan) value, path);
+    } else if (form == Forms.GRANT) {
+      if (!walkingGrants) {
+        return false;
+      }
+      ((Grant) value).getAwardDate().ifPresent(d -> date(path.pointer(AWARD_DATE), d));
+    } else if (form == Forms.CONSORTIUM) {
+      consortium((Consortium) value, path);
+    } else if (form == Forms.ORGANIZATION) {
+      if (path.lastName().equals(MEMBERS) && value.equals(representative)) {
+        return false; // the representative as a member: its findings are the representative's
+      }
+      organization((Organization) value, path);
+    } else if (form == Forms.PROJECT) {
+      project((Project) value, path);
+    } else if (form == Forms.SERVICE_AREA) {
+      serviceArea((ServiceArea) value, path);
     }
     return true;
   }
 
-  // ---- program
-
-  void program(GrantProgram program) {
-    FiscalYear fy = program.getFiscalYear();
-    text("/name", program.getName());
-    program.getStrand().ifPresent(s -> text("/strand", s));
-    program.getGranteeCategory().ifPresent(s -> text("/granteeCategory", s));
-    for (int i = 0; i < program.getAims().size(); i++) {
-      text("/aims/" + i, program.getAims().get(i));
+  @Override
+  public void text(Property<?, ?> property, String value, Path path) {
+    if (value.indexOf('<') >= 0 && MARKUP.matcher(value).find()) {
+      add(Finding.of(Rule.MARKUP_IN_TEXT, path.pointer(), value));
     }
-    for (int i = 0; i < program.getEligibilityPrinciples().size(); i++) {
-      text("/eligibilityPrinciples/" + i, program.getEligibilityPrinciples().get(i));
-    }
-    program.getLegalBasis().ifPresent(law -> law("/legalBasis", law, fy));
-    program.getPolicyPlan().ifPresent(plan -> plan("/policyPlan", plan, fy));
-    program.getStatedGranteeCount().ifPresent(stated -> {
-      if (stated != program.getGrants().size()) {
-        add(Finding.of(Rule.GRANTEE_COUNT_MISMATCH, "/statedGranteeCount", stated, program.getGrants().size()));
-      }
-    });
-    List<Grant> grants = program.getGrants();
-    CrossGrantRules crossGrant = new CrossGrantRules("/grants");
-    for (int i = 0; i < grants.size(); i++) {
-      grant("/grants/" + i, grants.get(i), Optional.of(fy));
-      crossGrant.check(i, grants.get(i), findings);
-    }
-  }
-
-  private void law(String path, Law law, FiscalYear fy) {
-    text(path + "/title", law.getTitle());
-    law.getEffectiveDate().ifPresent(d -> {
-      if (d.isAfter(fy.getEndDate())) {
-        add(Finding.of(Rule.LAW_AFTER_FISCAL_YEAR, path + "/effectiveDate", d, fy.getJapaneseLabel(),
-            fy.getEndDate()));
-      }
-    });
-  }
-
-  private void plan(String path, PolicyPlan plan, FiscalYear fy) {
-    text(path + "/name", plan.getName());
-    text(path + "/decidedBy", plan.getDecidedBy());
-    if (plan.getDecisionDate().isAfter(fy.getEndDate())) {
-      add(Finding.of(Rule.PLAN_AFTER_FISCAL_YEAR, path + "/decisionDate", plan.getDecisionDate(),
-          fy.getJapaneseLabel(), fy.getEndDate()));
-    }
-  }
-
-  // ---- grant and its parts
-
-  void grant(String path, Grant grant, Optional<FiscalYear> fy) {
-    if (grant.getGrantee() instanceof Consortium) {
-      consortium(path + "/grantee", (Consortium) grant.getGrantee());
-    } else {
-      organization(path + "/grantee", (Organization) grant.getGrantee());
-    }
-    fy.ifPresent(year -> grant.getAwardDate().ifPresent(d -> date(path + "/awardDate", d, year)));
-    project(path + "/project", grant.getProject(), fy);
-  }
-
-  void consortium(String path, Consortium consortium) {
-    consortium.getName().ifPresent(n -> text(path + "/name", n));
-    organization(path + "/representative", consortium.getRepresentative());
-    if (!consortium.getMembers().contains(consortium.getRepresentative())) {
-      add(Finding.of(Rule.REPRESENTATIVE_NOT_MEMBER, path + "/members",
-          consortium.getRepresentative().getDisplayName()));
-    }
-    if (consortium.getMembers().size() <= 1 && !consortium.hasUnnamedMembers()) {
-      add(Finding.of(Rule.SINGLE_MEMBER_CONSORTIUM, path + "/members", consortium.getMembers().size()));
-    }
-    for (int i = 0; i < consortium.getMembers().size(); i++) {
-      Organization member = consortium.getMembers().get(i);
-      if (!member.equals(consortium.getRepresentative())) {
-        organization(path + "/members/" + i, member);
-      }
-    }
-  }
-
-  void organization(String path, Organization org) {
-    text(path + "/name", org.getName());
-    // Full-width letters and brackets (ＮＰＯ法人, （公財）) are common in Japanese data: compare the normalised name.
-    String name = Text.normalize(org.getName(), "name");
-    for (String prefix : LEGAL_FORM_PREFIXES) {
-      if (name.startsWith(prefix)) {
-        add(Finding.of(Rule.LEGAL_FORM_IN_NAME, path + "/name", org.getName(), prefix));
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        add(Finding.of(Rule.CONTROL_CHARACTER_IN_TEXT, path.pointer(), value, String.format("U+%04X", (int) c), i));
         break;
       }
     }
   }
 
+  // ---- the rules, object by object
+
+  private void program(GrantProgram program, Path path) {
+    program.getStatedGranteeCount().ifPresent(stated -> {
+      if (stated != listedGrants) {
+        add(Finding.of(Rule.GRANTEE_COUNT_MISMATCH, path.pointer(STATED_COUNT), stated, listedGrants));
+      }
+    });
+  }
+
+  private void law(Law law, Path path) {
+    fiscalYear.ifPresent(fy -> law.getEffectiveDate().ifPresent(d -> {
+      if (d.isAfter(fy.getEndDate())) {
+        add(Finding.of(Rule.LAW_AFTER_FISCAL_YEAR, path.pointer(EFFECTIVE_DATE), d, fy.getJapaneseLabel(),
+            fy.getEndDate()));
+      }
+    }));
+  }
+
+  private void plan(PolicyPlan plan, Path path) {
+    fiscalYear.ifPresent(fy -> {
+      if (plan.getDecisionDate().isAfter(fy.getEndDate())) {
+        add(Finding.of(Rule.PLAN_AFTER_FISCAL_YEAR, path.pointer(DECISION_DATE), plan.getDecisionDate(),
+            fy.getJapaneseLabel(), fy.getEndDate()));
+      }
+    });
+  }
+
+  private void consortium(Consortium consortium, Path path) {
+    representative = consortium.getRepresentative();
+    if (!consortium.getMembers().contains(consortium.getRepresentative())) {
+      add(Finding.of(Rule.REPRESENTATIVE_NOT_MEMBER, path.pointer(MEMBERS),
+          consortium.getRepresentative().getDisplayName()));
+    }
+    if (consortium.getMembers().size() <= 1 && !consortium.hasUnnamedMembers()) {
+      add(Finding.of(Rule.SINGLE_MEMBER_CONSORTIUM, path.pointer(MEMBERS), consortium.getMembers().size()));
+    }
+  }
+
+  private void organization(Organization org, Path path) {
+    // Full-width letters and brackets (ＮＰＯ法人, （公財）) are common in Japanese data: compare folded names.
+    String name = Text.fold(org.getName());
+    for (String prefix : LEGAL_FORM_PREFIXES) {
+      if (name.startsWith(prefix)) {
+        add(Finding.of(Rule.LEGAL_FORM_IN_NAME, path.pointer(ORGANIZATION_NAME), org.getName(), prefix));
+        break;
+      }
+    }
+  }
+
+  /** The legal forms' names and marks, folded as names are, longest first. */
   private static List<String> legalFormPrefixes() {
     List<String> prefixes = new ArrayList<>();
     for (LegalForm form : LegalForm.values()) {
-      prefixes.add(form.getJapaneseName());
+      prefixes.add(Text.fold(form.getJapaneseName()));
       for (String s : form.getShortForms()) {
         // Short forms of two characters (一社, 公財 …) also begin ordinary names; only the bracketed ones are marks.
         if (s.length() > 2) {
-          prefixes.add(s);
+          prefixes.add(Text.fold(s));
         }
       }
     }
@@ -169,78 +230,64 @@ final class ProgramRules {
     return List.copyOf(prefixes);
   }
 
-  void project(String path, Project project, Optional<FiscalYear> fy) {
+  private void project(Project project, Path path) {
     String title = project.getTitle();
-    text(path + "/title", title);
-    text(path + "/summary", project.getSummary());
-    if (title.codePointCount(0, title.length()) > Rule.LONG_TITLE_LENGTH) {
-      add(Finding.of(Rule.LONG_TITLE, path + "/title", title, title.codePointCount(0, title.length()),
-          Rule.LONG_TITLE_LENGTH));
+    int length = title.codePointCount(0, title.length());
+    if (length > Rule.LONG_TITLE_LENGTH) {
+      add(Finding.of(Rule.LONG_TITLE, path.pointer(TITLE), title, length, Rule.LONG_TITLE_LENGTH));
     }
     if (!title.isBlank() && title.strip().equals(project.getSummary().strip())) {
-      add(Finding.of(Rule.TITLE_EQUALS_SUMMARY, path + "/summary", title));
+      add(Finding.of(Rule.TITLE_EQUALS_SUMMARY, path.pointer(SUMMARY), title));
     }
     if (project.getActivities().isEmpty()) {
-      add(Finding.of(Rule.NO_ACTIVITY, path + "/activities", null));
-    }
-    for (int i = 0; i < project.getActivities().size(); i++) {
-      SupportActivity a = project.getActivities().get(i);
-      int index = i;
-      a.getDescription().ifPresent(d -> text(path + "/activities/" + index + "/description", d));
+      add(Finding.of(Rule.NO_ACTIVITY, path.pointer(ACTIVITIES), null));
     }
     if (project.getTargetGroups().isEmpty()) {
-      add(Finding.of(Rule.NO_TARGET_GROUP, path + "/targetGroups", null));
+      add(Finding.of(Rule.NO_TARGET_GROUP, path.pointer(TARGET_GROUPS), null));
     }
-    serviceArea(path + "/serviceArea", project.getServiceArea());
     Optional<LocalDate> start = project.getStartDate();
     Optional<LocalDate> end = project.getEndDate();
     if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
-      add(Finding.of(Rule.END_BEFORE_START, path + "/endDate", end.get(), start.get()));
+      add(Finding.of(Rule.END_BEFORE_START, path.pointer(END_DATE), end.get(), start.get()));
     }
-    fy.ifPresent(year -> {
-      start.ifPresent(d -> date(path + "/startDate", d, year));
-      end.ifPresent(d -> date(path + "/endDate", d, year));
-    });
+    start.ifPresent(d -> date(path.pointer(START_DATE), d));
+    end.ifPresent(d -> date(path.pointer(END_DATE), d));
   }
 
-  void serviceArea(String path, ServiceArea area) {
-    text(path + "/text", area.getText());
+  private void serviceArea(ServiceArea area, Path path) {
     if (isWithinOnePrefectureAsListed(area)) {
       Prefecture only = area.getPrefectures().isEmpty() ? area.touchedPrefectures().iterator().next()
           : area.getPrefectures().get(0);
-      add(Finding.of(Rule.SINGLE_PREFECTURE_AREA, path, area.getText(), only.getJapaneseName(),
+      add(Finding.of(Rule.SINGLE_PREFECTURE_AREA, path.pointer(), area.getText(), only.getJapaneseName(),
           only.getEnglishName()));
     }
     if (area.isUnresolved()) {
-      add(Finding.of(Rule.UNRESOLVED_AREA, path, area.getText()));
+      add(Finding.of(Rule.UNRESOLVED_AREA, path.pointer(), area.getText()));
     }
     Set<Prefecture> listed = EnumSet.noneOf(Prefecture.class);
     for (int i = 0; i < area.getPrefectures().size(); i++) {
       Prefecture p = area.getPrefectures().get(i);
       if (!listed.add(p)) {
-        add(Finding.of(Rule.DUPLICATE_PREFECTURE, path + "/prefectures/" + i, p.getJapaneseName()));
+        add(Finding.of(Rule.DUPLICATE_PREFECTURE, path.pointer(PREFECTURES, i), p.getJapaneseName()));
       }
     }
-    boolean checkOutside = !area.isNationwide() && !area.hasUnnamedPrefectures() && !listed.isEmpty();
+    if (area.isNationwide() || area.hasUnnamedPrefectures() || listed.isEmpty()) {
+      return;
+    }
     for (int i = 0; i < area.getMunicipalities().size(); i++) {
       Municipality m = area.getMunicipalities().get(i);
-      text(path + "/municipalities/" + i + "/name", m.getName());
-      if (checkOutside && !listed.contains(m.getPrefecture())) {
-        add(Finding.of(Rule.REGION_OUTSIDE_AREA, path + "/municipalities/" + i, m.getName(),
+      if (!listed.contains(m.getPrefecture())) {
+        add(Finding.of(Rule.REGION_OUTSIDE_AREA, path.pointer(MUNICIPALITIES, i), m.getName(),
             m.getPrefecture().getJapaneseName(), area.getText()));
       }
     }
     for (int i = 0; i < area.getNamedAreas().size(); i++) {
       NamedArea a = area.getNamedAreas().get(i);
-      String areaPath = path + "/namedAreas/" + i;
-      text(areaPath + "/name", a.getName());
-      for (int j = 0; j < a.getMunicipalities().size(); j++) {
-        text(areaPath + "/municipalities/" + j + "/name", a.getMunicipalities().get(j).getName());
-      }
-      if (checkOutside && !listed.containsAll(a.touchedPrefectures())) {
+      if (!listed.containsAll(a.touchedPrefectures())) {
         EnumSet<Prefecture> outside = EnumSet.copyOf(a.touchedPrefectures());
         outside.removeAll(listed);
-        add(Finding.of(Rule.REGION_OUTSIDE_AREA, areaPath, a.getName(), names(outside), area.getText()));
+        add(Finding.of(Rule.REGION_OUTSIDE_AREA, path.pointer(NAMED_AREAS, i), a.getName(), names(outside),
+            area.getText()));
       }
     }
   }
@@ -270,24 +317,13 @@ final class ProgramRules {
     return sb.toString();
   }
 
-  private void date(String path, LocalDate date, FiscalYear fy) {
-    if (!fy.contains(date)) {
-      add(Finding.of(Rule.DATE_OUTSIDE_FISCAL_YEAR, path, date, fy.getJapaneseLabel(), fy.getStartDate(),
-          fy.getEndDate()));
-    }
-  }
-
-  private void text(String path, String value) {
-    if (value.indexOf('<') >= 0 && MARKUP.matcher(value).find()) {
-      add(Finding.of(Rule.MARKUP_IN_TEXT, path, value));
-    }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-        add(Finding.of(Rule.CONTROL_CHARACTER_IN_TEXT, path, value, String.format("U+%04X", (int) c), i));
-        break;
+  private void date(String path, LocalDate date) {
+    fiscalYear.ifPresent(fy -> {
+      if (!fy.contains(date)) {
+        add(Finding.of(Rule.DATE_OUTSIDE_FISCAL_YEAR, path, date, fy.getJapaneseLabel(), fy.getStartDate(),
+            fy.getEndDate()));
       }
-    }
+    });
   }
 
   private void add(Finding finding) {

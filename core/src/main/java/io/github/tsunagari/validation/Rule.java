@@ -5,7 +5,9 @@ package io.github.tsunagari.validation;
  * {@link RuleCategory} and a one-line description; README.md lists them all with the reasons behind them.
  *
  * <p>Rule ids never change meaning. Field constraints share one entry, {@link #FIELD_CONSTRAINT}; their findings carry
- * the id {@code field.} followed by the constraint's name, such as {@code field.NotBlank}.
+ * the id {@code field.} followed by the constraint's name, such as {@code field.NotBlank}. The rules of reading
+ * ({@code json.*}) are those of the JSON reader; their findings have a model path and a {@link SourceLocation} like
+ * those of any other format, and a reader of another format adds rules of its own rather than renaming these.
  */
 public enum Rule {
   /** A Jakarta Validation constraint on a field is broken (id {@code field.<Constraint>}). */
@@ -14,25 +16,25 @@ public enum Rule {
 
   /** The document is not well-formed JSON. */
   JSON_SYNTAX("json.syntax", Severity.ERROR, RuleCategory.READING,
-      "The document is not well-formed JSON; reading stops here."),
-  /** The document exceeds a reading limit (nesting depth, text, number or document length). */
+      "The document is not well-formed JSON (or not UTF-8); reading stops here."),
+  /** The document exceeds a reading limit (nesting depth, text, number or document length, problems). */
   JSON_LIMIT("json.limit", Severity.ERROR, RuleCategory.READING,
-      "The document exceeds a reading limit: nesting depth, string, number or document length."),
-  /** An object has a property the format does not define. */
+      "The document exceeds a reading limit: nesting depth, string, number, record or document length, problems."),
+  /** A group of properties has one the format does not define. */
   JSON_UNKNOWN_PROPERTY("json.unknown-property", Severity.ERROR, RuleCategory.READING,
-      "An object has a property the format does not define."),
-  /** An object has the same property twice. */
+      "A property (or column) the format does not define."),
+  /** The same property is given twice. */
   JSON_DUPLICATE_PROPERTY("json.duplicate-property", Severity.ERROR, RuleCategory.READING,
-      "An object has the same property twice."),
+      "The same property is given twice."),
   /** A required property is missing. */
   JSON_MISSING_PROPERTY("json.missing-property", Severity.ERROR, RuleCategory.READING,
       "A required property is missing."),
-  /** A value has the wrong JSON type, such as a number where text belongs, or null. */
+  /** A value has the wrong shape, such as a number where text belongs, or null. */
   JSON_WRONG_TYPE("json.wrong-type", Severity.ERROR, RuleCategory.READING,
-      "A value has the wrong JSON type, such as a number where text belongs, or null."),
-  /** A value of the right type cannot be read: a code that does not exist, a wrong check digit, a bad date. */
+      "A value has the wrong shape, such as a number where text belongs, or null."),
+  /** A value of the right shape cannot exist: a code that does not exist, a wrong check digit, a bad date. */
   JSON_INVALID_VALUE("json.invalid-value", Severity.ERROR, RuleCategory.READING,
-      "A value cannot be read: an unknown code or name, a wrong check digit, a malformed date."),
+      "A value cannot exist: an unknown code or name, a wrong check digit, a malformed date."),
   /** An object's parts cannot stand together, such as a centre that is not among the area's prefectures. */
   JSON_INVALID_OBJECT("json.invalid-object", Severity.ERROR, RuleCategory.READING,
       "An object's parts cannot stand together, such as an area centre that is not among its prefectures."),

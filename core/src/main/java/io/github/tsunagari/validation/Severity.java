@@ -1,9 +1,9 @@
 package io.github.tsunagari.validation;
 
-import java.util.Locale;
+import io.github.tsunagari.Bilingual;
 
 /** How bad a finding is. */
-public enum Severity {
+public enum Severity implements Bilingual {
   /** The data is wrong: a constraint or a rule the program does not allow exceptions to is broken. */
   ERROR("エラー", "error"),
   /** The data is probably wrong, or breaks a principle the program allows exceptions to. */
@@ -19,13 +19,15 @@ public enum Severity {
     this.englishName = englishName;
   }
 
-  /**
-   * The name in the given language: Japanese for {@code ja}, English otherwise.
-   *
-   * @param locale the reader's locale
-   * @return the display name, such as {@code 警告} or {@code warning}
-   */
-  public String getDisplayName(Locale locale) {
-    return "ja".equals(locale.getLanguage()) ? japaneseName : englishName;
+  /** The Japanese name, such as {@code 警告}. */
+  @Override
+  public String getJapaneseName() {
+    return japaneseName;
+  }
+
+  /** The English name, such as {@code warning}. */
+  @Override
+  public String getEnglishName() {
+    return englishName;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.tsunagari.validation;
 
+import io.github.tsunagari.internal.Messages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

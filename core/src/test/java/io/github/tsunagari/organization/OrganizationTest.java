@@ -1,6 +1,8 @@
 package io.github.tsunagari.organization;
 
+import io.github.tsunagari.InvalidValueException;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.github.tsunagari.region.Prefecture;
@@ -32,7 +34,7 @@ class OrganizationTest {
 
   @Test
   void npoCertificationNeedsTheNpoLegalForm() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidValueException.class)
         .isThrownBy(() -> Organization.builder()
             .legalForm(LegalForm.GENERAL_INCORPORATED_ASSOCIATION)
             .name("例")

@@ -1,6 +1,8 @@
 package io.github.tsunagari.region;
 
+import io.github.tsunagari.InvalidValueException;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +45,7 @@ class NamedAreaTest {
 
   @Test
   void anAreaWithNoPartsIsRefused() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidValueException.class)
         .isThrownBy(() -> NamedArea.builder().name("どこか").build())
         .withMessageContaining("どこか");
   }

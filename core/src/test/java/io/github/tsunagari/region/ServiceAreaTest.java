@@ -1,5 +1,6 @@
 package io.github.tsunagari.region;
 
+import io.github.tsunagari.InvalidValueException;
 import static io.github.tsunagari.region.Prefecture.GIFU;
 import static io.github.tsunagari.region.Prefecture.HOKKAIDO;
 import static io.github.tsunagari.region.Prefecture.HYOGO;
@@ -10,6 +11,7 @@ import static io.github.tsunagari.region.Prefecture.MIYAGI;
 import static io.github.tsunagari.region.Prefecture.OSAKA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -237,10 +239,10 @@ class ServiceAreaTest {
 
     @Test
     void aCentreThatIsNotAmongThePrefecturesIsRefused() {
-      assertThatIllegalStateException()
+      assertThatExceptionOfType(InvalidValueException.class)
           .isThrownBy(() -> ServiceArea.builder().addPrefecture(MIYAGI).center(KANAGAWA).build())
           .withMessageContaining("神奈川県");
-      assertThatIllegalStateException()
+      assertThatExceptionOfType(InvalidValueException.class)
           .isThrownBy(() -> ServiceArea.builder().center(KANAGAWA).unnamedPrefectures(true).build());
     }
   }

@@ -1,5 +1,6 @@
 package io.github.tsunagari.validation;
 
+import io.github.tsunagari.internal.Messages;
 import static io.github.tsunagari.validation.Fixtures.ALPHA;
 import static io.github.tsunagari.validation.Fixtures.BETA;
 import static io.github.tsunagari.validation.Fixtures.GAMMA;

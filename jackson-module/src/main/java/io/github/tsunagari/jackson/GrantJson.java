@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -40,16 +39,18 @@ public final class GrantJson {
   private GrantJson() {}
 
   /**
-   * A new mapper with the {@link TsunagariModule} and the reading limits of {@link GrantJsonReader}; content after the
-   * value is an error, as in {@link GrantJsonReader}. It enables no polymorphic default typing. Mappers are thread-safe once configured; share one.
+   * A new mapper with the {@link TsunagariModule} that reads as {@link GrantJsonReader} does: the same limits, the same
+   * decoding (UTF-8, or UTF-16 and UTF-32 told by their first bytes, each strictly), content after the value an error,
+   * and every problem of a document, malformed JSON included, thrown as one {@link InvalidGrantDataException} by
+   * {@code readValue}. It enables no polymorphic default typing. Mappers are thread-safe once configured; share one.
    *
    * @return the mapper
    */
   public static ObjectMapper newMapper() {
-    return JsonMapper.builder(Limits.newDocumentFactory())
-        .addModule(new TsunagariModule())
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // as GrantJsonReader: nothing may follow the value
-        .build();
+    MapperSupport.Mapper mapper = new MapperSupport.Mapper(Limits.newMapperFactory());
+    mapper.registerModule(new TsunagariModule());
+    mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS); // as GrantJsonReader: nothing may follow the value
+    return mapper;
   }
 
   private static DefaultPrettyPrinter canonicalPrinter() {

@@ -1,21 +1,27 @@
 package io.github.tsunagari.jackson;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.tsunagari.internal.Findings;
+import io.github.tsunagari.internal.Messages.Message;
+import io.github.tsunagari.internal.form.FormReader;
+import io.github.tsunagari.internal.form.Forms;
 import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.GrantStreamValidator;
 import io.github.tsunagari.validation.GrantValidator;
 import io.github.tsunagari.validation.Severity;
+import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.ValidationReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.PushbackReader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,7 +44,7 @@ import java.util.function.Consumer;
  * <p><b>Memory.</b> One record is held at a time and handed over before the next is read. Beyond that, the rules that
  * compare records (unique positions, no organisation twice) keep compact keys: about 40 bytes a record, 60 at most
  * (see {@link GrantStreamValidator}), so a million grants need some 40 MB more. A JSON Lines record may be at most
- * {@value #MAX_LINE_BYTES} bytes and a record of an array {@value #MAX_RECORD_CHARS} characters; strings, numbers, nesting and
+ * {@value #MAX_LINE_BYTES} bytes and a record of an array {@value #MAX_RECORD_BYTES} bytes; strings, numbers, nesting and
  * the problems reported per record are bounded as in {@link GrantJsonReader}.
  *
  * <p>Each record's findings have paths that start with its index: {@code /41/project/title} is the title of the 42nd
@@ -49,8 +55,8 @@ import java.util.function.Consumer;
 public final class GrantStreamReader {
   /** The longest line of a JSON Lines stream, in bytes: a grant is a few kilobytes at most. */
   public static final int MAX_LINE_BYTES = 1024 * 1024;
-  /** The longest record of a JSON array of grants, in characters. */
-  public static final int MAX_RECORD_CHARS = 1024 * 1024;
+  /** The longest record of a JSON array of grants, in bytes (in characters, for UTF-16 and UTF-32). */
+  public static final int MAX_RECORD_BYTES = 1024 * 1024;
 
   private final GrantValidator validator;
   private final Optional<FiscalYear> fiscalYear;
@@ -87,47 +93,41 @@ public final class GrantStreamReader {
   /**
    * Reads a JSON array of grants.
    *
-   * @param json the stream, UTF-8; not closed
+   * @param json the stream: UTF-8 (a byte-order mark is passed over), or UTF-16 or UTF-32 told by its first bytes;
+   *     not closed
    * @param each receives every record, in order
    * @return the counts, and the problems that belong to no single record (such as malformed JSON)
    * @throws IOException if the stream cannot be read
    */
   public StreamSummary readArray(InputStream json, Consumer<GrantRecord> each) throws IOException {
+    Objects.requireNonNull(json, "json");
     Objects.requireNonNull(each, "each");
     GrantStreamValidator stream = open();
     Counter counter = new Counter(each);
     List<Finding> streamProblems = new ArrayList<>();
-    Reader chars;
-    try {
-      // Utf8.reader decodes the first character already, to pass over a byte-order mark.
-      chars = Utf8.reader(Objects.requireNonNull(json, "json"));
-    } catch (CharacterCodingException e) {
-      streamProblems.add(Finding.syntaxError("", Optional.of(Finding.Location.of(1, 1)), Documents.NOT_UTF8));
-      return counter.summary(ValidationReport.of(streamProblems));
-    }
+    JsonTokens tokens = arrayTokens(json);
     List<Finding> current = null; // the problems of the record being read, if one is
     Finding broken = null; // why the array could not be read to its end
-    try (JsonParser p = Limits.STREAM.createParser(chars)) {
-      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      Reading outer = new Reading(p, streamProblems, "", 0);
+    try (JsonParser p = tokens.parser()) {
       try {
         JsonToken first = p.nextToken();
         if (first != JsonToken.START_ARRAY) {
           if (first == null) {
-            streamProblems.add(Finding.syntaxError("", outer.location(p.currentLocation()), "no JSON value"));
+            streamProblems.add(Findings.syntax("", tokens.location(p.currentLocation()),
+                new Message("syntax.no-value")));
           } else {
-            streamProblems.add(Finding.wrongType("", outer.location(), first.isStructStart() ? "…" : p.getText(),
-                "array", Reading.typeOf(first)));
+            streamProblems.add(Findings.wrongShape("", tokens.location(), FormReader.valueOf(tokens),
+                Findings.Shape.LIST, FormReader.shapeOf(tokens.current())));
           }
         } else {
           while (p.nextToken() != JsonToken.END_ARRAY) {
             current = new ArrayList<>();
             Optional<Grant> grant;
             try {
-              grant = new Reading(p, current, "", 0).boundRecord(MAX_RECORD_CHARS).grant();
-            } catch (Reading.Stop stop) {
+              grant = new FormReader(tokens.boundRecord(MAX_RECORD_BYTES), current).read(Forms.GRANT);
+            } catch (FormReader.Stop stop) {
               // A record over a limit cannot be skipped token by token without reading it: the array ends here.
-              current.add(stop.finding);
+              current.add(stop.finding());
               counter.accept(record(stream, Optional.empty(), current));
               current = null;
               break;
@@ -136,17 +136,12 @@ public final class GrantStreamReader {
             current = null;
           }
           if (p.nextToken() != null) {
-            streamProblems.add(Finding.syntaxError("", outer.location(), "content after the end of the array"));
+            streamProblems.add(Findings.syntax("", tokens.location(),
+                new Message("syntax.content-after-value")));
           }
         }
-      } catch (StreamConstraintsException e) {
-        broken = Finding.limitExceeded(outer.path(), outer.location(e.getLocation() != null
-            ? e.getLocation() : p.currentLocation()), e.getOriginalMessage());
-      } catch (JsonProcessingException e) {
-        broken = Finding.syntaxError(outer.path(), outer.location(e.getLocation()), e.getOriginalMessage());
-      } catch (CharacterCodingException e) {
-        // The decoder reads ahead of the parser: no location.
-        broken = Finding.syntaxError(outer.path(), Optional.empty(), Documents.NOT_UTF8);
+      } catch (IOException e) {
+        broken = Documents.finding(tokens, e);
       }
       if (broken != null && current != null) {
         // The array broke inside a record: the record keeps what was found in it and why it broke, and counts as a
@@ -161,10 +156,37 @@ public final class GrantStreamReader {
   }
 
   /**
+   * The tokens of a stream: UTF-8 with Jackson's parser of bytes, the last bytes kept for locations; UTF-16 and UTF-32
+   * (told by the first bytes) decoded strictly.
+   */
+  private static JsonTokens arrayTokens(InputStream json) throws IOException {
+    PushbackInputStream in = new PushbackInputStream(json, 4);
+    byte[] head = new byte[4];
+    int n = in.readNBytes(head, 0, 4);
+    in.unread(head, 0, n);
+    Optional<Charset> other = Utf8.otherEncoding(head, 0, n);
+    if (other.isPresent()) {
+      PushbackReader chars = new PushbackReader(new InputStreamReader(in, other.get().newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1);
+      int c = chars.read();
+      if (c >= 0 && c != '\uFEFF') {
+        chars.unread(c);
+      }
+      JsonParser p = Limits.STREAM.createParser(chars);
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      return new JsonTokens(p, null, "", 0);
+    }
+    RecentBytes recent = new RecentBytes(in);
+    JsonParser p = Limits.STREAM.createParser(recent);
+    p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+    return new JsonTokens(p, recent, "", 0);
+  }
+
+  /**
    * Reads JSON Lines: one grant per line, lines separated by {@code \n} (a {@code \r} before it is allowed). Blank
    * lines are passed over.
    *
-   * @param jsonLines the stream, UTF-8; not closed
+   * @param jsonLines the stream, UTF-8 (JSON Lines has no other encoding); not closed
    * @param each receives every record, in order
    * @return the counts; JSON Lines has no problems outside its records
    * @throws IOException if the stream cannot be read
@@ -183,23 +205,18 @@ public final class GrantStreamReader {
       List<Finding> problems = new ArrayList<>();
       Optional<Grant> grant = Optional.empty();
       if (lines.tooLong) {
-        problems.add(Finding.limitExceeded("/" + index, Optional.of(Finding.Location.of(lines.number, 1)),
-            "line longer than " + MAX_LINE_BYTES + " bytes"));
+        problems.add(Findings.limit("/" + index, SourceLocation.of(lines.number, 1),
+            new Message("limit.line-length", MAX_LINE_BYTES)));
       } else {
-        String line;
-        try {
-          line = Utf8.decode(lines.buffer(), lines.offset(), lines.length());
-        } catch (java.nio.charset.CharacterCodingException e) {
-          line = null;
-          problems.add(Finding.syntaxError("/" + index, Optional.of(Finding.Location.of(lines.number, 1)),
-              "the line is not valid UTF-8"));
-        }
-        if (line != null) {
-          try (JsonParser p = Limits.STREAM.createParser(line)) {
-            Documents.Outcome<Grant> outcome = Documents.read(p, Reading::grant, "/" + index, lines.number - 1);
-            grant = outcome.value;
-            problems.addAll(outcome.problems);
-          }
+        int offset = lines.offset();
+        int length = lines.length() - offset;
+        JsonParser p = Limits.STREAM.createParser(lines.buffer(), offset, length);
+        JsonTokens tokens = new JsonTokens(p, JsonTokens.of(lines.buffer(), offset, length), "/" + index,
+            lines.number - 1);
+        try (p) {
+          Documents.Outcome<Grant> outcome = Documents.read(tokens, r -> r.read(Forms.GRANT));
+          grant = outcome.value;
+          problems.addAll(outcome.problems);
         }
       }
       counter.accept(record(stream, grant, problems));

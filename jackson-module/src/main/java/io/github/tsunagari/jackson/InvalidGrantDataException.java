@@ -6,8 +6,12 @@ import io.github.tsunagari.validation.ValidationReport;
 import java.util.Locale;
 
 /**
- * Thrown by the module's deserializers when grant data cannot be read: it carries every reading problem of the value,
- * each with its JSON Pointer and line and column, not only the first.
+ * Thrown by the module's deserializers, and by a mapper of {@link GrantJson#newMapper()}, when grant data cannot be
+ * read: it carries every reading problem of the document, each with its JSON Pointer and line and column, not only
+ * the first, malformed JSON included.
+ *
+ * <p>Its message is the report in English, and nothing else: no parser text, no source excerpt. The report gives the
+ * same problems in Japanese ({@code getReport().toText(Locale.JAPANESE)}).
  */
 public final class InvalidGrantDataException extends JsonMappingException {
   private static final long serialVersionUID = 1L;
@@ -22,5 +26,21 @@ public final class InvalidGrantDataException extends JsonMappingException {
   /** The reading problems, all of them. */
   public ValidationReport getReport() {
     return report;
+  }
+
+  /** The report in English; Jackson's location suffix is left out, as every finding has its own location. */
+  @Override
+  public String getMessage() {
+    return getOriginalMessage();
+  }
+
+  @Override
+  public String getLocalizedMessage() {
+    return getOriginalMessage();
+  }
+
+  @Override
+  public String toString() {
+    return InvalidGrantDataException.class.getName() + ": " + getOriginalMessage();
   }
 }

@@ -3,12 +3,13 @@ package io.github.tsunagari.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.Severity;
+import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.ValidationReport;
 import java.io.IOException;
 import java.util.Locale;
 
 /**
- * Writes a validation report: each finding with rule id, severity, path, line and column where known, value, and its
+ * Writes a validation report: each finding with rule id, severity, path, source location where known, value, and its
  * message in Japanese and English; then {@code valid} and the counts.
  */
 final class ReportWriting {
@@ -37,14 +38,32 @@ final class ReportWriting {
     g.writeNumberField("infos", infos);
   }
 
+  /** A location as the properties of its kind: line and column; row, column and header; or byte (and line). */
+  private static void location(JsonGenerator g, SourceLocation location) throws IOException {
+    if (location instanceof SourceLocation.Position) {
+      g.writeNumberField("line", ((SourceLocation.Position) location).getLine());
+      g.writeNumberField("column", ((SourceLocation.Position) location).getColumn());
+    } else if (location instanceof SourceLocation.Cell) {
+      SourceLocation.Cell cell = (SourceLocation.Cell) location;
+      g.writeNumberField("row", cell.getRow());
+      g.writeNumberField("column", cell.getColumn());
+      g.writeStringField("header", cell.getHeader());
+    } else {
+      SourceLocation.ByteOffset at = (SourceLocation.ByteOffset) location;
+      if (at.getLine().isPresent()) {
+        g.writeNumberField("line", at.getLine().getAsInt());
+      }
+      g.writeNumberField("byte", at.getOffset());
+    }
+  }
+
   static void finding(JsonGenerator g, Finding f) throws IOException {
     g.writeStartObject();
     g.writeStringField("ruleId", f.getRuleId());
     g.writeStringField("severity", f.getSeverity().name());
     g.writeStringField("path", f.getPath());
     if (f.getLocation().isPresent()) {
-      g.writeNumberField("line", f.getLocation().get().getLine());
-      g.writeNumberField("column", f.getLocation().get().getColumn());
+      location(g, f.getLocation().get());
     }
     if (f.getValue().isPresent()) {
       g.writeStringField("value", f.getValue().get());

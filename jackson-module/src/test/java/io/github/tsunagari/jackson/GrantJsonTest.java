@@ -11,6 +11,7 @@ import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.region.Prefecture;
 import io.github.tsunagari.sample.SampleData;
 import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.GrantValidator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -249,7 +250,7 @@ class GrantJsonTest {
         .readProgram(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     assertThat(fromBytes.getReport().getFindings()).singleElement().satisfies(f -> {
       assertThat(f.getRuleId()).isEqualTo("json.unknown-property");
-      assertThat(f.getLocation().orElseThrow().getColumn()).isEqualTo(json.indexOf("1}"));
+      assertThat(((SourceLocation.Position) f.getLocation().orElseThrow()).getColumn()).isEqualTo(json.indexOf("1}"));
     });
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.GrantValidator;
 import io.github.tsunagari.validation.Severity;
 import java.io.ByteArrayInputStream;
@@ -46,7 +47,7 @@ class GrantStreamReaderTest {
     assertThat(records.get(1).getGrant()).isEmpty();
     assertThat(records.get(1).getReport().getFindings()).singleElement().satisfies(f -> {
       assertThat(f.getRuleId()).isEqualTo("json.syntax");
-      assertThat(f.getLocation().orElseThrow().getLine()).isEqualTo(3);
+      assertThat(((SourceLocation.Position) f.getLocation().orElseThrow()).getLine()).isEqualTo(3);
     });
     assertThat(records.get(2).getReport().getFindings()).extracting(Finding::getRuleId, Finding::getPath)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("consistency.duplicate-organization", "/2/grantee"));
@@ -107,7 +108,7 @@ class GrantStreamReaderTest {
   @Test
   void anArrayRecordOverItsLimitEndsTheArray() throws IOException {
     String huge = "[{\"position\": 1, \"project\": {\"activities\": ["
-        + "{\"kind\": \"TRAINING\"},".repeat(GrantStreamReader.MAX_RECORD_CHARS / 20) + "{}]}}]";
+        + "{\"kind\": \"TRAINING\"},".repeat(GrantStreamReader.MAX_RECORD_BYTES / 20) + "{}]}}]";
     List<GrantRecord> records = new ArrayList<>();
     reader.readArray(bytes(huge), records::add);
     assertThat(records).singleElement().satisfies(r -> assertThat(r.getReport().getFindings())
@@ -126,7 +127,7 @@ class GrantStreamReaderTest {
     GrantStreamReader.StreamSummary summary = reader.readArray(bytes("42"), r -> { });
     assertThat(summary.getStreamProblems().getFindings()).singleElement().satisfies(f -> {
       assertThat(f.getRuleId()).isEqualTo("json.wrong-type");
-      assertThat(f.getMessage(java.util.Locale.ENGLISH)).isEqualTo("Expected an array but found a whole number.");
+      assertThat(f.getMessage(java.util.Locale.ENGLISH)).isEqualTo("Expected a list but found a whole number.");
     });
   }
 

@@ -15,6 +15,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import io.github.tsunagari.activity.DeliveryMode;
+import io.github.tsunagari.internal.form.Form;
+import io.github.tsunagari.internal.form.Forms;
+import io.github.tsunagari.internal.form.Kind;
+import io.github.tsunagari.internal.form.Kinds;
 import io.github.tsunagari.activity.SupportActivity;
 import io.github.tsunagari.activity.SupportActivityKind;
 import io.github.tsunagari.activity.TargetGroup;
@@ -38,10 +42,10 @@ import io.github.tsunagari.region.ServiceArea;
 import io.github.tsunagari.sample.SampleData;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.Severity;
+import io.github.tsunagari.validation.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -201,32 +205,91 @@ class SchemaTest {
     }
   }
 
-  /** The property names of each object type, in the writer's order, are those the reader knows. */
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("objectTypes")
-  void propertiesAreThoseOfTheReaderInTheCanonicalOrder(String name, String readingField) throws Exception {
-    Field field = Reading.class.getDeclaredField(readingField);
-    field.setAccessible(true);
-    List<String> properties = new ArrayList<>();
-    def(name).path("properties").fieldNames().forEachRemaining(properties::add);
-
-    assertThat(properties).containsExactlyElementsOf(
-        ((List<?>) field.get(null)).stream().map(String::valueOf).toList());
+  /**
+   * The bundled schema is the one the description of the canonical form gives, byte for byte. After a change to the
+   * forms, {@code mvn -pl jackson-module -am test -Dtest=SchemaTest -Dtsunagari.writeSchema=true
+   * -Dsurefire.failIfNoSpecifiedTests=false} writes it anew.
+   */
+  @Test
+  void theBundledSchemaIsTheOneTheFormsGive() throws IOException {
+    String generated = GrantJson.write(SchemaWriting.schema());
+    if (!generated.equals(SCHEMA_TEXT) && Boolean.getBoolean("tsunagari.writeSchema")) {
+      java.nio.file.Path readme = java.nio.file.Path.of(System.getProperty("tsunagari.readme"));
+      java.nio.file.Files.writeString(readme.resolveSibling(
+          "jackson-module/src/main/resources" + GrantJson.SCHEMA_RESOURCE), generated, StandardCharsets.UTF_8);
+      return;
+    }
+    assertThat(SCHEMA_TEXT).as("the bundled schema; write it anew with -Dtsunagari.writeSchema=true")
+        .isEqualTo(generated);
   }
 
-  static Stream<Arguments> objectTypes() {
-    return Stream.of(
-        Arguments.of("grantProgram", "PROGRAM"),
-        Arguments.of("law", "LAW"),
-        Arguments.of("policyPlan", "PLAN"),
-        Arguments.of("grant", "GRANT"),
-        Arguments.of("organizationFields", "ORG"),
-        Arguments.of("consortium", "TYPED_CONSORTIUM"),
-        Arguments.of("project", "PROJECT"),
-        Arguments.of("serviceArea", "AREA"),
-        Arguments.of("namedArea", "NAMED_AREA"),
-        Arguments.of("municipality", "MUNICIPALITY"),
-        Arguments.of("activity", "ACTIVITY"));
+  /**
+   * Without reflection: each object type of the schema has the properties of its form, in the form's order, the
+   * form's required ones, and for each the type or reference its kind and cardinality call for.
+   */
+  @Test
+  void everyObjectTypeOfTheSchemaIsItsForm() {
+    for (Form<?> form : Forms.ALL) {
+      JsonNode def = def(form.name());
+      JsonNode fields = def.has("properties") ? def : def(form.name() + "Fields");
+      List<String> names = new ArrayList<>();
+      fields.path("properties").fieldNames().forEachRemaining(names::add);
+      names.remove("type"); // a grantee variant's discriminator, from the union
+      List<String> required = new ArrayList<>();
+      fields.path("required").forEach(n -> required.add(n.asText()));
+      required.remove("type");
+
+      assertThat(names).as(form.name()).containsExactlyElementsOf(form.propertyNames());
+      assertThat(required).as(form.name()).containsExactlyElementsOf(form.properties().stream()
+          .filter(p -> p.isRequired()).map(p -> p.name()).toList());
+      for (io.github.tsunagari.internal.form.Property<?, ?> p : form.properties()) {
+        JsonNode schema = fields.path("properties").path(p.name());
+        if (p.cardinality() == io.github.tsunagari.internal.form.Property.Cardinality.LIST) {
+          assertThat(schema.path("type").asText()).as(p.toString()).isEqualTo("array");
+          schema = schema.path("items");
+        }
+        assertThat(schemaOf(schema)).as(p.toString()).isEqualTo(kindName(p.kind()));
+      }
+    }
+    List<String> tags = new ArrayList<>();
+    def(Forms.GRANTEE.name()).path("properties").path("type").path("enum").forEach(n -> tags.add(n.asText()));
+    assertThat(tags).containsExactlyElementsOf(Forms.GRANTEE.variants().stream().map(v -> v.tag()).toList());
+  }
+
+  private static String schemaOf(JsonNode schema) {
+    return schema.has("$ref") ? schema.path("$ref").asText().substring("#/$defs/".length())
+        : schema.path("type").asText();
+  }
+
+  private static String kindName(Kind<?> kind) {
+    if (kind == Kinds.TEXT) {
+      return "string";
+    } else if (kind == Kinds.FLAG) {
+      return "boolean";
+    } else if (kind instanceof Kind.NumberKind) {
+      return "integer";
+    } else if (kind instanceof Kind.ObjectKind) {
+      return ((Kind.ObjectKind<?>) kind).form().name();
+    } else if (kind instanceof Kind.UnionKind) {
+      return ((Kind.UnionKind<?>) kind).name();
+    }
+    return ((Kind.CodeKind<?>) kind).name();
+  }
+
+  /** Each code of the schema has the pattern or values of its kind. */
+  @Test
+  void everyCodeOfTheSchemaIsItsKind() {
+    for (Kind.CodeKind<?> code : Forms.CODES) {
+      JsonNode def = def(code.name());
+      if (code.values().isEmpty()) {
+        assertThat(def.path("pattern").asText()).as(code.name()).isEqualTo(code.pattern().orElseThrow());
+      } else {
+        List<String> values = new ArrayList<>();
+        def.path("enum").forEach(n -> values.add(n.asText()));
+        assertThat(values).as(code.name()).containsExactlyElementsOf(code.values().stream()
+            .map(v -> ((Kind.CodeKind<Object>) code).canonical(v)).toList());
+      }
+    }
   }
 
   @Test
@@ -700,7 +763,7 @@ class SchemaTest {
   // ---- the reader's findings: rule, JSON Pointer, line and column
 
   /** The 1-based line and column of the first occurrence of a text. */
-  static Finding.Location locate(String json, String text) {
+  static SourceLocation.Position locate(String json, String text) {
     int index = json.indexOf(text);
     assertThat(index).as(text).isNotNegative();
     int line = 1;
@@ -711,13 +774,13 @@ class SchemaTest {
         lineStart = i + 1;
       }
     }
-    return Finding.Location.of(line, index - lineStart + 1);
+    return SourceLocation.of(line, index - lineStart + 1);
   }
 
   /** The place of whatever follows the first occurrence of a text. */
-  static Finding.Location after(String json, String text) {
-    Finding.Location at = locate(json, text);
-    return Finding.Location.of(at.getLine(), at.getColumn() + text.length());
+  static SourceLocation.Position after(String json, String text) {
+    SourceLocation.Position at = locate(json, text);
+    return SourceLocation.of(at.getLine(), at.getColumn() + text.length());
   }
 
   static Finding onlyFinding(String json) {

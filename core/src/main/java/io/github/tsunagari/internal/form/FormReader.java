@@ -1,0 +1,556 @@
+package io.github.tsunagari.internal.form;
+
+import io.github.tsunagari.InvalidValueException;
+import io.github.tsunagari.internal.Findings;
+import io.github.tsunagari.internal.Findings.Shape;
+import io.github.tsunagari.internal.Messages;
+import io.github.tsunagari.internal.form.Kind.CodeKind;
+import io.github.tsunagari.internal.form.Kind.NumberKind;
+import io.github.tsunagari.internal.form.Kind.ObjectKind;
+import io.github.tsunagari.internal.form.Kind.UnionKind;
+import io.github.tsunagari.internal.form.Kind.Variant;
+import io.github.tsunagari.internal.form.Property.Cardinality;
+import io.github.tsunagari.internal.form.Tokens.Token;
+import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.SourceLocation;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads objects of the model from {@link Tokens} along their {@link Form}s, one generic loop for every type, and
+ * collects every problem instead of stopping at the first: each with the path in the canonical form and the source
+ * location. A part with a problem is skipped (its tokens consumed) and the object holding it is not built; reading
+ * goes on with the next part. Values are read in the lenient forms their {@link Kind} accepts; text is kept exactly.
+ * Not part of the API; one reader reads one document or record, on one thread.
+ */
+public final class FormReader {
+  /** Reading stops after this many problems in one document or record: then one {@code json.limit} finding. */
+  public static final int MAX_PROBLEMS = 1000;
+
+  /** Thrown to stop reading a document or record; carries the finding that says why. */
+  public static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Finding finding;
+
+    /**
+     * @param finding why reading stops
+     */
+    public Stop(Finding finding) {
+      super(finding.getRuleId(), null, false, false);
+      this.finding = finding;
+    }
+
+    /** Why reading stopped. */
+    public Finding finding() {
+      return finding;
+    }
+  }
+
+  /** An element of a list of the root object that was read, with its index in the document. */
+  public static final class Element {
+    private final int index;
+    private final Object value;
+
+    Element(int index, Object value) {
+      this.index = index;
+      this.value = value;
+    }
+
+    /** The element's index in the document's list. */
+    public int index() {
+      return index;
+    }
+
+    /** The element. */
+    public Object value() {
+      return value;
+    }
+  }
+
+  private final Tokens t;
+  private final List<Finding> problems;
+  private Object salvagedBuilder;
+  private Map<String, List<Element>> rootLists;
+  private Map<String, Integer> rootListSizes;
+
+  /**
+   * A reader.
+   *
+   * @param tokens the tokens, positioned on the first token of the value to read
+   * @param problems where problems go
+   */
+  public FormReader(Tokens tokens, List<Finding> problems) {
+    this.t = tokens;
+    this.problems = problems;
+  }
+
+  /**
+   * Reads an object of a form at the current token.
+   *
+   * @param form the form
+   * @param <T> the model type
+   * @return the object, or empty if it had a problem (then at least one is reported)
+   * @throws IOException from the tokens
+   */
+  public <T> Optional<T> read(Form<T> form) throws IOException {
+    return object(form, null);
+  }
+
+  /**
+   * Reads the root object of a document and keeps what could be read of it even where it has problems: the elements
+   * of its lists that were read (with their indices), and the object built from its readable parts where its builder
+   * allows, so that they can still be validated.
+   *
+   * @param form the root's form
+   * @param <T> the model type
+   * @return the object, or empty if it had a problem
+   * @throws IOException from the tokens
+   */
+  public <T> Optional<T> readRoot(Form<T> form) throws IOException {
+    rootLists = new LinkedHashMap<>();
+    rootListSizes = new LinkedHashMap<>();
+    return object(form, rootLists);
+  }
+
+  /** The readable elements of the root's lists, by property name (after {@link #readRoot}). */
+  public List<Element> readableElements(String property) {
+    return rootLists == null ? List.of() : rootLists.getOrDefault(property, List.of());
+  }
+
+  /** How many elements a list of the root had in the document, read or not (after {@link #readRoot}). */
+  public int listSize(String property) {
+    return rootListSizes == null ? 0 : rootListSizes.getOrDefault(property, 0);
+  }
+
+  /**
+   * The root built from the parts that could be read, where the root itself could not be read (after
+   * {@link #readRoot}): a list holds only its readable elements, a property that could not be read is absent. Empty
+   * if even that cannot be built (a required part is unreadable).
+   *
+   * @param form the root's form
+   * @param <T> the model type
+   * @return the partial root
+   */
+  public <T> Optional<T> salvage(Form<T> form) {
+    if (salvagedBuilder == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(form.build(salvagedBuilder));
+    } catch (RuntimeException e) {
+      return Optional.empty(); // a required part is missing, or the parts cannot stand together
+    }
+  }
+
+  // ---- problems
+
+  private void problem(Finding finding) {
+    if (problems.size() >= MAX_PROBLEMS) {
+      throw new Stop(Findings.limit(finding.getPath(), finding.getLocation().orElse(null),
+          new Messages.Message("limit.problems", MAX_PROBLEMS)));
+    }
+    problems.add(finding);
+  }
+
+  /** The shape of a token, in the words of a finding. */
+  public static Shape shapeOf(Token token) {
+    if (token == null) {
+      return Shape.NOTHING;
+    }
+    switch (token) {
+      case START_OBJECT:
+        return Shape.PROPERTIES;
+      case START_ARRAY:
+        return Shape.LIST;
+      case TEXT:
+        return Shape.TEXT;
+      case WHOLE_NUMBER:
+        return Shape.WHOLE_NUMBER;
+      case NUMBER:
+        return Shape.NUMBER;
+      case TRUE:
+      case FALSE:
+        return Shape.FLAG;
+      default:
+        return Shape.NOTHING;
+    }
+  }
+
+  /** The current token as a finding's value: the text of a scalar, {@code {…}} or {@code […]} for a structure. */
+  public static String valueOf(Tokens t) throws IOException {
+    Token token = t.current();
+    return token == Token.START_OBJECT ? "{…}" : token == Token.START_ARRAY ? "[…]"
+        : token == Token.NULL ? "null" : t.text();
+  }
+
+  private boolean wrongShape(Shape expected) throws IOException {
+    problem(Findings.wrongShape(t.pointer(), t.location(), valueOf(t), expected, shapeOf(t.current())));
+    t.skipChildren();
+    return false;
+  }
+
+  private boolean invalid(String value, InvalidValueException e) {
+    problem(Findings.invalidValue(t.pointer(), t.location(), value, e));
+    return false;
+  }
+
+  // ---- objects
+
+  /** The names of a form's properties, for a finding of an unknown one. */
+  private static List<String> names(Form<?> form) {
+    return form.propertyNames();
+  }
+
+  private <T> Optional<T> object(Form<T> form, Map<String, List<Element>> keepLists) throws IOException {
+    if (t.current() != Token.START_OBJECT) {
+      wrongShape(Shape.PROPERTIES);
+      return Optional.empty();
+    }
+    Object start = t.mark();
+    Object builder = form.newBuilder();
+    long seen = 0;
+    boolean ok = true;
+    while (t.next() == Token.NAME) {
+      t.checkpoint();
+      String name = t.name();
+      t.next();
+      int index = form.indexOf(name);
+      if (index < 0) {
+        problem(Findings.unknownProperty(t.pointer(), t.location(), name, names(form)));
+        t.skipChildren();
+        ok = false;
+      } else if ((seen & 1L << index) != 0) {
+        problem(Findings.duplicateProperty(t.pointer(), t.location(), name));
+        t.skipChildren();
+        ok = false;
+      } else {
+        seen |= 1L << index;
+        if (!property(form.properties().get(index), builder, keepLists)) {
+          ok = false;
+        }
+      }
+    }
+    if (!missing(form, form.requiredMask() & ~seen, start)) {
+      ok = false;
+    }
+    if (keepLists != null) {
+      salvagedBuilder = builder;
+    }
+    return build(ok, form, builder, start);
+  }
+
+  /** Reports the missing required properties of the bits given; false if there are any. */
+  private boolean missing(Form<?> form, long missing, Object start) {
+    boolean none = missing == 0;
+    for (int i = 0; missing != 0; i++, missing >>>= 1) {
+      if ((missing & 1) != 0) {
+        // At the closing brace the pointer is the object's own.
+        String name = form.properties().get(i).name();
+        problem(Findings.missingProperty(t.pointer() + "/" + name, t.location(start), name));
+      }
+    }
+    return none;
+  }
+
+  private <T> Optional<T> build(boolean ok, Form<T> form, Object builder, Object start) {
+    if (!ok) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(form.build(builder));
+    } catch (InvalidValueException e) {
+      problem(Findings.invalidObject(t.pointer(), t.location(start), e));
+      return Optional.empty();
+    }
+  }
+
+  private <V> boolean property(Property<?, V> p, Object builder, Map<String, List<Element>> keepLists)
+      throws IOException {
+    switch (p.cardinality()) {
+      case LIST:
+        if (t.current() != Token.START_ARRAY) {
+          return wrongShape(Shape.LIST);
+        }
+        boolean ok = true;
+        List<Element> kept = keepLists != null && p.kind() instanceof ObjectKind ? new ArrayList<>() : null;
+        int index = 0;
+        while (t.next() != Token.END_ARRAY) {
+          t.checkpoint();
+          Optional<V> v = value(p.kind());
+          if (v.isPresent()) {
+            give(p, builder, v.get());
+            if (kept != null) {
+              kept.add(new Element(index, v.get()));
+            }
+          } else {
+            ok = false;
+          }
+          index++;
+        }
+        if (kept != null) {
+          keepLists.put(p.name(), kept);
+          rootListSizes.put(p.name(), index);
+        }
+        return ok;
+      case FLAG:
+        if (t.current() != Token.TRUE && t.current() != Token.FALSE) {
+          return wrongShape(Shape.FLAG);
+        }
+        @SuppressWarnings("unchecked")
+        V flag = (V) Boolean.valueOf(t.current() == Token.TRUE);
+        give(p, builder, flag);
+        return true;
+      default:
+        Optional<V> v = value(p.kind());
+        if (v.isPresent()) {
+          give(p, builder, v.get());
+        }
+        return v.isPresent();
+    }
+  }
+
+  private static <V> void give(Property<?, V> p, Object builder, V value) {
+    if (builder instanceof Collecting) {
+      ((Collecting) builder).values.add(value);
+    } else {
+      p.give(builder, value);
+    }
+  }
+
+  /**
+   * Reads a value of a kind at the current token: a code, a number, an object, a union.
+   *
+   * @param kind the kind
+   * @param <V> the value type
+   * @return the value, or empty if it had a problem
+   * @throws IOException from the tokens
+   */
+  public <V> Optional<V> read(Kind<V> kind) throws IOException {
+    return value(kind);
+  }
+
+  /**
+   * Reads an object of a union that must be of one variant, as when a caller asks for an organisation: one of
+   * another variant is a problem at its discriminator.
+   *
+   * @param union the union
+   * @param expected the variant asked for
+   * @param <V> the union's type
+   * @return the object, or empty if it had a problem
+   * @throws IOException from the tokens
+   */
+  public <V> Optional<V> read(UnionKind<V> union, Variant<? extends V> expected) throws IOException {
+    Object start = t.mark();
+    Optional<V> value = union(union);
+    if (value.isPresent() && !expected.form().type().isInstance(value.get())) {
+      Variant<? extends V> found = union.variantOf(value.get());
+      problem(Findings.invalidValue(t.pointer() + "/" + union.discriminator(), t.location(start), found.tag(),
+          union.notAllowed(found.tag(), expected)));
+      return Optional.empty();
+    }
+    return value;
+  }
+
+  @SuppressWarnings("unchecked")
+  private <V> Optional<V> value(Kind<V> kind) throws IOException {
+    if (kind == Kinds.TEXT) {
+      if (t.current() != Token.TEXT) {
+        wrongShape(Shape.TEXT);
+        return Optional.empty();
+      }
+      return Optional.of((V) t.text());
+    } else if (kind instanceof CodeKind) {
+      if (t.current() != Token.TEXT) {
+        wrongShape(Shape.TEXT);
+        return Optional.empty();
+      }
+      String text = t.text();
+      try {
+        return Optional.of(((CodeKind<V>) kind).parse(text));
+      } catch (InvalidValueException e) {
+        invalid(text, e);
+        return Optional.empty();
+      }
+    } else if (kind instanceof NumberKind) {
+      if (t.current() != Token.WHOLE_NUMBER) {
+        wrongShape(Shape.WHOLE_NUMBER);
+        return Optional.empty();
+      }
+      NumberKind<?> number = (NumberKind<?>) kind;
+      String text = t.text();
+      try {
+        if (!t.fitsLong()) {
+          throw number.tooLarge(text);
+        }
+        return Optional.of((V) number.of(t.longValue()));
+      } catch (InvalidValueException e) {
+        invalid(text, e);
+        return Optional.empty();
+      }
+    } else if (kind instanceof ObjectKind) {
+      return object(((ObjectKind<V>) kind).form(), null);
+    } else if (kind instanceof UnionKind) {
+      return union((UnionKind<V>) kind);
+    }
+    throw new AssertionError(kind);
+  }
+
+  // ---- unions
+
+  /**
+   * Reads an object of a union: the discriminator may come anywhere in the object, so the properties of every variant
+   * are read (each once, given to every variant that has it), and those that do not belong to the variant are
+   * reported once it is known.
+   */
+  private <V> Optional<V> union(UnionKind<V> union) throws IOException {
+    if (t.current() != Token.START_OBJECT) {
+      wrongShape(Shape.PROPERTIES);
+      return Optional.empty();
+    }
+    Object start = t.mark();
+    List<Variant<? extends V>> variants = union.variants();
+    Object[] builders = new Object[variants.size()];
+    for (int i = 0; i < builders.length; i++) {
+      builders[i] = variants.get(i).form().newBuilder();
+    }
+    List<String> all = unionNames(union);
+    Variant<? extends V> chosen = null;
+    boolean typeSeen = false;
+    List<String> present = new ArrayList<>();
+    List<Object> presentAt = new ArrayList<>();
+    long seen = 0;
+    boolean ok = true;
+    while (t.next() == Token.NAME) {
+      t.checkpoint();
+      String name = t.name();
+      t.next();
+      int index = all.indexOf(name);
+      if (index < 0) {
+        problem(Findings.unknownProperty(t.pointer(), t.location(), name, all));
+        t.skipChildren();
+        ok = false;
+        continue;
+      } else if ((seen & 1L << index) != 0) {
+        problem(Findings.duplicateProperty(t.pointer(), t.location(), name));
+        t.skipChildren();
+        ok = false;
+        continue;
+      }
+      seen |= 1L << index;
+      present.add(name);
+      presentAt.add(t.mark());
+      if (index == 0) {
+        typeSeen = true;
+        Optional<Variant<? extends V>> v = discriminator(union);
+        if (v.isPresent()) {
+          chosen = v.get();
+        } else {
+          ok = false;
+        }
+      } else if (!unionProperty(variants, builders, name)) {
+        ok = false;
+      }
+    }
+    if (!typeSeen) {
+      problem(Findings.missingProperty(t.pointer() + "/" + union.discriminator(), t.location(start),
+          union.discriminator()));
+      return Optional.empty();
+    }
+    if (chosen == null) {
+      return Optional.empty();
+    }
+    Form<? extends V> form = chosen.form();
+    List<String> allowed = new ArrayList<>();
+    allowed.add(union.discriminator());
+    allowed.addAll(form.propertyNames());
+    long given = 0;
+    for (int i = 0; i < present.size(); i++) {
+      String name = present.get(i);
+      int index = form.indexOf(name);
+      if (index >= 0) {
+        given |= 1L << index;
+      } else if (!name.equals(union.discriminator())) {
+        problem(Findings.unknownProperty(t.pointer() + "/" + name, t.location(presentAt.get(i)), name, allowed));
+        ok = false;
+      }
+    }
+    if (!missing(form, form.requiredMask() & ~given, start)) {
+      ok = false;
+    }
+    @SuppressWarnings("unchecked")
+    Optional<V> built = (Optional<V>) build(ok, form, builders[variants.indexOf(chosen)], start);
+    return built;
+  }
+
+  /** The discriminator, then every variant's properties, each name once, in order. */
+  private static List<String> unionNames(UnionKind<?> union) {
+    List<String> names = new ArrayList<>();
+    names.add(union.discriminator());
+    for (Variant<?> v : union.variants()) {
+      for (String n : v.form().propertyNames()) {
+        if (!names.contains(n)) {
+          names.add(n);
+        }
+      }
+    }
+    return names;
+  }
+
+  private <V> Optional<Variant<? extends V>> discriminator(UnionKind<V> union) throws IOException {
+    if (t.current() != Token.TEXT) {
+      wrongShape(Shape.TEXT);
+      return Optional.empty();
+    }
+    String text = t.text();
+    Optional<Variant<? extends V>> v = union.variant(text);
+    if (v.isEmpty()) {
+      v = union.variant(io.github.tsunagari.internal.Text.normalize(text, "type"));
+    }
+    if (v.isEmpty()) {
+      invalid(text, union.unknown(text));
+    }
+    return v;
+  }
+
+  /** Reads a property of a union's object with the first variant that has it, and gives it to every one that has. */
+  @SuppressWarnings("unchecked")
+  private <V> boolean unionProperty(List<Variant<? extends V>> variants, Object[] builders, String name)
+      throws IOException {
+    Property<?, Object> first = null;
+    for (Variant<? extends V> v : variants) {
+      Optional<? extends Property<?, ?>> p = v.form().findProperty(name);
+      if (p.isPresent()) {
+        first = (Property<?, Object>) p.get();
+        break;
+      }
+    }
+    Object[] giveTo = new Object[builders.length];
+    for (int i = 0; i < builders.length; i++) {
+      if (variants.get(i).form().indexOf(name) >= 0) {
+        giveTo[i] = builders[i];
+      }
+    }
+    Collecting collecting = new Collecting();
+    if (!property(first, collecting, null)) {
+      return false;
+    }
+    for (int i = 0; i < builders.length; i++) {
+      if (giveTo[i] != null) {
+        Property<?, Object> p = (Property<?, Object>) variants.get(i).form().property(name);
+        for (Object value : collecting.values) {
+          p.give(giveTo[i], value);
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Takes the values read for one property, to give them to several builders. */
+  private static final class Collecting {
+    final List<Object> values = new ArrayList<>();
+  }
+}

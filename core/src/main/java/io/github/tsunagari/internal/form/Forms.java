@@ -1,0 +1,267 @@
+package io.github.tsunagari.internal.form;
+
+import static io.github.tsunagari.internal.form.Kinds.CORPORATE_NUMBER;
+import static io.github.tsunagari.internal.form.Kinds.DATE;
+import static io.github.tsunagari.internal.form.Kinds.FISCAL_YEAR;
+import static io.github.tsunagari.internal.form.Kinds.LEGAL_FORM;
+import static io.github.tsunagari.internal.form.Kinds.LOCAL_GOVERNMENT_CODE;
+import static io.github.tsunagari.internal.form.Kinds.PREFECTURE;
+import static io.github.tsunagari.internal.form.Kinds.TEXT;
+
+import io.github.tsunagari.InvalidValueException;
+import io.github.tsunagari.activity.DeliveryMode;
+import io.github.tsunagari.activity.SupportActivity;
+import io.github.tsunagari.activity.SupportActivityKind;
+import io.github.tsunagari.activity.TargetGroup;
+import io.github.tsunagari.internal.form.Kind.CodeKind;
+import io.github.tsunagari.internal.form.Kind.UnionKind;
+import io.github.tsunagari.organization.Consortium;
+import io.github.tsunagari.organization.Grantee;
+import io.github.tsunagari.organization.NpoCertification;
+import io.github.tsunagari.organization.Organization;
+import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.program.Law;
+import io.github.tsunagari.program.PolicyPlan;
+import io.github.tsunagari.program.Project;
+import io.github.tsunagari.region.Municipality;
+import io.github.tsunagari.region.NamedArea;
+import io.github.tsunagari.region.ServiceArea;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The canonical form of every model type, once: each property's name, Japanese name, description, kind, cardinality,
+ * getter and builder method, in canonical order. The JSON reader and writer, the rules' paths and text checks, the
+ * JSON Schema and the testkit's completeness checks are derived from these. Adding a property to the model means the
+ * model and one line here. Not part of the API.
+ */
+public final class Forms {
+  private Forms() {}
+
+  // ---- codes of the model's enums
+
+  /** NPO certification, by constant name. */
+  public static final CodeKind<NpoCertification> NPO_CERTIFICATION = Kinds.constants("npoCertification", "認定の状況",
+      "NPO certification", NpoCertification.class, NpoCertification::parse);
+  /** Kind of support activity, by constant name. */
+  public static final CodeKind<SupportActivityKind> SUPPORT_ACTIVITY_KIND = Kinds.constants("supportActivityKind",
+      "支援の種類", "Support activity kind", SupportActivityKind.class, SupportActivityKind::parse);
+  /** Delivery mode, by constant name. */
+  public static final CodeKind<DeliveryMode> DELIVERY_MODE = Kinds.constants("deliveryMode", "実施方法",
+      "Delivery mode", DeliveryMode.class, DeliveryMode::parse);
+  /** Target group, by constant name. */
+  public static final CodeKind<TargetGroup> TARGET_GROUP = Kinds.constants("targetGroup", "支援の対象", "Target group",
+      TargetGroup.class, TargetGroup::parse);
+
+  // ---- regions
+
+  /** A municipality (市区町村). */
+  public static final Form<Municipality> MUNICIPALITY = Form.define("municipality", Municipality.class, "市区町村",
+      "Municipality", "A city, ward, town or village: its local government code and name.", Municipality::builder,
+      Municipality.Builder::build)
+      .required("code", "地方公共団体コード", "The local government code; a prefecture's own code is not a municipality's.",
+          LOCAL_GOVERNMENT_CODE, Municipality::getCode, Municipality.Builder::code)
+      .required("name", "名称", "The name as written, such as 大船渡市.", TEXT, Municipality::getName,
+          Municipality.Builder::name)
+      .form();
+
+  /** A named area (気仙地区, 北摂エリア, 十勝管内). */
+  public static final Form<NamedArea> NAMED_AREA = Form.define("namedArea", NamedArea.class, "名前のある地域",
+      "Named area", "An area known by a name rather than one administrative unit, made of at least one prefecture or"
+          + " municipality.", NamedArea::builder, NamedArea.Builder::build)
+      .required("name", "地域の名前", "The name as written, such as 気仙地区.", TEXT, NamedArea::getName,
+          NamedArea.Builder::name)
+      .list("prefectures", "都道府県", "The whole prefectures the area is made of, or lies in.", PREFECTURE,
+          NamedArea::getPrefectures, NamedArea.Builder::addPrefecture)
+      .list("municipalities", "市区町村", "The municipalities the area is made of.", Kinds.object(MUNICIPALITY),
+          NamedArea::getMunicipalities, NamedArea.Builder::addMunicipality)
+      .form();
+
+  /** The area a project serves (事業区域). */
+  public static final Form<ServiceArea> SERVICE_AREA = Form.define("serviceArea", ServiceArea.class, "事業区域",
+      "Service area", "The area a project serves: the text as the source wrote it, and the regions it resolves to.",
+      ServiceArea::builder, ServiceArea.Builder::build)
+      .required("text", "事業区域の記載", "The area as written, such as 宮城県 岩手県 or 神奈川県を中心とした複数県.", TEXT,
+          ServiceArea::getText, ServiceArea.Builder::text)
+      .list("prefectures", "都道府県", "The prefectures the area names, in the order written.", PREFECTURE,
+          ServiceArea::getPrefectures, ServiceArea.Builder::addPrefecture)
+      .flag("nationwide", "全国", "True if the area is nationwide (全国); written only when true.",
+          ServiceArea::isNationwide, ServiceArea.Builder::nationwide)
+      .optional("center", "中心の都道府県", "The prefecture the area is centred on; it must be one of prefectures.",
+          PREFECTURE, ServiceArea::getCenter, ServiceArea.Builder::center)
+      .flag("unnamedPrefectures", "名前の挙がっていない都道府県",
+          "True if the area includes further prefectures that are not named; written only when true.",
+          ServiceArea::hasUnnamedPrefectures, ServiceArea.Builder::unnamedPrefectures)
+      .list("municipalities", "市区町村", "Municipalities the area names.", Kinds.object(MUNICIPALITY),
+          ServiceArea::getMunicipalities, ServiceArea.Builder::addMunicipality)
+      .list("namedAreas", "名前のある地域", "Named areas within the area, such as 気仙地区.", Kinds.object(NAMED_AREA),
+          ServiceArea::getNamedAreas, ServiceArea.Builder::addNamedArea)
+      .form();
+
+  // ---- organisations
+
+  /** An organisation (団体), without the grantee's {@code type}. */
+  public static final Form<Organization> ORGANIZATION = Form.define("organization", Organization.class, "団体",
+      "Organization", "An organisation: its registered name, legal form, head office and identifiers.",
+      Organization::builder, Organization.Builder::build)
+      .required("name", "団体名", "The registered name without the legal form, such as サービスグラント.", TEXT,
+          Organization::getName, Organization.Builder::name)
+      .required("legalForm", "法人格", "The legal form.", LEGAL_FORM, Organization::getLegalForm,
+          Organization.Builder::legalForm)
+      .optional("headOffice", "所在地", "The prefecture of the head office.", PREFECTURE, Organization::getHeadOffice,
+          Organization.Builder::headOffice)
+      .optional("corporateNumber", "法人番号", "The corporate number.", CORPORATE_NUMBER,
+          Organization::getCorporateNumber, Organization.Builder::corporateNumber)
+      .optional("npoCertification", "認定の状況",
+          "The NPO certification status; only a SPECIFIED_NONPROFIT_CORPORATION has one.", NPO_CERTIFICATION,
+          Organization::getNpoCertification, Organization.Builder::npoCertification)
+      .form();
+
+  /** A consortium (コンソーシアム). */
+  public static final Form<Consortium> CONSORTIUM = Form.define("consortium", Consortium.class, "コンソーシアム",
+      "Consortium", "Organisations that carry out a project together; the representative receives the grant.",
+      Consortium::builder, Consortium.Builder::build)
+      .optional("name", "コンソーシアムの名称", "The consortium's name, where it has one.", TEXT, Consortium::getName,
+          Consortium.Builder::name)
+      .required("representative", "代表団体", "The representative, which receives the grant.",
+          Kinds.object(ORGANIZATION), Consortium::getRepresentative, Consortium.Builder::representative)
+      .list("members", "構成団体", "The members the source names, including the representative.",
+          Kinds.object(ORGANIZATION), Consortium::getMembers, Consortium.Builder::addMember)
+      .flag("unnamedMembers", "名前の挙がっていない構成団体",
+          "True if further members exist that are not named; written only when true.", Consortium::hasUnnamedMembers,
+          Consortium.Builder::unnamedMembers)
+      .form();
+
+  /** Who receives a grant (交付団体): an organisation or a consortium, told apart by {@code type}. */
+  public static final UnionKind<Grantee> GRANTEE = Kinds.<Grantee>union("grantee", "交付団体", "Grantee",
+      "Who receives a grant: a single organisation (\"type\": \"organization\") or a consortium (\"type\":"
+          + " \"consortium\"), which receives it through its representative.", "type",
+      InvalidValueException.Subject.GRANTEE_TYPE,
+      Kinds.variant("organization", "単独の団体", "Organization grantee", ORGANIZATION),
+      Kinds.variant("consortium", "コンソーシアム", "Consortium grantee", CONSORTIUM));
+
+  // ---- the program
+
+  /** A support activity (支援の取組). */
+  public static final Form<SupportActivity> ACTIVITY = Form.define("activity", SupportActivity.class, "支援の取組",
+      "Support activity", "One kind of support a project gives: its kind, how it is delivered where the source says,"
+          + " and the source's words for it.", SupportActivity::builder, SupportActivity.Builder::build)
+      .required("kind", "支援の種類", "The kind of support.", SUPPORT_ACTIVITY_KIND, SupportActivity::getKind,
+          SupportActivity.Builder::kind)
+      .optional("delivery", "実施方法", "How the support is delivered, where the source says.", DELIVERY_MODE,
+          SupportActivity::getDelivery, SupportActivity.Builder::delivery)
+      .optional("description", "取組の記述", "The source's own words for the activity.", TEXT,
+          SupportActivity::getDescription, SupportActivity.Builder::description)
+      .form();
+
+  /** A funded project (事業). */
+  public static final Form<Project> PROJECT = Form.define("project", Project.class, "事業", "Project",
+      "A funded project: its title, summary, service area, support activities, target groups, and the amount and"
+          + " dates where given.", Project::builder, Project.Builder::build)
+      .required("title", "事業名", "The project's title as written.", TEXT, Project::getTitle, Project.Builder::title)
+      .required("summary", "概要", "The summary as written.", TEXT, Project::getSummary, Project.Builder::summary)
+      .required("serviceArea", "事業区域", "The area the project serves.", Kinds.object(SERVICE_AREA),
+          Project::getServiceArea, Project.Builder::serviceArea)
+      .list("activities", "支援の取組", "The support activities, in the order the summary names them.",
+          Kinds.object(ACTIVITY), Project::getActivities, Project.Builder::addActivity)
+      .list("targetGroups", "支援の対象", "The groups the support is for, in the order the summary names them.",
+          TARGET_GROUP, Project::getTargetGroups, Project.Builder::addTargetGroup)
+      .optional("awardedAmount", "交付額", "The amount awarded, in Japanese yen.",
+          Kinds.amount("yen"),
+          p -> p.getAwardedAmount().isPresent() ? Optional.of(p.getAwardedAmount().getAsLong()) : Optional.empty(),
+          Project.Builder::awardedAmount)
+      .optional("startDate", "開始予定日", "The planned first day of the project.", DATE, Project::getStartDate,
+          Project.Builder::startDate)
+      .optional("endDate", "終了予定日", "The planned last day of the project.", DATE, Project::getEndDate,
+          Project.Builder::endDate)
+      .form();
+
+  /** A grant (交付決定): a row of the published list. */
+  public static final Form<Grant> GRANT = Form.define("grant", Grant.class, "交付決定", "Grant",
+      "One row of the published list of grantees: its position, the grantee and the project.", Grant::builder,
+      Grant.Builder::build)
+      .required("position", "番号", "The grant's position in the published list, counted from 1.",
+          Kinds.integer("position", 1, Integer.MAX_VALUE), Grant::getPosition, Grant.Builder::position)
+      .required("grantee", "交付団体", "Who receives the grant.", GRANTEE, Grant::getGrantee, Grant.Builder::grantee)
+      .required("project", "事業", "The funded project.", Kinds.object(PROJECT), Grant::getProject,
+          Grant.Builder::project)
+      .optional("awardDate", "交付決定日", "The day the grant was awarded.", DATE, Grant::getAwardDate,
+          Grant.Builder::awardDate)
+      .form();
+
+  /** An Act of the Diet (根拠法). */
+  public static final Form<Law> LAW = Form.define("law", Law.class, "根拠法", "Law",
+      "An Act of the Diet that a program rests on, such as 孤独・孤立対策推進法.", Law::builder, Law.Builder::build)
+      .required("title", "法令名", "The title of the Act.", TEXT, Law::getTitle, Law.Builder::title)
+      .optional("number", "法令番号", "The law number, such as 令和5年法律第45号.", TEXT, Law::getNumber,
+          Law.Builder::number)
+      .optional("promulgationDate", "公布日", "The day the Act was promulgated.", DATE, Law::getPromulgationDate,
+          Law.Builder::promulgationDate)
+      .optional("effectiveDate", "施行日", "The day the Act came into force.", DATE, Law::getEffectiveDate,
+          Law.Builder::effectiveDate)
+      .form();
+
+  /** A policy plan (重点計画). */
+  public static final Form<PolicyPlan> POLICY_PLAN = Form.define("policyPlan", PolicyPlan.class, "重点計画",
+      "Policy plan", "The policy plan a program implements.", PolicyPlan::builder, PolicyPlan.Builder::build)
+      .required("name", "計画の名称", "The plan's name.", TEXT, PolicyPlan::getName, PolicyPlan.Builder::name)
+      .required("decisionDate", "決定日", "The day the plan was decided.", DATE, PolicyPlan::getDecisionDate,
+          PolicyPlan.Builder::decisionDate)
+      .required("decidedBy", "決定主体", "The body that decided it, such as 孤独・孤立対策推進本部.", TEXT,
+          PolicyPlan::getDecidedBy, PolicyPlan.Builder::decidedBy)
+      .form();
+
+  /** A grant program in one fiscal year (交付金事業). */
+  public static final Form<GrantProgram> PROGRAM = Form.define("grantProgram", GrantProgram.class, "交付金事業",
+      "Grant program", "A grant program in one fiscal year: its name, strand, legal basis, policy plan, aims and the"
+          + " grants it made.", GrantProgram::builder, GrantProgram.Builder::build)
+      .required("name", "事業名", "The program's name, such as 孤独・孤立対策推進交付金.", TEXT, GrantProgram::getName,
+          GrantProgram.Builder::name)
+      .optional("strand", "事業区分", "The strand within the program, such as 孤独・孤立対策担い手育成支援事業.", TEXT,
+          GrantProgram::getStrand, GrantProgram.Builder::strand)
+      .optional("granteeCategory", "交付対象", "The category of grantees, such as 中間支援組織.", TEXT,
+          GrantProgram::getGranteeCategory, GrantProgram.Builder::granteeCategory)
+      .required("fiscalYear", "年度", "The fiscal year.", FISCAL_YEAR, GrantProgram::getFiscalYear,
+          GrantProgram.Builder::fiscalYear)
+      .optional("legalBasis", "根拠法", "The Act the program rests on.", Kinds.object(LAW), GrantProgram::getLegalBasis,
+          GrantProgram.Builder::legalBasis)
+      .optional("policyPlan", "重点計画", "The policy plan the program implements.", Kinds.object(POLICY_PLAN),
+          GrantProgram::getPolicyPlan, GrantProgram.Builder::policyPlan)
+      .list("aims", "概要", "The program's aims, each as written.", TEXT, GrantProgram::getAims,
+          GrantProgram.Builder::addAim)
+      .list("eligibilityPrinciples", "交付対象の原則", "The eligibility principles, each as written.", TEXT,
+          GrantProgram::getEligibilityPrinciples, GrantProgram.Builder::addEligibilityPrinciple)
+      .optional("statedGranteeCount", "交付団体数", "The number of grantees the program's own text states.",
+          Kinds.count("count"),
+          p -> p.getStatedGranteeCount().isPresent() ? Optional.of(p.getStatedGranteeCount().getAsInt())
+              : Optional.empty(),
+          GrantProgram.Builder::statedGranteeCount)
+      .list("grants", "交付決定", "The grants (rows of the published list of grantees), in the list's order.",
+          Kinds.object(GRANT), GrantProgram::getGrants, GrantProgram.Builder::addGrant)
+      .form();
+
+  /** Every form, the root first, each before the forms it holds (as the JSON Schema lists them). */
+  public static final List<Form<?>> ALL = List.of(PROGRAM, LAW, POLICY_PLAN, GRANT, ORGANIZATION, CONSORTIUM,
+      PROJECT, SERVICE_AREA, NAMED_AREA, MUNICIPALITY, ACTIVITY);
+
+  /** The kinds of text-coded values, as the JSON Schema lists them. */
+  public static final List<CodeKind<?>> CODES = List.of(PREFECTURE, CORPORATE_NUMBER, LOCAL_GOVERNMENT_CODE,
+      FISCAL_YEAR, DATE, LEGAL_FORM, NPO_CERTIFICATION, SUPPORT_ACTIVITY_KIND, DELIVERY_MODE, TARGET_GROUP);
+
+  /**
+   * The form of a model type.
+   *
+   * @param type a model type, such as {@code Project.class}
+   * @return its form, if it has one
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> Optional<Form<T>> of(Class<T> type) {
+    for (Form<?> f : ALL) {
+      if (f.type() == type) {
+        return Optional.of((Form<T>) f);
+      }
+    }
+    return Optional.empty();
+  }
+}

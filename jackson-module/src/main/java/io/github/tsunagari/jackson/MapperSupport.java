@@ -1,0 +1,119 @@
+package io.github.tsunagari.jackson;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.tsunagari.internal.Findings;
+import io.github.tsunagari.internal.Messages.Message;
+import io.github.tsunagari.validation.ValidationReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * What makes a mapper of {@link GrantJson#newMapper()} read as {@link GrantJsonReader} reads: the same decoding of
+ * bytes (UTF-8 with Jackson's parser of bytes; UTF-16 and UTF-32 strictly), kept at hand so that columns count
+ * characters, and malformed input reported as an {@link InvalidGrantDataException}.
+ */
+final class MapperSupport {
+  private MapperSupport() {}
+
+  /** A factory that decodes as the reader does and keeps the bytes of a document for its locations. */
+  static final class Factory extends JsonFactory {
+    private static final long serialVersionUID = 1L;
+
+    Factory(JsonFactoryBuilder b) {
+      super(b);
+    }
+
+    private Factory(Factory src, ObjectCodec codec) {
+      super(src, codec);
+    }
+
+    @Override
+    public JsonFactory copy() {
+      return new Factory(this, null);
+    }
+
+    @Override
+    protected JsonParser _createParser(InputStream in, IOContext ctxt) throws IOException {
+      byte[] bytes;
+      try {
+        bytes = JsonInput.readAll(in, Limits.MAX_DOCUMENT_LENGTH);
+      } catch (JsonInput.TooLong e) {
+        throw new InvalidGrantDataException(null, ValidationReport.of(List.of(e.finding())));
+      } finally {
+        if (ctxt.isResourceManaged() || isEnabled(JsonParser.Feature.AUTO_CLOSE_SOURCE)) {
+          in.close();
+        }
+      }
+      return createParser(bytes);
+    }
+
+    @Override
+    protected JsonParser _createParser(byte[] data, int offset, int len, IOContext ctxt) throws IOException {
+      java.util.Optional<java.nio.charset.Charset> other = Utf8.otherEncoding(data, offset, len);
+      if (other.isPresent()) {
+        String text;
+        try {
+          text = Utf8.decode(data, offset, len, other.get());
+        } catch (Utf8.BadEncoding e) {
+          throw new InvalidGrantDataException(null, ValidationReport.of(List.of(Findings.syntax("",
+              io.github.tsunagari.validation.SourceLocation.ofByte(e.offset),
+              new Message("syntax.bad-encoding", other.get().name())))));
+        }
+        return createParser(text);
+      }
+      return super._createParser(data, offset, len, ctxt);
+    }
+  }
+
+  /** A mapper whose reading of a whole document reports malformed input as the library's exception. */
+  static final class Mapper extends JsonMapper {
+    private static final long serialVersionUID = 1L;
+
+    Mapper(JsonFactory factory) {
+      super(factory);
+    }
+
+    private Mapper(Mapper src) {
+      super(src);
+    }
+
+    @Override
+    public JsonMapper copy() {
+      _checkInvalidCopy(Mapper.class);
+      return new Mapper(this);
+    }
+
+    @Override
+    protected Object _readMapAndClose(JsonParser p, JavaType valueType) throws IOException {
+      try {
+        return super._readMapAndClose(p, valueType);
+      } catch (InvalidGrantDataException e) {
+        throw e;
+      } catch (JsonParseException | StreamConstraintsException e) {
+        throw malformed(p, e);
+      } catch (MismatchedInputException e) {
+        String text = String.valueOf(e.getOriginalMessage());
+        if (text.startsWith("No content to map") || text.startsWith("Trailing token")) {
+          throw malformed(p, e);
+        }
+        throw e;
+      }
+    }
+
+    private static InvalidGrantDataException malformed(JsonParser p, JsonProcessingException e) {
+      JsonTokens tokens = JsonTokens.ofMapper(p);
+      return new InvalidGrantDataException(p, ValidationReport.of(List.of(Documents.finding(tokens, e))));
+    }
+  }
+}
