@@ -21,9 +21,9 @@ import java.util.Objects;
  *   CorporateNumber.of("7000012050003");
  * } catch (InvalidValueException e) {
  *   e.getReason();                  // WRONG_CHECK_DIGIT
- *   e.getDetails();                 // [2, 000012050003]: the expected check digit, of this base number
- *   e.getMessage(Locale.JAPANESE);  // 法人番号「7000012050003」: 検査用数字が誤っています。…正しくは2です。
- *   e.getMessage();                 // corporate number "7000012050003": wrong check digit: expected 2 for …
+ *   e.getDetails();                 // [6, 000012050003]: the expected check digit, of this base number
+ *   e.getMessage(Locale.JAPANESE);  // 法人番号「7000012050003」: 検査用数字が誤っています。…正しい検査用数字は6です。
+ *   e.getMessage();                 // corporate number "7000012050003": wrong check digit: expected 6 for …
  * }
  * }</pre>
  *

@@ -164,16 +164,6 @@ public final class Text {
   }
 
   /**
-   * Quotes a value for an English message: {@link #escape(CharSequence)} between double quotes.
-   *
-   * @param value the value as given
-   * @return the value in double quotes
-   */
-  public static String quote(CharSequence value) {
-    return '"' + escape(value) + '"';
-  }
-
-  /**
    * True for the characters that must never reach a report or a terminal as they are: control characters, line and
    * paragraph separators, format characters (such as U+202E, which reorders text) and lone surrogates.
    *

@@ -29,7 +29,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Project {
-  /** The longest title validation accepts without a finding; longer titles are reported. */
+  /**
+   * The longest title the model's constraint allows ({@code field.Size}, an error). Titles well below it are already
+   * reported as hard to list: {@code usefulness.long-title} warns above {@code Rule.LONG_TITLE_LENGTH} (100)
+   * characters.
+   */
   public static final int MAX_TITLE_LENGTH = 300;
 
   Project() {}

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * location, never Jackson's English text.
  */
 final class Documents {
-  private static final Pattern CODE = Pattern.compile("\\(code (-?[0-9]+)\\)");
+  private static final Pattern CODE = Pattern.compile("\\(code (-?[0-9]+)");
   private static final Pattern TOKEN = Pattern.compile("token '(.*?)'");
   private static final Pattern MAXIMUM = Pattern.compile("maximum allowed \\(([0-9]+)");
   private static final Pattern CLOSE = Pattern.compile("close marker '(.)'");
@@ -99,8 +99,11 @@ final class Documents {
       return Findings.limit(path, tokens.location(at), limit(text));
     }
     Message detail = syntax(e, text);
-    return Findings.syntax(path, detail.key().equals("syntax.not-utf8") ? tokens.badByte(at) : tokens.location(at),
-        detail);
+    SourceLocation location = detail.key().equals("syntax.not-utf8") ? tokens.badByte(at) : tokens.location(at);
+    if (location == null && detail.key().equals("syntax.no-value")) {
+      location = SourceLocation.of(1, 1); // nothing was read: the document's start
+    }
+    return Findings.syntax(path, location, detail);
   }
 
   private static Message limit(String text) {
@@ -143,7 +146,12 @@ final class Documents {
       return new Message("syntax.unexpected-character", character(close.group(1).charAt(0)));
     }
     if (text.startsWith("Unexpected character") && code.find()) {
-      String c = character(Integer.parseInt(code.group(1)));
+      int codePoint = Integer.parseInt(code.group(1));
+      if (codePoint >= 0x80) {
+        // Outside a string: a parser of bytes names the first byte of such a character, one of text the character.
+        return new Message("syntax.text-outside-string");
+      }
+      String c = character(codePoint);
       String expected = text.contains("double-quote to start field name") ? "syntax.expected.name"
           : text.contains("comma to separate") ? "syntax.expected.comma"
           : text.contains("colon to separate") ? "syntax.expected.colon"
@@ -163,7 +171,7 @@ final class Documents {
   /** A character for a message: {@code '}' (U+007D)}, or only {@code U+000A} for one that must not be shown. */
   static String character(int c) {
     String code = String.format("U+%04X", c);
-    return c < 0 || Text.mustEscape(c) || Character.isWhitespace(c) ? code
+    return !Character.isValidCodePoint(c) || Text.mustEscape(c) || Character.isWhitespace(c) ? code
         : "'" + new String(Character.toChars(c)) + "' (" + code + ")";
   }
 

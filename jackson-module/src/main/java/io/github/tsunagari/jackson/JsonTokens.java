@@ -227,6 +227,10 @@ final class JsonTokens implements Tokens {
       if (chars < 0) {
         return line >= 1 ? SourceLocation.ofByte(byteOffset, line + lineOffset) : SourceLocation.ofByte(byteOffset);
       }
+      byte[] at = bytes.copy(byteOffset, byteOffset + 1);
+      if (chars > 0 && at != null && at.length == 1 && (at[0] & 0xC0) == 0x80) {
+        chars--; // the place is inside a character of several bytes (the parser read it already): that character
+      }
       column = chars + 1;
     }
     if (line < 1 || column < 1) {

@@ -1,6 +1,9 @@
 package io.github.tsunagari.testkit;
 
 import io.github.tsunagari.activity.SupportActivity;
+import io.github.tsunagari.internal.form.Edit;
+import io.github.tsunagari.internal.form.Forms;
+import io.github.tsunagari.internal.form.Property;
 import io.github.tsunagari.organization.Consortium;
 import io.github.tsunagari.organization.Grantee;
 import io.github.tsunagari.organization.Organization;
@@ -15,7 +18,9 @@ import io.github.tsunagari.validation.Rule;
 import io.github.tsunagari.validation.RuleCategory;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -104,10 +109,12 @@ final class Breaking {
       case MARKUP_IN_TEXT:
         return markup();
       case CONTROL_CHARACTER_IN_TEXT:
-        // A control character such as NUL or ESC inside a summary; tab and line breaks are allowed text.
-        return onProject(1, (p, fy) -> Combinators.combine(Arbitraries.of('\u0000', '\u0007', '\u001B', '\u007F'),
-                Arbitraries.integers().between(0, p.getSummary().length()))
-            .as((c, at) -> b(p).summary(p.getSummary().substring(0, at) + c + p.getSummary().substring(at)).build()));
+        // A control character such as NUL or ESC inside any text value; tab and line breaks are allowed text.
+        return inAnyText(Arbitraries.of('\u0000', '\u0007', '\u001B', '\u007F').flatMap(c ->
+            Arbitraries.integers().between(0, 1000).map(at -> (UnaryOperator<String>) text -> {
+              int i = Math.min(at, text.length());
+              return text.substring(0, i) + c + text.substring(i);
+            })));
       case LEGAL_FORM_IN_NAME:
         return legalFormInName();
       case LONG_TITLE:
@@ -241,17 +248,46 @@ final class Breaking {
   }
 
   private static Arbitrary<GrantProgram> markup() {
-    Arbitrary<GrantProgram> summary = onProject(1, (p, fy) -> Arbitraries.of(
-            "<p>" + p.getSummary() + "</p>", p.getSummary() + "<br>", "<p>" + p.getSummary())
-        .map(s -> b(p).summary(s).build()));
-    // Titles are at most about 45 characters: with seven more they stay under the long-title limit.
-    Arbitrary<GrantProgram> title = onProject(1, (p, fy) -> Arbitraries.just(
-        b(p).title("<p>" + p.getTitle() + "</p>").build()));
-    Arbitrary<GrantProgram> area = onProject(1, (p, fy) -> Arbitraries.just(b(p).serviceArea(ServiceArea.builder()
-        .from(p.getServiceArea()).text("<p>" + p.getServiceArea().getText() + "</p>").build()).build()));
-    Arbitrary<GrantProgram> aim = GrantArbitraries.programs(0, GrantArbitraries.MAX_GRANTS).flatMap(program ->
-        Arbitraries.of(Pools.AIMS).map(a -> GrantProgram.builder().from(program).addAim("<p>" + a + "</p>").build()));
-    return Arbitraries.oneOf(summary, title, area, aim);
+    // Tags around or after any text value: seven characters more keep every text within its length.
+    return inAnyText(Arbitraries.<UnaryOperator<String>>of(t -> "<p>" + t + "</p>", t -> t + "<br>",
+        t -> "<p>" + t));
+  }
+
+  /**
+   * A program with one text value changed, any text property of the description (each as likely as another), at any
+   * place it has in the program. A consortium's representative and the member that is the representative are left
+   * alone: changing one of the two would make them differ.
+   */
+  private static Arbitrary<GrantProgram> inAnyText(Arbitrary<UnaryOperator<String>> changes) {
+    return GrantArbitraries.programs(0, GrantArbitraries.MAX_GRANTS).flatMap(program -> {
+      Map<Property<?, ?>, List<String>> places = textPlaces(program);
+      return Arbitraries.of(List.copyOf(places.keySet()))
+          .flatMap(property -> Arbitraries.of(places.get(property)))
+          .flatMap(pointer -> changes.map(change -> Edit.replaceText(Forms.PROGRAM, program, pointer, change)));
+    });
+  }
+
+  /** The places of text values in a program that a variant may change, by property. */
+  static Map<Property<?, ?>, List<String>> textPlaces(GrantProgram program) {
+    List<String> leftAlone = new ArrayList<>();
+    for (int i = 0; i < program.getGrants().size(); i++) {
+      Grantee grantee = program.getGrants().get(i).getGrantee();
+      if (grantee instanceof Consortium) {
+        Consortium c = (Consortium) grantee;
+        leftAlone.add("/grants/" + i + "/grantee/representative/");
+        int member = c.getMembers().indexOf(c.getRepresentative());
+        if (member >= 0) {
+          leftAlone.add("/grants/" + i + "/grantee/members/" + member + "/");
+        }
+      }
+    }
+    Map<Property<?, ?>, List<String>> places = new LinkedHashMap<>();
+    Edit.texts(Forms.PROGRAM, program).forEach((pointer, property) -> {
+      if (leftAlone.stream().noneMatch(pointer::startsWith)) {
+        places.computeIfAbsent(property, p -> new ArrayList<>()).add(pointer);
+      }
+    });
+    return places;
   }
 
   private static Arbitrary<GrantProgram> legalFormInName() {

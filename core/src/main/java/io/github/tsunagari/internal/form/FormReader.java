@@ -12,7 +12,6 @@ import io.github.tsunagari.internal.form.Kind.Variant;
 import io.github.tsunagari.internal.form.Property.Cardinality;
 import io.github.tsunagari.internal.form.Tokens.Token;
 import io.github.tsunagari.validation.Finding;
-import io.github.tsunagari.validation.SourceLocation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -412,19 +411,81 @@ public final class FormReader {
       return Optional.empty();
     }
     Object start = t.mark();
+    if (t.next() == Token.NAME && t.name().equals(union.discriminator())) {
+      // The canonical form writes the discriminator first: the variant is known before its properties.
+      t.checkpoint();
+      t.next();
+      Optional<Variant<? extends V>> variant = discriminator(union);
+      if (variant.isEmpty()) {
+        unionInAnyOrder(union, start, true); // the problems of the other properties, all the same
+        return Optional.empty();
+      }
+      return variant(union, variant.get(), start);
+    }
+    return unionInAnyOrder(union, start, false);
+  }
+
+  /** Reads the properties after the discriminator into its variant; the parser is at the discriminator's value. */
+  @SuppressWarnings("unchecked")
+  private <V> Optional<V> variant(UnionKind<V> union, Variant<? extends V> variant, Object start)
+      throws IOException {
+    Form<V> form = (Form<V>) variant.form();
+    Object builder = form.newBuilder();
+    long seen = 0;
+    boolean ok = true;
+    while (t.next() == Token.NAME) {
+      t.checkpoint();
+      String name = t.name();
+      t.next();
+      int index = form.indexOf(name);
+      if (index < 0) {
+        if (name.equals(union.discriminator())) {
+          problem(Findings.duplicateProperty(t.pointer(), t.location(), name));
+        } else {
+          problem(Findings.unknownProperty(t.pointer(), t.location(), name,
+              union.isPropertyName(name) ? union.namesOf(variant) : union.allNames()));
+        }
+        t.skipChildren();
+        ok = false;
+      } else if ((seen & 1L << index) != 0) {
+        problem(Findings.duplicateProperty(t.pointer(), t.location(), name));
+        t.skipChildren();
+        ok = false;
+      } else {
+        seen |= 1L << index;
+        if (!property(form.properties().get(index), builder, null)) {
+          ok = false;
+        }
+      }
+    }
+    if (!missing(form, form.requiredMask() & ~seen, start)) {
+      ok = false;
+    }
+    return build(ok, form, builder, start);
+  }
+
+  /**
+   * Reads an object of a union whose discriminator is not first: the properties of every variant are read (each
+   * once, given to every variant that has it), and those that do not belong to the variant are reported once it is
+   * known. The parser is at the first property name or the end of the object, or, after a discriminator that names
+   * no variant, at its value.
+   */
+  private <V> Optional<V> unionInAnyOrder(UnionKind<V> union, Object start, boolean afterBadDiscriminator)
+      throws IOException {
     List<Variant<? extends V>> variants = union.variants();
     Object[] builders = new Object[variants.size()];
     for (int i = 0; i < builders.length; i++) {
       builders[i] = variants.get(i).form().newBuilder();
     }
-    List<String> all = unionNames(union);
+    List<String> all = union.allNames();
     Variant<? extends V> chosen = null;
     boolean typeSeen = false;
     List<String> present = new ArrayList<>();
     List<Object> presentAt = new ArrayList<>();
-    long seen = 0;
-    boolean ok = true;
-    while (t.next() == Token.NAME) {
+    long seen = afterBadDiscriminator ? 1 : 0;
+    boolean ok = !afterBadDiscriminator;
+    typeSeen = afterBadDiscriminator;
+    for (Token token = afterBadDiscriminator ? t.next() : t.current(); token == Token.NAME; token = t.next()) {
       t.checkpoint();
       String name = t.name();
       t.next();
@@ -464,9 +525,7 @@ public final class FormReader {
       return Optional.empty();
     }
     Form<? extends V> form = chosen.form();
-    List<String> allowed = new ArrayList<>();
-    allowed.add(union.discriminator());
-    allowed.addAll(form.propertyNames());
+    List<String> allowed = union.namesOf(chosen);
     long given = 0;
     for (int i = 0; i < present.size(); i++) {
       String name = present.get(i);
@@ -484,20 +543,6 @@ public final class FormReader {
     @SuppressWarnings("unchecked")
     Optional<V> built = (Optional<V>) build(ok, form, builders[variants.indexOf(chosen)], start);
     return built;
-  }
-
-  /** The discriminator, then every variant's properties, each name once, in order. */
-  private static List<String> unionNames(UnionKind<?> union) {
-    List<String> names = new ArrayList<>();
-    names.add(union.discriminator());
-    for (Variant<?> v : union.variants()) {
-      for (String n : v.form().propertyNames()) {
-        if (!names.contains(n)) {
-          names.add(n);
-        }
-      }
-    }
-    return names;
   }
 
   private <V> Optional<Variant<? extends V>> discriminator(UnionKind<V> union) throws IOException {

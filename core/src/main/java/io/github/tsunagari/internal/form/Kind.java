@@ -268,6 +268,8 @@ public abstract class Kind<V> {
     private final String discriminator;
     private final InvalidValueException.Subject subject;
     private final List<Variant<? extends V>> variants;
+    private final List<String> allNames;
+    private final List<List<String>> namesOf;
 
     UnionKind(String name, String japaneseName, String englishName, String description, String discriminator,
         InvalidValueException.Subject subject, List<Variant<? extends V>> variants) {
@@ -278,6 +280,18 @@ public abstract class Kind<V> {
       this.discriminator = discriminator;
       this.subject = subject;
       this.variants = List.copyOf(variants);
+      java.util.Set<String> all = new java.util.LinkedHashSet<>();
+      all.add(discriminator);
+      java.util.List<List<String>> each = new java.util.ArrayList<>();
+      for (Variant<? extends V> v : this.variants) {
+        all.addAll(v.form().propertyNames());
+        java.util.List<String> names = new java.util.ArrayList<>();
+        names.add(discriminator);
+        names.addAll(v.form().propertyNames());
+        each.add(List.copyOf(names));
+      }
+      this.allNames = List.copyOf(all);
+      this.namesOf = List.copyOf(each);
       for (Variant<? extends V> a : this.variants) {
         for (Variant<? extends V> b : this.variants) {
           for (Property<?, ?> p : a.form().properties()) {
@@ -290,6 +304,21 @@ public abstract class Kind<V> {
           }
         }
       }
+    }
+
+    /** The discriminator, then every variant's property names, each once, in order. */
+    public List<String> allNames() {
+      return allNames;
+    }
+
+    /** True if a variant has a property of the name. */
+    public boolean isPropertyName(String name) {
+      return allNames.indexOf(name) > 0;
+    }
+
+    /** The discriminator, then a variant's property names. */
+    public List<String> namesOf(Variant<?> variant) {
+      return namesOf.get(variants.indexOf(variant));
     }
 
     /** The refusal of a discriminator that names no variant. */
