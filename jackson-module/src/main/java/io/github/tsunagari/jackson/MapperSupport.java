@@ -8,14 +8,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.tsunagari.internal.Findings;
 import io.github.tsunagari.internal.Messages.Message;
+import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.Rule;
 import io.github.tsunagari.validation.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -96,10 +101,39 @@ final class MapperSupport {
 
     @Override
     protected Object _readMapAndClose(JsonParser p, JavaType valueType) throws IOException {
+      // Jackson closes the parser it reads; the one given to it here leaves the real one open, so that the content
+      // after a value that could not be read is still looked at, as GrantJsonReader looks at it.
+      JsonParser kept = new JsonParserDelegate(p) {
+        @Override
+        public void close() {}
+      };
+      try (p) {
+        return readKeepingOpen(p, kept, valueType);
+      }
+    }
+
+    /** Reads the value; the catch clauses run with the parser still open (a try with resources would close it). */
+    private Object readKeepingOpen(JsonParser p, JsonParser kept, JavaType valueType) throws IOException {
       try {
-        return super._readMapAndClose(p, valueType);
+        return super._readMapAndClose(kept, valueType);
       } catch (InvalidGrantDataException e) {
-        throw e;
+        if (!isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) || stopped(e)) {
+          throw e;
+        }
+        JsonTokens tokens = JsonTokens.ofMapper(p);
+        Finding after;
+        try {
+          after = p.nextToken() == null ? null
+              : Findings.syntax("", tokens.location(), new Message("syntax.content-after-value"));
+        } catch (IOException malformed) {
+          after = Documents.finding(tokens, malformed);
+        }
+        if (after == null) {
+          throw e;
+        }
+        List<Finding> all = new ArrayList<>(e.getReport().getFindings());
+        all.add(after);
+        throw new InvalidGrantDataException(p, ValidationReport.of(all));
       } catch (JsonParseException | StreamConstraintsException e) {
         throw malformed(p, e);
       } catch (MismatchedInputException e) {
@@ -109,6 +143,16 @@ final class MapperSupport {
         }
         throw e;
       }
+    }
+
+    /** True if reading stopped inside the value (malformed, or over a limit): nothing after it can be read. */
+    private static boolean stopped(InvalidGrantDataException e) {
+      for (Finding f : e.getReport().getFindings()) {
+        if (f.getRule() == Rule.JSON_SYNTAX || f.getRule() == Rule.JSON_LIMIT) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static InvalidGrantDataException malformed(JsonParser p, JsonProcessingException e) {

@@ -211,6 +211,20 @@ public final class FormReader {
     }
     Object start = t.mark();
     Object builder = form.newBuilder();
+    boolean ok = properties(form, builder, keepLists, null, null, start);
+    if (keepLists != null) {
+      salvagedBuilder = builder;
+    }
+    return build(ok, form, builder, start);
+  }
+
+  /**
+   * Reads the properties of an object into a builder, up to the object's end, and reports the missing ones; false if
+   * any had a problem. In a union's variant, a name of another variant is unknown with the variant's names, and the
+   * discriminator again is a duplicate.
+   */
+  private boolean properties(Form<?> form, Object builder, Map<String, List<Element>> keepLists,
+      UnionKind<?> union, Variant<?> variant, Object start) throws IOException {
     long seen = 0;
     boolean ok = true;
     while (t.next() == Token.NAME) {
@@ -219,7 +233,12 @@ public final class FormReader {
       t.next();
       int index = form.indexOf(name);
       if (index < 0) {
-        problem(Findings.unknownProperty(t.pointer(), t.location(), name, names(form)));
+        if (union != null && name.equals(union.discriminator())) {
+          problem(Findings.duplicateProperty(t.pointer(), t.location(), name));
+        } else {
+          problem(Findings.unknownProperty(t.pointer(), t.location(), name, union == null ? names(form)
+              : union.isPropertyName(name) ? union.namesOf(variant) : union.allNames()));
+        }
         t.skipChildren();
         ok = false;
       } else if ((seen & 1L << index) != 0) {
@@ -233,13 +252,7 @@ public final class FormReader {
         }
       }
     }
-    if (!missing(form, form.requiredMask() & ~seen, start)) {
-      ok = false;
-    }
-    if (keepLists != null) {
-      salvagedBuilder = builder;
-    }
-    return build(ok, form, builder, start);
+    return missing(form, form.requiredMask() & ~seen, start) && ok;
   }
 
   /** Reports the missing required properties of the bits given; false if there are any. */
@@ -431,36 +444,7 @@ public final class FormReader {
       throws IOException {
     Form<V> form = (Form<V>) variant.form();
     Object builder = form.newBuilder();
-    long seen = 0;
-    boolean ok = true;
-    while (t.next() == Token.NAME) {
-      t.checkpoint();
-      String name = t.name();
-      t.next();
-      int index = form.indexOf(name);
-      if (index < 0) {
-        if (name.equals(union.discriminator())) {
-          problem(Findings.duplicateProperty(t.pointer(), t.location(), name));
-        } else {
-          problem(Findings.unknownProperty(t.pointer(), t.location(), name,
-              union.isPropertyName(name) ? union.namesOf(variant) : union.allNames()));
-        }
-        t.skipChildren();
-        ok = false;
-      } else if ((seen & 1L << index) != 0) {
-        problem(Findings.duplicateProperty(t.pointer(), t.location(), name));
-        t.skipChildren();
-        ok = false;
-      } else {
-        seen |= 1L << index;
-        if (!property(form.properties().get(index), builder, null)) {
-          ok = false;
-        }
-      }
-    }
-    if (!missing(form, form.requiredMask() & ~seen, start)) {
-      ok = false;
-    }
+    boolean ok = properties(form, builder, null, union, variant, start);
     return build(ok, form, builder, start);
   }
 
