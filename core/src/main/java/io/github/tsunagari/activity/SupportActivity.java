@@ -1,8 +1,8 @@
 package io.github.tsunagari.activity;
 
 import io.github.tsunagari.validation.constraints.NullOrNotBlank;
+import io.github.tsunagari.validation.constraints.TextLength;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -30,7 +30,7 @@ public abstract class SupportActivity {
   public abstract Optional<DeliveryMode> getDelivery();
 
   /** The source's own words for the activity, such as {@code 研修会等を実施}. */
-  public abstract Optional<@NullOrNotBlank @Size(max = 1000) String> getDescription();
+  public abstract Optional<@NullOrNotBlank @TextLength(max = 1000) String> getDescription();
 
   /**
    * Returns an activity of the given kind, with no delivery mode or description.

@@ -164,6 +164,37 @@ public final class Text {
   }
 
   /**
+   * Writes the characters that must never reach a report or a terminal as they are ({@link #mustEscape(int)}) as
+   * {@code \\uXXXX}; everything else, and the length, stay as they are. For text from the input that a message or a
+   * report line carries: a property name in a path, an area text in a message.
+   *
+   * @param text the text
+   * @return the text, safe to print
+   */
+  public static String sanitize(CharSequence text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && !mustEscape(Character.codePointAt(text, i))) {
+      i += Character.charCount(Character.codePointAt(text, i));
+    }
+    if (i == n) {
+      return text.toString(); // the common case: nothing to escape
+    }
+    StringBuilder sb = new StringBuilder(n + 16).append(text, 0, i);
+    while (i < n) {
+      int c = Character.codePointAt(text, i);
+      if (mustEscape(c)) {
+        // A lone surrogate is one char; a control character one code point.
+        sb.append(String.format("\\u%04X", c));
+      } else {
+        sb.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
+    return sb.toString();
+  }
+
+  /**
    * True for the characters that must never reach a report or a terminal as they are: control characters, line and
    * paragraph separators, format characters (such as U+202E, which reorders text) and lone surrogates.
    *

@@ -1,8 +1,8 @@
 package io.github.tsunagari.organization;
 
 import io.github.tsunagari.validation.constraints.NullOrNotBlank;
+import io.github.tsunagari.validation.constraints.TextLength;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -29,7 +29,7 @@ public abstract non-sealed class Consortium implements Grantee {
   Consortium() {}
 
   /** The consortium's name, where it has one. */
-  public abstract Optional<@NullOrNotBlank @Size(max = 200) String> getName();
+  public abstract Optional<@NullOrNotBlank @TextLength(max = 200) String> getName();
 
   /** The representative (代表団体), which receives the grant. */
   @Valid

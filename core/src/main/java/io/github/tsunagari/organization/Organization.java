@@ -2,8 +2,8 @@ package io.github.tsunagari.organization;
 
 import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.region.Prefecture;
+import io.github.tsunagari.validation.constraints.TextLength;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -29,7 +29,7 @@ public abstract non-sealed class Organization implements Grantee {
 
   /** The name as registered, without the legal-form prefix. */
   @NotBlank
-  @Size(max = 200)
+  @TextLength(max = 200)
   public abstract String getName();
 
   /** The legal form (法人格). */

@@ -1,10 +1,10 @@
 package io.github.tsunagari.program;
 
 import io.github.tsunagari.validation.constraints.NullOrNotBlank;
+import io.github.tsunagari.validation.constraints.TextLength;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -34,14 +34,14 @@ public abstract class GrantProgram {
 
   /** The program's name, such as {@code 孤独・孤立対策推進交付金}. */
   @NotBlank
-  @Size(max = 200)
+  @TextLength(max = 200)
   public abstract String getName();
 
   /** The strand (事業区分) within the program, such as {@code 孤独・孤立対策担い手育成支援事業}. */
-  public abstract Optional<@NullOrNotBlank @Size(max = 200) String> getStrand();
+  public abstract Optional<@NullOrNotBlank @TextLength(max = 200) String> getStrand();
 
   /** The category of grantees (交付対象), such as {@code 中間支援組織} (intermediate support organisations). */
-  public abstract Optional<@NullOrNotBlank @Size(max = 200) String> getGranteeCategory();
+  public abstract Optional<@NullOrNotBlank @TextLength(max = 200) String> getGranteeCategory();
 
   /** The fiscal year (年度) of the program. */
   public abstract FiscalYear getFiscalYear();
@@ -53,10 +53,10 @@ public abstract class GrantProgram {
   public abstract Optional<@Valid PolicyPlan> getPolicyPlan();
 
   /** The program's aims (概要), each as written. */
-  public abstract List<@NotBlank @Size(max = 2000) String> getAims();
+  public abstract List<@NotBlank @TextLength(max = 2000) String> getAims();
 
   /** The eligibility principles, each as written, such as {@code 原則、一つの都道府県を超えた区域の事業が対象}. */
-  public abstract List<@NotBlank @Size(max = 2000) String> getEligibilityPrinciples();
+  public abstract List<@NotBlank @TextLength(max = 2000) String> getEligibilityPrinciples();
 
   /** The number of grantees the program's own text states (such as 中間支援組織9団体), where it states one. */
   @PositiveOrZero

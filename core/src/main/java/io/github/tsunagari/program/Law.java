@@ -1,8 +1,8 @@
 package io.github.tsunagari.program;
 
 import io.github.tsunagari.validation.constraints.NullOrNotBlank;
+import io.github.tsunagari.validation.constraints.TextLength;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -25,11 +25,11 @@ public abstract class Law {
 
   /** The title (法令名), such as {@code 孤独・孤立対策推進法}. */
   @NotBlank
-  @Size(max = 200)
+  @TextLength(max = 200)
   public abstract String getTitle();
 
   /** The law number (法令番号), such as {@code 令和5年法律第45号}, where known. */
-  public abstract Optional<@NullOrNotBlank @Size(max = 50) String> getNumber();
+  public abstract Optional<@NullOrNotBlank @TextLength(max = 50) String> getNumber();
 
   /** The day the Act was promulgated (公布日), where known. */
   public abstract Optional<LocalDate> getPromulgationDate();

@@ -1,7 +1,7 @@
 package io.github.tsunagari.program;
 
+import io.github.tsunagari.validation.constraints.TextLength;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -23,7 +23,7 @@ public abstract class PolicyPlan {
 
   /** The plan's name as written. */
   @NotBlank
-  @Size(max = 200)
+  @TextLength(max = 200)
   public abstract String getName();
 
   /** The day the plan was decided (決定日). */
@@ -31,7 +31,7 @@ public abstract class PolicyPlan {
 
   /** The body that decided it (決定主体), such as {@code 孤独・孤立対策推進本部}. */
   @NotBlank
-  @Size(max = 200)
+  @TextLength(max = 200)
   public abstract String getDecidedBy();
 
   /** Returns a builder. */

@@ -3,10 +3,10 @@ package io.github.tsunagari.program;
 import io.github.tsunagari.activity.SupportActivity;
 import io.github.tsunagari.activity.TargetGroup;
 import io.github.tsunagari.region.ServiceArea;
+import io.github.tsunagari.validation.constraints.TextLength;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +30,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Project {
   /**
-   * The longest title the model's constraint allows ({@code field.Size}, an error). Titles well below it are already
+   * The longest title the model's constraint allows ({@code field.TextLength}, an error). Titles well below it are already
    * reported as hard to list: {@code usefulness.long-title} warns above {@code Rule.LONG_TITLE_LENGTH} (100)
    * characters.
    */
@@ -40,12 +40,12 @@ public abstract class Project {
 
   /** The project's title as written. */
   @NotBlank
-  @Size(max = MAX_TITLE_LENGTH)
+  @TextLength(max = MAX_TITLE_LENGTH)
   public abstract String getTitle();
 
   /** The summary as written. */
   @NotBlank
-  @Size(max = 5000)
+  @TextLength(max = 5000)
   public abstract String getSummary();
 
   /** The area the project serves. */

@@ -1,8 +1,8 @@
 package io.github.tsunagari.region;
 
 import io.github.tsunagari.InvalidValueException;
+import io.github.tsunagari.validation.constraints.TextLength;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 
 /**
@@ -24,7 +24,7 @@ public abstract class Municipality {
   /** The name as written, such as {@code 大船渡市}. */
   @Value.Parameter
   @NotBlank
-  @Size(max = 100)
+  @TextLength(max = 100)
   public abstract String getName();
 
   /** The prefecture the municipality belongs to, read from its code. */

@@ -1,9 +1,9 @@
 package io.github.tsunagari.region;
 
 import io.github.tsunagari.InvalidValueException;
+import io.github.tsunagari.validation.constraints.TextLength;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,7 +33,7 @@ public abstract class NamedArea {
 
   /** The name as written, such as {@code 気仙地区}. */
   @NotBlank
-  @Size(max = 100)
+  @TextLength(max = 100)
   public abstract String getName();
 
   /** The whole prefectures the area is made of, or lies in where its municipalities are not named. */

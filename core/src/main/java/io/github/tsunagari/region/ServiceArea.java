@@ -2,9 +2,9 @@ package io.github.tsunagari.region;
 
 import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.internal.Text;
+import io.github.tsunagari.validation.constraints.TextLength;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -55,7 +55,7 @@ public abstract class ServiceArea {
    */
   @Value.Default
   @NotBlank
-  @Size(max = 500)
+  @TextLength(max = 500)
   public String getText() {
     StringJoiner text = new StringJoiner(" ");
     if (getCenter().isPresent() && hasUnnamedPrefectures() && getPrefectures().size() == 1) {

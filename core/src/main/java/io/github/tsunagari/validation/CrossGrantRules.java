@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The rules that compare grants with each other: unique positions and no organisation twice. One pass; per grant it
  * keeps three compact keys (position, corporate number, a 64-bit fingerprint of legal form and name) and the index of
- * the grant that first had them: about 40 bytes a grant (60 at most, just after a table grows). Memory grows with the
+ * the grant that first had them: about 40 bytes a grant (70 at most, just after a table grows). The work is linear in
+ * the number of grants whatever their positions, numbers and names: every table grows geometrically. Memory grows with the
  * number of grants, but no grant is kept. Two different names share a fingerprint with a probability of about n²/2⁶⁵ (10⁻⁸ for a million
  * grants); such a pair would be reported as a duplicate.
  */
@@ -22,7 +23,7 @@ final class CrossGrantRules {
   private static final String REPRESENTATIVE = Path.append("", Forms.CONSORTIUM.property("representative").name());
 
   private final String collectionPath;
-  private final Positions positions = new Positions();
+  final Positions positions = new Positions();
   private final LongIntMap corporateNumbers = new LongIntMap();
   private final LongIntMap names = new LongIntMap();
 
@@ -59,19 +60,25 @@ final class CrossGrantRules {
   }
 
   /**
-   * Positions and the index of the grant that had each first. Positions are usually 1…n in order: those up to four
-   * times the number of grants seen (and at least 1 024) go in a plain array, 4 bytes a position; others in a map.
+   * Positions and the index of the grant that had each first. Positions are usually 1…n in order: a position below
+   * four times the number of grants seen (or below 1 024) goes in a plain array, 4 bytes a slot; others in a map. The
+   * array grows at least to twice its length, so that copying it costs at most twice the slots it ends with, whatever
+   * the order of positions (3, 7, 11 … once regrew it by a few slots a grant, quadratic in all).
    */
-  private static final class Positions {
+  static final class Positions {
     private int[] dense = new int[1024]; // index + 1; 0 where the position is not taken
     private final LongIntMap sparse = new LongIntMap();
     private int count;
+    /** Slots copied by growing the array, for the tests that prove the work linear. */
+    long copied;
 
     int putIfAbsent(int position, int index) {
       count++;
       long limit = Math.max(1024L, 4L * count);
       if (position >= dense.length && position < limit) {
-        dense = Arrays.copyOf(dense, (int) Math.min(limit, Integer.MAX_VALUE - 8L));
+        long grown = Math.max(position + 1L, 2L * dense.length);
+        copied += dense.length;
+        dense = Arrays.copyOf(dense, (int) Math.min(grown, Integer.MAX_VALUE - 8L));
       }
       if (position < 0 || position >= dense.length) {
         return sparse.putIfAbsent(position, index);
@@ -84,6 +91,11 @@ final class CrossGrantRules {
         dense[position] = index + 1;
       }
       return earlier;
+    }
+
+    /** The slots of the array, for the tests that bound memory. */
+    int capacity() {
+      return dense.length;
     }
   }
 

@@ -98,8 +98,7 @@ public final class Finding {
     for (int i = 0; i < arguments.length; i++) {
       // Messages and bilingual names are written in the reader's language; everything else is data, as text.
       Object a = arguments[i];
-      args[i + 1] = a instanceof Messages.Message || a instanceof Bilingual || a instanceof Number ? a
-          : String.valueOf(a);
+      args[i + 1] = a instanceof Messages.Message || a instanceof Bilingual ? a : Text.sanitize(String.valueOf(a));
     }
     return args;
   }
@@ -216,7 +215,9 @@ public final class Finding {
   }
 
   /**
-   * One line for a person: severity, rule id, path and message.
+   * One line for a person: severity, rule id, path and message. Control, line-separator and format characters that
+   * came from the input (in the path, a value or a message's data) are written {@code \\uXXXX}: the line is one line,
+   * and prints nothing but text on a terminal.
    *
    * @param locale the reader's locale
    * @return such as {@code WARNING eligibility.single-prefecture-area at /grants/0/project/serviceArea: …}
@@ -224,8 +225,8 @@ public final class Finding {
   public String toText(Locale locale) {
     boolean ja = Messages.isJapanese(locale);
     String where = location == null ? "" : ja ? "（" + location.toText(locale) + "）" : " (" + location.toText(locale) + ")";
-    return rule.getSeverity() + " " + ruleId + " " + (ja ? "場所 " : "at ") + (path.isEmpty() ? "/" : path) + where
-        + ": " + getMessage(locale);
+    return rule.getSeverity() + " " + ruleId + " " + (ja ? "場所 " : "at ") + (path.isEmpty() ? "/" : Text.sanitize(path))
+        + where + ": " + getMessage(locale);
   }
 
   /** {@link #toText(Locale)} in English. */

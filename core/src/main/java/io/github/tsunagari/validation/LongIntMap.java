@@ -16,6 +16,8 @@ final class LongIntMap {
   private long[] keys = newKeys(16);
   private int[] values = new int[16];
   private int size;
+  /** Slots visited by growing and by probing, for the tests that prove the work linear. */
+  long work;
 
   private static long[] newKeys(int capacity) {
     long[] k = new long[capacity];
@@ -70,6 +72,7 @@ final class LongIntMap {
   }
 
   private void grow() {
+    work += keys.length;
     long[] oldKeys = keys;
     int[] oldValues = values;
     int capacity = oldKeys.length + (oldKeys.length >> 1);

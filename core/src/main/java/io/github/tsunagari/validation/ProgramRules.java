@@ -1,5 +1,7 @@
 package io.github.tsunagari.validation;
 
+import io.github.tsunagari.InvalidValueException;
+import io.github.tsunagari.internal.Messages;
 import io.github.tsunagari.internal.Text;
 import io.github.tsunagari.internal.form.Form;
 import io.github.tsunagari.internal.form.Forms;
@@ -35,7 +37,7 @@ import java.util.regex.Pattern;
  * <p>An instance collects the findings of one validation; it is not shared between threads.
  */
 final class ProgramRules implements Walk.Visitor {
-  private static final Pattern MARKUP = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(\\s[^<>]*)?/?>");
+  private static final Pattern MARKUP = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(\\s[^<>]*)?/?>|<!--");
   private static final List<String> LEGAL_FORM_PREFIXES = legalFormPrefixes();
 
   // The names of the properties the rules point at, read from the forms.
@@ -155,11 +157,23 @@ final class ProgramRules implements Walk.Visitor {
     if (value.indexOf('<') >= 0 && MARKUP.matcher(value).find()) {
       add(Finding.of(Rule.MARKUP_IN_TEXT, path.pointer(), value));
     }
-    for (int i = 0; i < value.length(); i++) {
+    boolean control = false;
+    boolean surrogate = false;
+    for (int i = 0; i < value.length() && !(control && surrogate); i++) {
       char c = value.charAt(i);
-      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-        add(Finding.of(Rule.CONTROL_CHARACTER_IN_TEXT, path.pointer(), value, String.format("U+%04X", (int) c), i));
-        break;
+      if (c < 0x20 || c >= 0x7F && c <= 0x9F) {
+        if (!control && c != '\t' && c != '\n' && c != '\r') {
+          control = true;
+          add(Finding.of(Rule.CONTROL_CHARACTER_IN_TEXT, path.pointer(), value, String.format("U+%04X", (int) c), i));
+        }
+      } else if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++; // a character beyond U+FFFF, whole
+        } else if (!surrogate) {
+          surrogate = true;
+          add(Finding.of(Rule.UNPAIRED_SURROGATE_IN_TEXT, path.pointer(), value, String.format("U+%04X", (int) c),
+              i));
+        }
       }
     }
   }
@@ -264,6 +278,7 @@ final class ProgramRules implements Walk.Visitor {
     if (area.isUnresolved()) {
       add(Finding.of(Rule.UNRESOLVED_AREA, path.pointer(), area.getText()));
     }
+    textAgainstArea(area, path);
     Set<Prefecture> listed = EnumSet.noneOf(Prefecture.class);
     for (int i = 0; i < area.getPrefectures().size(); i++) {
       Prefecture p = area.getPrefectures().get(i);
@@ -290,6 +305,48 @@ final class ProgramRules implements Walk.Visitor {
             area.getText()));
       }
     }
+  }
+
+  /**
+   * The area text against the regions the area lists: where the text is an area column (prefecture names, 全国,
+   * 〇〇県を中心とした複数県), it must name the same prefectures and 全国 as the area lists; where it is free text (北海道北部地域),
+   * every prefecture it names in full must be one the area touches, and 全国 must be nationwide.
+   */
+  private void textAgainstArea(ServiceArea area, Path path) {
+    Set<Prefecture> listed = EnumSet.noneOf(Prefecture.class);
+    listed.addAll(area.getPrefectures());
+    Set<Prefecture> named;
+    boolean nationwideNamed;
+    boolean disagrees;
+    try {
+      ServiceArea asWritten = ServiceArea.parse(area.getText());
+      named = EnumSet.noneOf(Prefecture.class);
+      named.addAll(asWritten.getPrefectures());
+      nationwideNamed = asWritten.isNationwide();
+      disagrees = !named.equals(listed) || nationwideNamed != area.isNationwide();
+    } catch (InvalidValueException freeText) {
+      named = EnumSet.noneOf(Prefecture.class);
+      for (Prefecture p : Prefecture.values()) {
+        if (area.getText().contains(p.getJapaneseName())) {
+          named.add(p);
+        }
+      }
+      nationwideNamed = area.getText().contains("全国");
+      disagrees = !area.touchedPrefectures().containsAll(named) || nationwideNamed && !area.isNationwide();
+    }
+    if (disagrees) {
+      add(Finding.of(Rule.AREA_TEXT_DISAGREES, path.pointer(), area.getText(), regions(named, nationwideNamed),
+          regions(listed, area.isNationwide())));
+    }
+  }
+
+  /** Prefectures and 全国 for a message, or the message's word for none. */
+  private static Object regions(Set<Prefecture> prefectures, boolean nationwide) {
+    if (prefectures.isEmpty() && !nationwide) {
+      return new Messages.Message("area.none");
+    }
+    String names = names(prefectures);
+    return nationwide ? (names.isEmpty() ? "全国" : names + "・全国") : names;
   }
 
   /**

@@ -85,7 +85,7 @@ public enum Rule {
 
   /** Text carries HTML markup, such as the {@code <p>} tags left in the source table. */
   MARKUP_IN_TEXT("text.markup", Severity.ERROR, RuleCategory.TEXT,
-      "A text field contains HTML markup such as <p>, left over from another format."),
+      "A text field contains HTML markup such as <p> or a comment <!-- -->, left over from another format."),
   /** Text holds a control character other than tab, line feed or carriage return. */
   CONTROL_CHARACTER_IN_TEXT("text.control-character", Severity.ERROR, RuleCategory.TEXT,
       "A text field contains a control character (other than tab and line breaks), such as NUL or ESC."),
@@ -104,7 +104,16 @@ public enum Rule {
       "A project names no support activity."),
   /** A project names no target group. */
   NO_TARGET_GROUP("usefulness.no-target-group", Severity.INFO, RuleCategory.USEFULNESS,
-      "A project names no target group.");
+      "A project names no target group."),
+
+  // Added in 0.2 (ids are added at the end, never renamed).
+
+  /** The area text and the regions the area lists say different things. */
+  AREA_TEXT_DISAGREES("area.text-disagrees", Severity.WARNING, RuleCategory.AREA,
+      "The area text names other prefectures (or 全国) than the area lists."),
+  /** Text holds half of a character: a surrogate without its pair. */
+  UNPAIRED_SURROGATE_IN_TEXT("text.unpaired-surrogate", Severity.ERROR, RuleCategory.TEXT,
+      "A text field holds half of a character (a surrogate without its pair), which no encoding can write.");
 
   /** Titles longer than this many characters are reported by {@link #LONG_TITLE}. */
   public static final int LONG_TITLE_LENGTH = 100;

@@ -32,7 +32,7 @@ class InjectionTest {
   void payloadsComeOutVerbatim(String payload) {
     GrantProgram program = Fixtures.withProject(Fixtures.valid(), 0,
         b -> b.title(payload + "あ".repeat(Rule.LONG_TITLE_LENGTH))              // usefulness.long-title
-            .summary(payload + "あ".repeat(5000))                               // field.Size
+            .summary(payload + "あ".repeat(5000))                               // field.TextLength
             .serviceArea(ServiceArea.builder().text(payload).build()));         // eligibility.unresolved-area
     program = Fixtures.withGrantee(program, 1,
         Organization.builder().from(Fixtures.GAMMA).name("NPO法人" + payload).build()); // text.legal-form-in-name
@@ -40,7 +40,7 @@ class InjectionTest {
     for (GrantValidator validator : validators()) {
       ValidationReport report = validator.validate(program);
       assertThat(report.getFindings()).extracting(Finding::getRuleId).contains(
-          "usefulness.long-title", "field.Size", "eligibility.unresolved-area", "text.legal-form-in-name");
+          "usefulness.long-title", "field.TextLength", "eligibility.unresolved-area", "text.legal-form-in-name");
       // HTML is also reported as markup, in each of the four fields; nothing else fires.
       assertThat(report.getFindings()).hasSize(payload.contains("<script>") ? 8 : 4);
       for (Finding f : report.getFindings()) {

@@ -56,7 +56,7 @@ class RuleCatalogueTest {
     return Stream.of(
         new Case(Rule.FIELD_CONSTRAINT, "field.NotBlank", "/grants/0/project/title",
             p -> Fixtures.withProject(p, 0, b -> b.title(" "))),
-        new Case(Rule.FIELD_CONSTRAINT, "field.Size", "/grants/1/project/summary",
+        new Case(Rule.FIELD_CONSTRAINT, "field.TextLength", "/grants/1/project/summary",
             p -> Fixtures.withProject(p, 1, b -> b.summary("あ".repeat(5001)))),
         new Case(Rule.FIELD_CONSTRAINT, "field.PositiveOrZero", "/grants/0/project/awardedAmount",
             p -> Fixtures.withProject(p, 0, b -> b.awardedAmount(-1L))),
@@ -114,6 +114,19 @@ class RuleCatalogueTest {
             p -> Fixtures.withGrantee(p, 0, Organization.builder().from(ALPHA).name("<b>アルファ</b>").build())),
         fires(Rule.CONTROL_CHARACTER_IN_TEXT, "/grants/1/project/title",
             p -> Fixtures.withProject(p, 1, b -> b.title("研修\u0000事業"))),
+        fires(Rule.MARKUP_IN_TEXT, "/grants/1/project/summary",
+            p -> Fixtures.withProject(p, 1, b -> b.summary("研修会を実施する。<!-- 要確認 -->"))),
+        fires(Rule.UNPAIRED_SURROGATE_IN_TEXT, "/grants/1/project/title",
+            p -> Fixtures.withProject(p, 1, b -> b.title("研修\uD800事業"))),
+        fires(Rule.UNPAIRED_SURROGATE_IN_TEXT, "/grants/0/project/summary",
+            p -> Fixtures.withProject(p, 0, b -> b.summary("\uDC00研修会を実施する。"))),
+        fires(Rule.AREA_TEXT_DISAGREES, "/grants/0/project/serviceArea",
+            p -> Fixtures.withProject(p, 0, b -> b.serviceArea(ServiceArea.builder()
+                .text("東京都 大阪府 兵庫県 神奈川県").addPrefecture(Prefecture.TOKYO).addPrefecture(Prefecture.OSAKA)
+                .build()))),
+        fires(Rule.AREA_TEXT_DISAGREES, "/grants/1/project/serviceArea",
+            p -> Fixtures.withProject(p, 1, b -> b.serviceArea(ServiceArea.builder()
+                .text("宮城県 岩手県").nationwide(true).build()))),
         fires(Rule.LEGAL_FORM_IN_NAME, "/grants/0/grantee/name",
             p -> Fixtures.withGrantee(p, 0, Organization.builder().from(ALPHA).name("NPO法人 アルファ").build())),
         fires(Rule.LEGAL_FORM_IN_NAME, "/grants/1/grantee/representative/name",
@@ -186,7 +199,7 @@ class RuleCatalogueTest {
         "area.region-outside-listed-prefectures", "area.duplicate-prefecture", "dates.outside-fiscal-year",
         "dates.end-before-start", "dates.plan-after-fiscal-year", "dates.law-after-fiscal-year", "text.markup",
         "text.control-character", "text.legal-form-in-name", "usefulness.long-title", "usefulness.title-equals-summary",
-        "usefulness.no-activity", "usefulness.no-target-group");
+        "usefulness.no-activity", "usefulness.no-target-group", "area.text-disagrees", "text.unpaired-surrogate");
   }
 
   @Test

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * location, never Jackson's English text.
  */
 final class Documents {
-  private static final Pattern CODE = Pattern.compile("\\(code (-?[0-9]+)");
+  private static final Pattern CODE = Pattern.compile("code (-?[0-9]+)");
   private static final Pattern TOKEN = Pattern.compile("token '(.*?)'");
   private static final Pattern MAXIMUM = Pattern.compile("maximum allowed \\(([0-9]+)");
   private static final Pattern CLOSE = Pattern.compile("close marker '(.)'");

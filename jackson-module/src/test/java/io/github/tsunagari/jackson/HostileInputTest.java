@@ -244,14 +244,14 @@ class HostileInputTest {
     String longText = "長".repeat(Limits.MAX_STRING_LENGTH);
     String json = text("valid-base.json").replace(
         "\"孤独・孤立対策に取り組むNPO等に対して、研修会を開催し、伴走型支援を行う。\"", "\"" + longText + "\"");
-    Case c = new Case("string at the limit\tfield.Size\t/grants/0/project/summary\t-\tread");
+    Case c = new Case("string at the limit\tfield.TextLength\t/grants/0/project/summary\t-\tread");
 
     ReadResult<GrantProgram> result = READER.readProgram(json);
 
     assertHostile(c, result);
     assertThat(result.getValue().orElseThrow().getGrants().get(0).getProject().getSummary()).isEqualTo(longText);
     // The report quotes at most 120 characters of it.
-    assertThat(result.getReport()).hasError("field.Size").withValue("長".repeat(120) + "…");
+    assertThat(result.getReport()).hasError("field.TextLength").withValue("長".repeat(120) + "…");
   }
 
   /**
@@ -276,9 +276,9 @@ class HostileInputTest {
     // Not valid: the title is too long to be stored; the other findings are warnings.
     ValidationReport report = result.getReport();
     assertThat(result.isValid()).isFalse();
-    assertThat(report).hasErrorCount(1).hasError("field.Size").at("/grants/0/project/title");
+    assertThat(report).hasErrorCount(1).hasError("field.TextLength").at("/grants/0/project/title");
     assertThat(report)
-        .hasOnlyRules("field.Size", "usefulness.long-title", "text.legal-form-in-name",
+        .hasOnlyRules("field.TextLength", "usefulness.long-title", "text.legal-form-in-name",
             "eligibility.single-prefecture-area", "usefulness.title-equals-summary",
             "area.region-outside-listed-prefectures");
     assertThat(report).hasWarning("text.legal-form-in-name").at("/grants/0/grantee/name");

@@ -115,6 +115,20 @@ final class Breaking {
               int i = Math.min(at, text.length());
               return text.substring(0, i) + c + text.substring(i);
             })));
+      case UNPAIRED_SURROGATE_IN_TEXT:
+        // Half a character at either end of any text value: a high surrogate with nothing after it, or a low one
+        // with nothing before it.
+        return inAnyText(Arbitraries.<UnaryOperator<String>>of(t -> t + "\uD800", t -> "\uDFFF" + t,
+            t -> t + "\uDBFF"));
+      case AREA_TEXT_DISAGREES:
+        // The area text names one more prefecture than the area lists; the regions themselves are unchanged.
+        return onProject(1, (p, fy) -> {
+          ServiceArea area = p.getServiceArea();
+          List<Prefecture> others = new ArrayList<>(List.of(Prefecture.values()));
+          others.removeAll(area.getPrefectures());
+          return Arbitraries.of(others).map(other -> b(p).serviceArea(ServiceArea.builder().from(area)
+              .text(area.getText() + " " + other.getJapaneseName()).build()).build());
+        });
       case LEGAL_FORM_IN_NAME:
         return legalFormInName();
       case LONG_TITLE:

@@ -600,7 +600,7 @@ public final class GrantArbitraries {
    * <p>For {@link Rule#FIELD_CONSTRAINT} the change breaks one field constraint, so the findings all have one id
    * starting with {@code field.}: a blank title, summary, program name or organisation name ({@code field.NotBlank}),
    * a blank strand or activity description ({@code field.NullOrNotBlank}), a negative amount
-   * ({@code field.PositiveOrZero}), or an aim over 2000 characters ({@code field.Size}). For every other rule the change
+   * ({@code field.PositiveOrZero}), or an aim over 2000 characters ({@code field.TextLength}). For every other rule the change
    * is the one the rule's description names, made so that nothing else fires: a duplicate organisation keeps its own
    * position, a consortium without its representative keeps unnamed members so that it is not also a single-member
    * consortium, an end before the start stays inside the fiscal year, and so on. A change to one grant may give more

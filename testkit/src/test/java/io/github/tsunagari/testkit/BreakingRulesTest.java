@@ -89,7 +89,7 @@ class BreakingRulesTest {
       c.check("field.NotBlank").count(n -> n > 0);
       c.check("field.NullOrNotBlank").count(n -> n > 0);
       c.check("field.PositiveOrZero").count(n -> n > 0);
-      c.check("field.Size").count(n -> n > 0);
+      c.check("field.TextLength").count(n -> n > 0);
     });
   }
 

@@ -5,6 +5,7 @@ import io.github.tsunagari.jackson.GrantJson;
 import io.github.tsunagari.jackson.GrantJsonReader;
 import io.github.tsunagari.jackson.GrantStreamReader;
 import io.github.tsunagari.jackson.ReadResult;
+import io.github.tsunagari.internal.Text;
 import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.validation.Finding;
@@ -122,7 +123,7 @@ public final class TsunagariCli {
         out.println(USAGE);
         return OK;
       }
-      return misuse(args.length == 0 ? "no command" : "unknown command " + args[0]);
+      return misuse(args.length == 0 ? "no command" : "unknown command " + Text.sanitize(args[0]));
     }
     List<String> files = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
@@ -147,7 +148,7 @@ public final class TsunagariCli {
           try {
             fiscalYear = FiscalYear.parse(args[++i]);
           } catch (IllegalArgumentException e) {
-            return misuse(e.getMessage());
+            return misuse(Text.sanitize(e.getMessage()));
           }
           break;
         case "--jsonl":
@@ -165,7 +166,7 @@ public final class TsunagariCli {
           return OK;
         default:
           if (a.startsWith("--")) {
-            return misuse("unknown option " + a);
+            return misuse("unknown option " + Text.sanitize(a));
           }
           files.add(a);
       }
@@ -177,15 +178,16 @@ public final class TsunagariCli {
     int exit = OK;
     boolean array = json && files.size() > 1; // several reports in JSON form make one JSON array
     if (array) {
-      out.println("[");
+      out.print("[");
     }
     for (int i = 0; i < files.size(); i++) {
-      if (array && i > 0) {
-        out.println(",");
+      if (array) {
+        out.println(i == 0 ? "" : ",");
       }
       exit = Math.max(exit, validate(files.get(i), validator));
     }
     if (array) {
+      out.println();
       out.println("]");
     }
     return exit;
@@ -203,11 +205,12 @@ public final class TsunagariCli {
       InputStream raw = file.equals("-") ? stdin : Files.newInputStream(Path.of(file));
       counting = new Counting(new BufferedInputStream(raw, 1 << 16));
     } catch (NoSuchFileException e) {
-      err.println("tsunagari: " + file + ": no such file");
-      return UNUSABLE;
+      return unreadable(file, "no such file");
     } catch (IOException | RuntimeException e) {
-      err.println("tsunagari: " + file + ": cannot be read: " + e.getMessage());
-      return UNUSABLE;
+      return unreadable(file, "cannot be read");
+    }
+    if (Files.isDirectory(Path.of(file))) {
+      return unreadable(file, "is a directory");
     }
     try (InputStream in = counting) {
       boolean lines = jsonLines || file.endsWith(".jsonl") || file.endsWith(".ndjson");
@@ -222,9 +225,29 @@ public final class TsunagariCli {
       }
       return OK;
     } catch (IOException e) {
-      err.println("tsunagari: " + file + ": cannot be read: " + e.getMessage());
-      return UNUSABLE;
+      return unreadable(file, "cannot be read");
     }
+  }
+
+  /**
+   * Says that a file cannot be read: on standard error, its name with control characters escaped; with
+   * {@code --format json}, also as the file's entry in the JSON output, so that the output stays one JSON document.
+   */
+  private int unreadable(String file, String why) {
+    err.println("tsunagari: " + Text.sanitize(file) + ": " + why);
+    if (json) {
+      try (JsonGenerator g = GrantJson.newGenerator(out)) {
+        g.writeStartObject();
+        g.writeStringField("file", file);
+        g.writeStringField("error", why);
+        g.writeBooleanField("valid", false);
+        g.writeEndObject();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      out.println();
+    }
+    return UNUSABLE;
   }
 
   private static int firstByte(InputStream in) throws IOException {
@@ -255,7 +278,7 @@ public final class TsunagariCli {
         o.end(report.isValid(), report.getErrorCount(), report.getWarningCount(), report.getInfoCount());
       }
     } else {
-      out.println(file + ": " + report.toSummary(locale));
+      out.println(Text.sanitize(file) + ": " + report.toSummary(locale));
       for (Finding f : report.getFindings()) {
         out.println(f.toText(locale));
       }
@@ -272,7 +295,7 @@ public final class TsunagariCli {
     Progress progress = new Progress(in, terminal && !quiet);
     try (Output o = json ? new Output(file) : null) {
       if (!json) {
-        out.println(file + ":");
+        out.println(Text.sanitize(file) + ":");
       }
       java.util.function.Consumer<io.github.tsunagari.jackson.GrantRecord> each = record -> {
         for (Finding f : record.getReport().getFindings()) {
@@ -299,7 +322,7 @@ public final class TsunagariCli {
       if (o != null) {
         o.end(errors == 0, errors, warnings, infos);
       } else {
-        out.println(file + ": " + summary.getRecordCount() + (locale.getLanguage().equals("ja") ? "件、" : " records, ")
+        out.println(Text.sanitize(file) + ": " + summary.getRecordCount() + (locale.getLanguage().equals("ja") ? "件、" : " records, ")
             + ValidationReport.summary(locale, errors, warnings, infos));
       }
       return new int[] {errors, warnings, infos};
