@@ -104,7 +104,7 @@ public final class InvalidValueException extends IllegalArgumentException {
     /** A target group. */
     TARGET_GROUP("支援の対象", "target group"),
     /** The kind of a grantee: organisation or consortium. */
-    GRANTEE_TYPE("交付先の種類", "grantee type"),
+    GRANTEE_TYPE("交付団体の種類", "grantee type"),
     /** A grant. */
     GRANT("交付決定", "grant"),
     /** An organisation. */
@@ -112,7 +112,7 @@ public final class InvalidValueException extends IllegalArgumentException {
     /** A municipality. */
     MUNICIPALITY("市区町村", "municipality"),
     /** A named area. */
-    NAMED_AREA("地域", "named area"),
+    NAMED_AREA("名前のある地域", "named area"),
     /** A service area (事業区域). */
     SERVICE_AREA("事業区域", "service area");
 

@@ -132,13 +132,13 @@ public final class Findings {
     /** A whole number. */
     WHOLE_NUMBER("整数", "a whole number"),
     /** A number with a fraction or an exponent. */
-    NUMBER("数値（小数）", "a number with a fraction"),
+    NUMBER("小数・指数を含む数値", "a number with a fraction or an exponent"),
     /** true or false. */
     FLAG("真偽値（true または false）", "true or false"),
     /** A group of named properties. */
     PROPERTIES("項目のまとまり", "a group of properties"),
     /** A list of values. */
-    LIST("並び（リスト）", "a list"),
+    LIST("配列（リスト）", "a list"),
     /** No value at all (null). */
     NOTHING("値なし（null）", "nothing (null)");
 

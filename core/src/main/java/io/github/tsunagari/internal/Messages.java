@@ -57,8 +57,14 @@ public final class Messages {
    * @return the keys defined in that file (not those inherited from the base bundle)
    */
   public static Set<String> keys(Locale locale) {
-    ResourceBundle b = isJapanese(locale) ? bundle(Locale.JAPANESE) : ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
-    return b.keySet();
+    String file = "messages" + (isJapanese(locale) ? "_ja" : "") + ".properties";
+    java.util.Properties p = new java.util.Properties();
+    try (java.io.InputStream in = Messages.class.getResourceAsStream(file)) {
+      p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException | NullPointerException e) {
+      throw new IllegalStateException("message bundle " + file + " is missing", e);
+    }
+    return p.stringPropertyNames();
   }
 
   /**
@@ -90,6 +96,64 @@ public final class Messages {
     }
     // Numbers are written the language's way, not the caller's (no 1.234 for a German locale in an English text).
     return new MessageFormat(pattern, language).format(resolved);
+  }
+
+  /**
+   * Named things for a message, in either language: joined with {@code ・} in Japanese, with commas in English.
+   *
+   * @param items the things, in order
+   * @return their names
+   */
+  public static Bilingual list(java.util.Collection<? extends Bilingual> items) {
+    java.util.StringJoiner ja = new java.util.StringJoiner("・");
+    java.util.StringJoiner en = new java.util.StringJoiner(", ");
+    for (Bilingual b : items) {
+      ja.add(b.getJapaneseName());
+      en.add(b.getEnglishName());
+    }
+    return new Names(ja.toString(), en.toString());
+  }
+
+  /** A name in two languages, compared by value. */
+  public static final class Names implements Bilingual {
+    private final String japanese;
+    private final String english;
+
+    /**
+     * A name.
+     *
+     * @param japanese in Japanese
+     * @param english in English
+     */
+    public Names(String japanese, String english) {
+      this.japanese = Objects.requireNonNull(japanese);
+      this.english = Objects.requireNonNull(english);
+    }
+
+    @Override
+    public String getJapaneseName() {
+      return japanese;
+    }
+
+    @Override
+    public String getEnglishName() {
+      return english;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Names && ((Names) o).japanese.equals(japanese) && ((Names) o).english.equals(english);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * japanese.hashCode() + english.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return japanese + "/" + english;
+    }
   }
 
   /**

@@ -136,7 +136,7 @@ public final class Text {
   /**
    * Escapes a value for a message so that white space and control characters stay visible: quotes and backslashes
    * are escaped, control, line-separator and format characters written {@code \\uXXXX}, and text longer than 100
-   * code points cut, never inside a character, with its length added.
+   * code points cut after them, never inside a character, and marked …
    *
    * @param value the value as given
    * @return the value ready to stand between quotes
@@ -158,7 +158,7 @@ public final class Text {
       codePoints++;
     }
     if (i < value.length()) {
-      sb.append("…(").append(value.length()).append(" chars)");
+      sb.append('…'); // cut: the mark is the same in every language
     }
     return sb.toString();
   }

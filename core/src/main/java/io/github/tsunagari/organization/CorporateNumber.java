@@ -25,7 +25,7 @@ import io.github.tsunagari.internal.Text;
  * nta.toIdentifier();                                             // "JP-JCN-7000012050002"
  * CorporateNumber.parse(" ７０００１２０５０００２ ");              // full-width digits and spaces accepted
  * CorporateNumber.of("700001205000");                             // InvalidValueException: WRONG_LENGTH
- * CorporateNumber.of("7000012050003");                            // InvalidValueException: WRONG_CHECK_DIGIT, 2
+ * CorporateNumber.of("7000012050003");                            // InvalidValueException: WRONG_CHECK_DIGIT, 6
  * }</pre>
  */
 public final class CorporateNumber implements Comparable<CorporateNumber> {

@@ -66,9 +66,20 @@ public enum LegalForm implements Bilingual {
     }
   }
 
+  /** The names parse reads, for the refusal of other text: each full name with its first short form. */
+  private static final String ACCEPTED = accepted();
+
   private final String japaneseName;
   private final String englishName;
   private final List<String> shortForms;
+
+  private static String accepted() {
+    java.util.StringJoiner names = new java.util.StringJoiner(", ");
+    for (LegalForm form : values()) {
+      names.add(form.japaneseName + " (" + form.shortForms.get(0) + ")");
+    }
+    return names.toString();
+  }
 
   LegalForm(String japaneseName, String englishName, List<String> shortForms) {
     this.japaneseName = japaneseName;
@@ -92,8 +103,7 @@ public enum LegalForm implements Bilingual {
    */
   public static LegalForm parse(CharSequence text) {
     return find(text).orElseThrow(() -> InvalidValueException.of(InvalidValueException.Subject.LEGAL_FORM,
-        InvalidValueException.Reason.UNKNOWN_NAME, text,
-        "特定非営利活動法人 (NPO法人), 一般社団法人, 一般財団法人, 公益社団法人, 公益財団法人, 社会福祉法人"));
+        InvalidValueException.Reason.UNKNOWN_NAME, text, ACCEPTED));
   }
 
   /**

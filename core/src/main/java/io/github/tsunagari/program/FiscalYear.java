@@ -5,6 +5,7 @@ import static io.github.tsunagari.InvalidValueException.Reason.NO_SUCH_ERA_YEAR;
 import static io.github.tsunagari.InvalidValueException.Reason.OUT_OF_RANGE;
 import static io.github.tsunagari.InvalidValueException.Subject.FISCAL_YEAR;
 
+import io.github.tsunagari.Bilingual;
 import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.internal.Text;
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ import java.util.regex.Pattern;
  * <p>The eras are those of {@link JapaneseEra}: labels of an era the JDK adds are read and written without a change
  * here. Instances are immutable, thread-safe and compare by value.
  */
-public final class FiscalYear implements Comparable<FiscalYear> {
+public final class FiscalYear implements Comparable<FiscalYear>, Bilingual {
   /** The first fiscal year that ran from April to March (明治19年度). */
   public static final int MIN_YEAR = 1886;
   /** The last fiscal year this class represents. */
@@ -218,6 +219,18 @@ public final class FiscalYear implements Comparable<FiscalYear> {
     int yearOfEra = middle.get(ChronoField.YEAR_OF_ERA);
     return middle.getEra().getDisplayName(TextStyle.FULL, Locale.JAPANESE)
         + (yearOfEra == 1 ? "元" : Integer.toString(yearOfEra)) + "年度";
+  }
+
+  /** The Japanese label, as {@link #getJapaneseLabel()}: {@code 令和6年度}. */
+  @Override
+  public String getJapaneseName() {
+    return getJapaneseLabel();
+  }
+
+  /** The English label, as {@link #toString()}: {@code FY2024}. */
+  @Override
+  public String getEnglishName() {
+    return toString();
   }
 
   /** The label in the Western calendar, such as {@code 2024年度}. */

@@ -164,7 +164,8 @@ final class ProgramRules implements Walk.Visitor {
       if (c < 0x20 || c >= 0x7F && c <= 0x9F) {
         if (!control && c != '\t' && c != '\n' && c != '\r') {
           control = true;
-          add(Finding.of(Rule.CONTROL_CHARACTER_IN_TEXT, path.pointer(), value, String.format("U+%04X", (int) c), i));
+          add(Finding.of(Rule.CONTROL_CHARACTER_IN_TEXT, path.pointer(), value, String.format("U+%04X", (int) c),
+              value.codePointCount(0, i) + 1));
         }
       } else if (Character.isSurrogate(c)) {
         if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
@@ -172,7 +173,7 @@ final class ProgramRules implements Walk.Visitor {
         } else if (!surrogate) {
           surrogate = true;
           add(Finding.of(Rule.UNPAIRED_SURROGATE_IN_TEXT, path.pointer(), value, String.format("U+%04X", (int) c),
-              i));
+              value.codePointCount(0, i) + 1));
         }
       }
     }
@@ -191,7 +192,7 @@ final class ProgramRules implements Walk.Visitor {
   private void law(Law law, Path path) {
     fiscalYear.ifPresent(fy -> law.getEffectiveDate().ifPresent(d -> {
       if (d.isAfter(fy.getEndDate())) {
-        add(Finding.of(Rule.LAW_AFTER_FISCAL_YEAR, path.pointer(EFFECTIVE_DATE), d, fy.getJapaneseLabel(),
+        add(Finding.of(Rule.LAW_AFTER_FISCAL_YEAR, path.pointer(EFFECTIVE_DATE), d, fy,
             fy.getEndDate()));
       }
     }));
@@ -201,7 +202,7 @@ final class ProgramRules implements Walk.Visitor {
     fiscalYear.ifPresent(fy -> {
       if (plan.getDecisionDate().isAfter(fy.getEndDate())) {
         add(Finding.of(Rule.PLAN_AFTER_FISCAL_YEAR, path.pointer(DECISION_DATE), plan.getDecisionDate(),
-            fy.getJapaneseLabel(), fy.getEndDate()));
+            fy, fy.getEndDate()));
       }
     });
   }
@@ -283,7 +284,7 @@ final class ProgramRules implements Walk.Visitor {
     for (int i = 0; i < area.getPrefectures().size(); i++) {
       Prefecture p = area.getPrefectures().get(i);
       if (!listed.add(p)) {
-        add(Finding.of(Rule.DUPLICATE_PREFECTURE, path.pointer(PREFECTURES, i), p.getJapaneseName()));
+        add(Finding.of(Rule.DUPLICATE_PREFECTURE, path.pointer(PREFECTURES, i), p.getJapaneseName(), p));
       }
     }
     if (area.isNationwide() || area.hasUnnamedPrefectures() || listed.isEmpty()) {
@@ -292,8 +293,8 @@ final class ProgramRules implements Walk.Visitor {
     for (int i = 0; i < area.getMunicipalities().size(); i++) {
       Municipality m = area.getMunicipalities().get(i);
       if (!listed.contains(m.getPrefecture())) {
-        add(Finding.of(Rule.REGION_OUTSIDE_AREA, path.pointer(MUNICIPALITIES, i), m.getName(),
-            m.getPrefecture().getJapaneseName(), area.getText()));
+        add(Finding.of(Rule.REGION_OUTSIDE_AREA, path.pointer(MUNICIPALITIES, i), m.getName(), m.getPrefecture(),
+            area.getText()));
       }
     }
     for (int i = 0; i < area.getNamedAreas().size(); i++) {
@@ -301,7 +302,7 @@ final class ProgramRules implements Walk.Visitor {
       if (!listed.containsAll(a.touchedPrefectures())) {
         EnumSet<Prefecture> outside = EnumSet.copyOf(a.touchedPrefectures());
         outside.removeAll(listed);
-        add(Finding.of(Rule.REGION_OUTSIDE_AREA, path.pointer(NAMED_AREAS, i), a.getName(), names(outside),
+        add(Finding.of(Rule.REGION_OUTSIDE_AREA, path.pointer(NAMED_AREAS, i), a.getName(), Messages.list(outside),
             area.getText()));
       }
     }
@@ -345,9 +346,14 @@ final class ProgramRules implements Walk.Visitor {
     if (prefectures.isEmpty() && !nationwide) {
       return new Messages.Message("area.none");
     }
-    String names = names(prefectures);
-    return nationwide ? (names.isEmpty() ? "全国" : names + "・全国") : names;
+    List<io.github.tsunagari.Bilingual> regions = new ArrayList<>(prefectures);
+    if (nationwide) {
+      regions.add(NATIONWIDE);
+    }
+    return Messages.list(regions);
   }
+
+  private static final io.github.tsunagari.Bilingual NATIONWIDE = new Messages.Names("全国", "nationwide");
 
   /**
    * The eligibility principle is judged on the area as listed: where the area names prefectures, a municipality or
@@ -363,21 +369,10 @@ final class ProgramRules implements Walk.Visitor {
     return area.isWithinOnePrefecture();
   }
 
-  private static String names(Set<Prefecture> prefectures) {
-    StringBuilder sb = new StringBuilder();
-    for (Prefecture p : prefectures) {
-      if (sb.length() > 0) {
-        sb.append('・');
-      }
-      sb.append(p.getJapaneseName());
-    }
-    return sb.toString();
-  }
-
   private void date(String path, LocalDate date) {
     fiscalYear.ifPresent(fy -> {
       if (!fy.contains(date)) {
-        add(Finding.of(Rule.DATE_OUTSIDE_FISCAL_YEAR, path, date, fy.getJapaneseLabel(), fy.getStartDate(),
+        add(Finding.of(Rule.DATE_OUTSIDE_FISCAL_YEAR, path, date, fy, fy.getStartDate(),
             fy.getEndDate()));
       }
     });

@@ -87,7 +87,8 @@ final class Documents {
           bad.charset.name()));
     }
     if (e instanceof java.nio.charset.CharacterCodingException) {
-      return Findings.syntax(path, null, new Message("syntax.bad-encoding", "UTF-16/UTF-32"));
+      // Decoding a stream of UTF-16 or UTF-32, whose decoder reads ahead: no place more exact than the document.
+      return Findings.syntax(path, null, new Message("syntax.bad-encoding", "UTF-16 / UTF-32"));
     }
     if (!(e instanceof JsonProcessingException)) {
       return Findings.syntax(path, null, new Message("syntax.unreadable"));
@@ -171,11 +172,18 @@ final class Documents {
   /** A character for a message: {@code '}' (U+007D)}, or only {@code U+000A} for one that must not be shown. */
   static String character(int c) {
     String code = String.format("U+%04X", c);
-    return !Character.isValidCodePoint(c) || Text.mustEscape(c) || Character.isWhitespace(c) ? code
+    if (!Character.isValidCodePoint(c)) {
+      return "?";
+    }
+    return Text.mustEscape(c) || Character.isWhitespace(c) ? code
         : "'" + new String(Character.toChars(c)) + "' (" + code + ")";
   }
 
+  /** The pointer where the parser is; the document's, where there is no parser yet (null) or it has none. */
   private static String pointer(JsonTokens tokens) {
+    if (tokens == null) {
+      return "";
+    }
     try {
       return tokens.pointer();
     } catch (RuntimeException e) {

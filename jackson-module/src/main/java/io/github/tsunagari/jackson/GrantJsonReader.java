@@ -66,6 +66,7 @@ public final class GrantJsonReader {
    * @param json the document: UTF-8 (a byte-order mark is passed over), or UTF-16 or UTF-32 told by its first bytes;
    *     not closed
    * @return the program if it could be read, and the report
+   * @throws java.io.UncheckedIOException if the stream cannot be read
    */
   public ReadResult<GrantProgram> readProgram(InputStream json) {
     return readProgram(bytes(json));
@@ -86,6 +87,7 @@ public final class GrantJsonReader {
    *
    * @param json the document, as {@link #readProgram(InputStream)} reads it; not closed
    * @return the grant if it could be read, and the report
+   * @throws java.io.UncheckedIOException if the stream cannot be read
    */
   public ReadResult<Grant> readGrant(InputStream json) {
     return readGrant(bytes(json));

@@ -105,8 +105,15 @@ public final class GrantStreamReader {
     GrantStreamValidator stream = open();
     Counter counter = new Counter(each);
     List<Finding> streamProblems = new ArrayList<>();
-    JsonTokens tokens = arrayTokens(json);
+    JsonTokens tokens;
+    try {
+      tokens = arrayTokens(json);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      streamProblems.add(Documents.finding(null, e));
+      return counter.summary(ValidationReport.of(streamProblems));
+    }
     List<Finding> current = null; // the problems of the record being read, if one is
+    boolean stopped = false; // a record over a limit ended the array
     Finding broken = null; // why the array could not be read to its end
     try (JsonParser p = tokens.parser()) {
       try {
@@ -126,16 +133,21 @@ public final class GrantStreamReader {
             try {
               grant = new FormReader(tokens.boundRecord(MAX_RECORD_BYTES), current).read(Forms.GRANT);
             } catch (FormReader.Stop stop) {
-              // A record over a limit cannot be skipped token by token without reading it: the array ends here.
+              // A record over a limit cannot be skipped token by token without reading it: the array ends here, and
+              // the stream says so, so that the records after it are not lost without a word.
               current.add(stop.finding());
+              int index = stream.getCount();
               counter.accept(record(stream, Optional.empty(), current));
               current = null;
+              stopped = true;
+              streamProblems.add(Findings.limit("/" + index, stop.finding().getLocation().orElse(null),
+                  new Message("limit.records-after")));
               break;
             }
             counter.accept(record(stream, grant, current));
             current = null;
           }
-          if (p.nextToken() != null) {
+          if (!stopped && p.nextToken() != null) {
             streamProblems.add(Findings.syntax("", tokens.location(),
                 new Message("syntax.content-after-value")));
           }
@@ -168,7 +180,12 @@ public final class GrantStreamReader {
     if (other.isPresent()) {
       PushbackReader chars = new PushbackReader(new InputStreamReader(in, other.get().newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1);
-      int c = chars.read();
+      int c;
+      try {
+        c = chars.read();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new Utf8.BadEncoding(0, other.get());
+      }
       if (c >= 0 && c != '\uFEFF') {
         chars.unread(c);
       }
@@ -177,7 +194,12 @@ public final class GrantStreamReader {
       return new JsonTokens(p, null, "", 0);
     }
     RecentBytes recent = new RecentBytes(in);
-    JsonParser p = Limits.STREAM.createParser(recent);
+    JsonParser p;
+    try {
+      p = Limits.STREAM.createParser(recent);
+    } catch (java.io.CharConversionException e) {
+      throw new Utf8.BadEncoding(0, java.nio.charset.StandardCharsets.UTF_8);
+    }
     p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
     return new JsonTokens(p, recent, "", 0);
   }
@@ -210,13 +232,26 @@ public final class GrantStreamReader {
       } else {
         int offset = lines.offset();
         int length = lines.length() - offset;
-        JsonParser p = Limits.STREAM.createParser(lines.buffer(), offset, length);
-        JsonTokens tokens = new JsonTokens(p, JsonTokens.of(lines.buffer(), offset, length), "/" + index,
-            lines.number - 1);
-        try (p) {
-          Documents.Outcome<Grant> outcome = Documents.read(tokens, r -> r.read(Forms.GRANT));
-          grant = outcome.value;
-          problems.addAll(outcome.problems);
+        JsonParser p = null;
+        if (Utf8.otherEncoding(lines.buffer(), offset, length).isEmpty()) {
+          try {
+            p = JsonInput.utf8Parser(Limits.STREAM, lines.buffer(), offset, length);
+          } catch (Utf8.BadEncoding e) {
+            p = null;
+          }
+        }
+        if (p == null) {
+          // JSON Lines is UTF-8 only: bytes that look like UTF-16 or UTF-32 are not UTF-8.
+          problems.add(Findings.syntax("/" + index, SourceLocation.of(lines.number, 1),
+              new Message("syntax.not-utf8")));
+        } else {
+          JsonTokens tokens = new JsonTokens(p, JsonTokens.of(lines.buffer(), offset, length), "/" + index,
+              lines.number - 1);
+          try (JsonParser open = p) {
+            Documents.Outcome<Grant> outcome = Documents.read(tokens, r -> r.read(Forms.GRANT));
+            grant = outcome.value;
+            problems.addAll(outcome.problems);
+          }
         }
       }
       counter.accept(record(stream, grant, problems));

@@ -77,8 +77,22 @@ final class JsonInput {
       String text = Utf8.decode(bytes, offset, length, other.get());
       return new JsonTokens(factory.createParser(text), null, basePath, lineOffset);
     }
-    JsonParser p = factory.createParser(bytes, offset, length);
-    return new JsonTokens(p, JsonTokens.of(bytes, offset, length), basePath, lineOffset);
+    return new JsonTokens(utf8Parser(factory, bytes, offset, length), JsonTokens.of(bytes, offset, length), basePath,
+        lineOffset);
+  }
+
+  /**
+   * Jackson's parser of UTF-8 bytes. Jackson looks at the first bytes for an encoding too; zero bytes it cannot make
+   * sense of (a UCS-4 byte order) are bytes that are not UTF-8.
+   *
+   * @throws Utf8.BadEncoding for such bytes
+   */
+  static JsonParser utf8Parser(JsonFactory factory, byte[] bytes, int offset, int length) throws IOException {
+    try {
+      return factory.createParser(bytes, offset, length);
+    } catch (java.io.CharConversionException e) {
+      throw new Utf8.BadEncoding(0, java.nio.charset.StandardCharsets.UTF_8);
+    }
   }
 
   /** The UTF-8 bytes of a text, or null if it has a lone surrogate, which has none. */

@@ -77,7 +77,12 @@ final class MapperSupport {
         }
         return createParser(text);
       }
-      return super._createParser(data, offset, len, ctxt);
+      try {
+        return super._createParser(data, offset, len, ctxt);
+      } catch (java.io.CharConversionException e) {
+        throw new InvalidGrantDataException(null, ValidationReport.of(List.of(Findings.syntax("",
+            io.github.tsunagari.validation.SourceLocation.ofByte(0), new Message("syntax.not-utf8")))));
+      }
     }
   }
 
@@ -115,9 +120,17 @@ final class MapperSupport {
     /** Reads the value; the catch clauses run with the parser still open (a try with resources would close it). */
     private Object readKeepingOpen(JsonParser p, JsonParser kept, JavaType valueType) throws IOException {
       try {
-        return super._readMapAndClose(kept, valueType);
+        Object value = super._readMapAndClose(kept, valueType);
+        if (value == null && isModel(valueType.getRawClass())) {
+          // A document that is null is no grant data; as a property of a user's class, null stays Jackson's null.
+          JsonTokens tokens = JsonTokens.ofMapper(p);
+          throw new InvalidGrantDataException(p, ValidationReport.of(List.of(Findings.wrongShape("",
+              tokens.location(), "null", Findings.Shape.PROPERTIES, Findings.Shape.NOTHING))));
+        }
+        return value;
       } catch (InvalidGrantDataException e) {
-        if (!isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) || stopped(e)) {
+        if (!isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) || stopped(e)
+            || !p.getParsingContext().inRoot()) {
           throw e;
         }
         JsonTokens tokens = JsonTokens.ofMapper(p);
@@ -143,6 +156,24 @@ final class MapperSupport {
         }
         throw e;
       }
+    }
+
+    /** True for a type of the model or one of its values, which the module reads. */
+    private static boolean isModel(Class<?> type) {
+      if (io.github.tsunagari.organization.Grantee.class.isAssignableFrom(type)) {
+        return true;
+      }
+      for (io.github.tsunagari.internal.form.Form<?> f : io.github.tsunagari.internal.form.Forms.ALL) {
+        if (f.type().isAssignableFrom(type)) {
+          return true;
+        }
+      }
+      for (io.github.tsunagari.internal.form.Kind.CodeKind<?> c : io.github.tsunagari.internal.form.Forms.CODES) {
+        if (c.type() == type && c != io.github.tsunagari.internal.form.Kinds.DATE) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** True if reading stopped inside the value (malformed, or over a limit): nothing after it can be read. */

@@ -40,8 +40,10 @@ import java.util.Optional;
  * generated from the same description of the form as this module's serializers and deserializers.
  *
  * <h2>Reading</h2>
- * The deserializers are the library's one reader, the one {@link GrantJsonReader} uses: the same findings for the
- * same document. Reading accepts the forms Japanese data comes in and writes back the canonical one: a prefecture as
+ * The deserializers are the library's one reader, the one {@link GrantJsonReader} uses. With the mapper of
+ * {@link GrantJson#newMapper()}, {@code readValue} gives the same findings as the reader for the same bytes. On a
+ * mapper of one's own, the deserializers read as the reader does, but the mapper decodes bytes (UTF-16 leniently),
+ * counts columns in bytes and reports malformed JSON with Jackson's own exceptions. Reading accepts the forms Japanese data comes in and writes back the canonical one: a prefecture as
  * {@code "13"}, {@code "東京都"}, {@code "東京"} or {@code "Tokyo"}; a legal form by full name, abbreviation
  * ({@code "NPO法人"}, {@code "(公財)"}) or constant name; enums by constant or Japanese name; full-width digits and
  * surrounding spaces in codes and dates. Text is kept exactly. Unknown properties, wrong types, nulls, bad codes and

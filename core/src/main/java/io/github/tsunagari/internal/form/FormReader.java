@@ -73,6 +73,7 @@ public final class FormReader {
   private final Tokens t;
   private final List<Finding> problems;
   private Object salvagedBuilder;
+  private boolean partsLost;
   private Map<String, List<Element>> rootLists;
   private Map<String, Integer> rootListSizes;
 
@@ -127,15 +128,16 @@ public final class FormReader {
 
   /**
    * The root built from the parts that could be read, where the root itself could not be read (after
-   * {@link #readRoot}): a list holds only its readable elements, a property that could not be read is absent. Empty
-   * if even that cannot be built (a required part is unreadable).
+   * {@link #readRoot}) only because elements of its lists of objects could not: those lists hold their readable
+   * elements, whose places {@link #readableElements} gives. Empty if any other part of the root could not be read,
+   * or the root cannot be built.
    *
    * @param form the root's form
    * @param <T> the model type
    * @return the partial root
    */
   public <T> Optional<T> salvage(Form<T> form) {
-    if (salvagedBuilder == null) {
+    if (salvagedBuilder == null || partsLost) {
       return Optional.empty();
     }
     try {
@@ -247,8 +249,12 @@ public final class FormReader {
         ok = false;
       } else {
         seen |= 1L << index;
-        if (!property(form.properties().get(index), builder, keepLists)) {
+        Property<?, ?> p = form.properties().get(index);
+        if (!property(p, builder, keepLists)) {
           ok = false;
+          if (keepLists != null && !keepLists.containsKey(p.name())) {
+            partsLost = true; // not an element of a kept list: the root built from its parts would lack it
+          }
         }
       }
     }

@@ -27,8 +27,10 @@ import io.github.tsunagari.program.Project;
 import io.github.tsunagari.region.Municipality;
 import io.github.tsunagari.region.NamedArea;
 import io.github.tsunagari.region.ServiceArea;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The canonical form of every model type, once: each property's name, Japanese name, description, kind, cardinality,
@@ -241,13 +243,37 @@ public final class Forms {
           Kinds.object(GRANT), GrantProgram::getGrants, GrantProgram.Builder::addGrant)
       .form();
 
-  /** Every form, the root first, each before the forms it holds (as the JSON Schema lists them). */
-  public static final List<Form<?>> ALL = List.of(PROGRAM, LAW, POLICY_PLAN, GRANT, ORGANIZATION, CONSORTIUM,
-      PROJECT, SERVICE_AREA, NAMED_AREA, MUNICIPALITY, ACTIVITY);
+  /** Every form, found from the root in the order of its properties: the root first, each where it is first held. */
+  public static final List<Form<?>> ALL;
 
-  /** The kinds of text-coded values, as the JSON Schema lists them. */
-  public static final List<CodeKind<?>> CODES = List.of(PREFECTURE, CORPORATE_NUMBER, LOCAL_GOVERNMENT_CODE,
-      FISCAL_YEAR, DATE, LEGAL_FORM, NPO_CERTIFICATION, SUPPORT_ACTIVITY_KIND, DELIVERY_MODE, TARGET_GROUP);
+  /** Every code kind, in the order the forms first hold one. */
+  public static final List<CodeKind<?>> CODES;
+
+  static {
+    Set<Form<?>> forms = new LinkedHashSet<>();
+    Set<CodeKind<?>> codes = new LinkedHashSet<>();
+    reach(PROGRAM, forms, codes);
+    ALL = List.copyOf(forms);
+    CODES = List.copyOf(codes);
+  }
+
+  private static void reach(Form<?> form, Set<Form<?>> forms, Set<CodeKind<?>> codes) {
+    if (!forms.add(form)) {
+      return;
+    }
+    for (Property<?, ?> p : form.properties()) {
+      Kind<?> kind = p.kind();
+      if (kind instanceof CodeKind) {
+        codes.add((CodeKind<?>) kind);
+      } else if (kind instanceof Kind.ObjectKind) {
+        reach(((Kind.ObjectKind<?>) kind).form(), forms, codes);
+      } else if (kind instanceof UnionKind) {
+        for (Kind.Variant<?> v : ((UnionKind<?>) kind).variants()) {
+          reach(v.form(), forms, codes);
+        }
+      }
+    }
+  }
 
   /**
    * The form of a model type.

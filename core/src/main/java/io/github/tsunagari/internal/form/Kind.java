@@ -291,6 +291,9 @@ public abstract class Kind<V> {
         each.add(List.copyOf(names));
       }
       this.allNames = List.copyOf(all);
+      if (allNames.size() > 63) {
+        throw new IllegalStateException(name + " has more than 63 property names");
+      }
       this.namesOf = List.copyOf(each);
       for (Variant<? extends V> a : this.variants) {
         for (Variant<? extends V> b : this.variants) {

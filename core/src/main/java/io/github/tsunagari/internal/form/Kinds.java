@@ -25,6 +25,9 @@ import java.util.function.Function;
 public final class Kinds {
   private Kinds() {}
 
+  /** The two-digit codes of the prefectures, 01 to 47, as a regular expression. */
+  private static final String PREFECTURE_CODES = Patterns.range(1, Prefecture.values().length, 2);
+
   /** Text, kept exactly. */
   public static final TextKind TEXT = TextKind.INSTANCE;
   /** A flag. */
@@ -34,7 +37,7 @@ public final class Kinds {
   public static final CodeKind<Prefecture> PREFECTURE = new CodeKind<>(Prefecture.class,
       "prefectureCode", "都道府県コード",
       "Prefecture code", "The two-digit JIS X 0401 code of a prefecture, \"01\" (北海道) to \"47\" (沖縄県).",
-      Prefecture::parse, Prefecture::getCode, "^(0[1-9]|[1-3][0-9]|4[0-7])$", List.of(), null);
+      Prefecture::parse, Prefecture::getCode, "^" + PREFECTURE_CODES + "$", List.of(), null);
   /** A corporate number: 13 digits, the first a check digit (1 to 9). */
   public static final CodeKind<CorporateNumber> CORPORATE_NUMBER = new CodeKind<>(CorporateNumber.class,
       "corporateNumber", "法人番号",
@@ -45,14 +48,14 @@ public final class Kinds {
       "localGovernmentCode",
       "全国地方公共団体コード", "Local government code",
       "Six digits: the prefecture code, three digits and a check digit; checked when read.",
-      LocalGovernmentCode::parse, LocalGovernmentCode::toString, "^(0[1-9]|[1-3][0-9]|4[0-7])[0-9]{4}$", List.of(),
+      LocalGovernmentCode::parse, LocalGovernmentCode::toString, "^" + PREFECTURE_CODES + "[0-9]{4}$", List.of(),
       null);
   /** A fiscal year, written {@code FY} and its start year. */
   public static final CodeKind<FiscalYear> FISCAL_YEAR = new CodeKind<>(FiscalYear.class,
       "fiscalYear", "年度", "Fiscal year",
       "FY and the year the fiscal year starts in (1 April), such as FY2024 for 令和6年度.", FiscalYear::parse,
       FiscalYear::toString,
-      "^FY(188[6-9]|189[0-9]|19[0-9]{2}|[2-8][0-9]{3}|9[0-8][0-9]{2}|99[0-8][0-9]|999[0-8])$", List.of(), null);
+      "^FY" + Patterns.range(FiscalYear.MIN_YEAR, FiscalYear.MAX_YEAR, 4) + "$", List.of(), null);
   /** A date, written YYYY-MM-DD. */
   public static final CodeKind<LocalDate> DATE = new CodeKind<>(LocalDate.class,
       "date", "日付", "Date",
