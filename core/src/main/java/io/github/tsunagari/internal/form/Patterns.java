@@ -71,12 +71,12 @@ final class Patterns {
       }
       alternatives.append(h).append(group(range("0".repeat(w - 1), restHi)));
     }
-    return "(?:" + alternatives + ")";
+    return alternatives.indexOf("|") < 0 ? alternatives.toString() : "(?:" + alternatives + ")";
   }
 
   /** The expression as one atom, so that a digit may stand before it. */
   private static String group(String expression) {
-    return expression.isEmpty() || expression.startsWith("(") || expression.matches("[0-9]|\\[[^]]*](\\{[0-9]+})?")
-        || expression.matches("[0-9]+") ? expression : "(?:" + expression + ")";
+    return expression.indexOf('|') < 0 || expression.startsWith("(?:") && expression.endsWith(")")
+        && expression.indexOf(')') == expression.length() - 1 ? expression : "(?:" + expression + ")";
   }
 }
