@@ -39,38 +39,51 @@ import java.util.Optional;
  * program there is no fiscal year and no other grant to compare with), or any other object the Jakarta validator knows
  * (field constraints only). Paths in the report are JSON Pointers relative to the object validated.
  *
- * <p>A validator is immutable and thread-safe. Creating one bootstraps a Jakarta Validation provider, which is slow:
- * create it once and share it for the life of the application. The provider's factory holds only caches and is left
- * for the garbage collector; there is nothing to close.
+ * <p>{@link #create()} checks the model's constraints directly, from the same annotations a Jakarta validator reads
+ * (a test proves both give the same findings), so it needs no provider to validate the model, and starts fast; only an
+ * object that is not of the model makes it bootstrap the default provider, once. {@link #using(Validator)} leaves the
+ * constraints to the given validator. A validator is immutable and thread-safe: create it once and share it.
  */
 public final class GrantValidator {
   static {
     Validations.register(GrantValidator::validatePartial);
   }
 
+  /** The validator of the model's constraints, where one was given; null where they are checked directly. */
   private final Validator validator;
+  private final FieldChecks checks;
 
-  private GrantValidator(Validator validator) {
+  private GrantValidator(Validator validator, FieldChecks checks) {
     this.validator = validator;
+    this.checks = checks;
   }
 
   /**
-   * Creates a validator on the default Jakarta Validation provider found on the class path (such as Hibernate
-   * Validator). It needs no Expression Language implementation: messages come from this library's own bundles.
+   * Creates a validator that checks the model's constraints directly: it needs no Jakarta Validation provider for the
+   * model, and no Expression Language implementation; messages come from this library's own bundles. Validating an
+   * object that is not of the model (a class of one's own with constraints) bootstraps the default provider, once.
    *
    * @return the validator
-   * @throws IllegalStateException if no Jakarta Validation provider is on the class path
    */
   public static GrantValidator create() {
-    try {
-      ValidatorFactory factory = Validation.byDefaultProvider()
-          .configure()
-          .messageInterpolator(TemplateInterpolator.INSTANCE)
-          .buildValidatorFactory();
-      return new GrantValidator(factory.getValidator());
-    } catch (NoProviderFoundException e) {
-      throw new IllegalStateException("no Jakarta Validation provider on the class path: add one such as "
-          + "org.hibernate.validator:hibernate-validator", e);
+    return new GrantValidator(null, FieldChecks.MODEL);
+  }
+
+  /** The default provider's validator, for objects that are not of the model: bootstrapped on first use. */
+  private static final class DefaultProvider {
+    static final Validator VALIDATOR = bootstrap();
+
+    private static Validator bootstrap() {
+      try {
+        ValidatorFactory factory = Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(TemplateInterpolator.INSTANCE)
+            .buildValidatorFactory();
+        return factory.getValidator();
+      } catch (NoProviderFoundException e) {
+        throw new IllegalStateException("no Jakarta Validation provider on the class path: add one such as "
+            + "org.hibernate.validator:hibernate-validator to validate objects that are not of the model", e);
+      }
     }
   }
 
@@ -82,7 +95,7 @@ public final class GrantValidator {
    * @return the grant validator
    */
   public static GrantValidator using(Validator validator) {
-    return new GrantValidator(Objects.requireNonNull(validator, "validator"));
+    return new GrantValidator(Objects.requireNonNull(validator, "validator"), null);
   }
 
   /**
@@ -92,19 +105,25 @@ public final class GrantValidator {
    * @return the report; empty if nothing is wrong
    * @throws IllegalArgumentException if the object is none of these and has no constraints (such as a builder or a
    *     list), so that nothing could be checked
+   * @throws IllegalStateException if the object is not of the model and no Jakarta Validation provider is on the
+   *     class path to check it
    * @throws NullPointerException if object is null
    */
   public ValidationReport validate(Object object) {
     Objects.requireNonNull(object, "object to validate");
     List<Finding> findings = new ArrayList<>();
-    boolean model = new ProgramRules(findings).apply(object);
-    if (!model && !validator.getConstraintsForClass(object.getClass()).isBeanConstrained()) {
+    boolean model = new ProgramRules(findings, checks).apply(object);
+    if (model && checks != null) {
+      return ValidationReport.of(findings);
+    }
+    Validator v = validator != null ? validator : DefaultProvider.VALIDATOR;
+    if (!model && !v.getConstraintsForClass(object.getClass()).isBeanConstrained()) {
       throw new IllegalArgumentException("nothing to validate in a " + object.getClass().getName()
           + ": expected a GrantProgram, Grant, Project, Organization, Consortium, ServiceArea or another object with"
           + " Jakarta Validation constraints");
     }
-    for (ConstraintViolation<Object> v : validator.validate(object)) {
-      findings.add(toFinding(v));
+    for (ConstraintViolation<Object> violation : v.validate(object)) {
+      findings.add(toFinding(violation));
     }
     return ValidationReport.of(findings);
   }
@@ -118,7 +137,7 @@ public final class GrantValidator {
    * @return a stream validator, for one stream and one thread
    */
   public GrantStreamValidator openStream(FiscalYear fiscalYear) {
-    return new GrantStreamValidator(validator, Optional.of(fiscalYear));
+    return new GrantStreamValidator(validator, checks, Optional.of(Objects.requireNonNull(fiscalYear, "fiscalYear")));
   }
 
   /**
@@ -127,7 +146,7 @@ public final class GrantValidator {
    * @return a stream validator, for one stream and one thread
    */
   public GrantStreamValidator openStream() {
-    return new GrantStreamValidator(validator, Optional.empty());
+    return new GrantStreamValidator(validator, checks, Optional.empty());
   }
 
   /**
@@ -138,7 +157,10 @@ public final class GrantValidator {
   private static ValidationReport validatePartial(GrantValidator self, GrantProgram partial, int[] documentIndex,
       int listedGrants) {
     List<Finding> findings = new ArrayList<>();
-    new ProgramRules(findings).program(partial, documentIndex, listedGrants);
+    new ProgramRules(findings, self.checks).program(partial, documentIndex, listedGrants);
+    if (self.checks != null) {
+      return ValidationReport.of(findings);
+    }
     String grants = io.github.tsunagari.internal.form.Path.append("", ProgramRules.GRANTS) + "/";
     for (ConstraintViolation<Object> v : self.validator.validate((Object) partial)) {
       Finding f = toFinding(v);

@@ -59,14 +59,23 @@ final class ProgramRules implements Walk.Visitor {
   private static final String NAMED_AREAS = name(Forms.SERVICE_AREA, "namedAreas");
 
   private final List<Finding> findings;
+  private final FieldChecks checks;
   private Optional<FiscalYear> fiscalYear = Optional.empty();
+  /** Where the rules are off (a consortium member that is its representative): from this depth down; or -1. */
+  private int rulesOffBelow = -1;
   private Organization representative; // of the consortium being walked
   private int listedGrants;
   private boolean walkingGrants = true; // false while a program's own parts are walked: its grants come one by one
 
-  /** Rules that add their findings to the given list. */
-  ProgramRules(List<Finding> findings) {
+  /**
+   * Rules that add their findings to the given list.
+   *
+   * @param checks the direct checks of the model's constraints to run in the same walk, or null where a Jakarta
+   *     validator checks them
+   */
+  ProgramRules(List<Finding> findings, FieldChecks checks) {
     this.findings = findings;
+    this.checks = checks;
   }
 
   private static String name(Form<?> form, String property) {
@@ -126,6 +135,18 @@ final class ProgramRules implements Walk.Visitor {
 
   @Override
   public boolean object(Form<?> form, Object value, Path path) {
+    if (rulesOffBelow >= 0 && path.depth() <= rulesOffBelow) {
+      rulesOffBelow = -1; // out of the part the rules leave alone
+    }
+    if (form == Forms.GRANT && !walkingGrants) {
+      return false; // a program's grants are walked one by one
+    }
+    if (checks != null) {
+      checks.object(form, value, path, findings);
+    }
+    if (rulesOffBelow >= 0) {
+      return true;
+    }
     if (form == Forms.PROGRAM) {
       program((GrantProgram) value, path);
     } else if (form == Forms.LAW) {
@@ -133,15 +154,15 @@ final class ProgramRules implements Walk.Visitor {
     } else if (form == Forms.POLICY_PLAN) {
       plan((PolicyPlan) value, path);
     } else if (form == Forms.GRANT) {
-      if (!walkingGrants) {
-        return false;
-      }
       ((Grant) value).getAwardDate().ifPresent(d -> date(path.pointer(AWARD_DATE), d));
     } else if (form == Forms.CONSORTIUM) {
       consortium((Consortium) value, path);
     } else if (form == Forms.ORGANIZATION) {
       if (path.lastName().equals(MEMBERS) && value.equals(representative)) {
-        return false; // the representative as a member: its findings are the representative's
+        // The representative as a member: the rules' findings are the representative's, but its constraints are
+        // checked here too, as a Jakarta validator checks every element of the members.
+        rulesOffBelow = path.depth();
+        return checks != null;
       }
       organization((Organization) value, path);
     } else if (form == Forms.PROJECT) {
@@ -154,6 +175,12 @@ final class ProgramRules implements Walk.Visitor {
 
   @Override
   public void text(Property<?, ?> property, String value, Path path) {
+    if (checks != null) {
+      checks.text(property, value, path, findings);
+    }
+    if (rulesOffBelow >= 0 && path.depth() > rulesOffBelow) {
+      return;
+    }
     if (value.indexOf('<') >= 0 && MARKUP.matcher(value).find()) {
       add(Finding.of(Rule.MARKUP_IN_TEXT, path.pointer(), value));
     }

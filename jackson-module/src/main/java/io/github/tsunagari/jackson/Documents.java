@@ -83,8 +83,9 @@ final class Documents {
     String path = pointer(tokens);
     if (e instanceof Utf8.BadEncoding) {
       Utf8.BadEncoding bad = (Utf8.BadEncoding) e;
-      return Findings.syntax(path, SourceLocation.ofByte(bad.offset), new Message("syntax.bad-encoding",
-          bad.charset.name()));
+      return Findings.syntax(path, SourceLocation.ofByte(bad.offset),
+          bad.charset.equals(java.nio.charset.StandardCharsets.UTF_8) ? new Message("syntax.not-utf8")
+              : new Message("syntax.bad-encoding", bad.charset.name()));
     }
     if (e instanceof java.nio.charset.CharacterCodingException) {
       // Decoding a stream of UTF-16 or UTF-32, whose decoder reads ahead: no place more exact than the document.

@@ -120,14 +120,7 @@ final class MapperSupport {
     /** Reads the value; the catch clauses run with the parser still open (a try with resources would close it). */
     private Object readKeepingOpen(JsonParser p, JsonParser kept, JavaType valueType) throws IOException {
       try {
-        Object value = super._readMapAndClose(kept, valueType);
-        if (value == null && isModel(valueType.getRawClass())) {
-          // A document that is null is no grant data; as a property of a user's class, null stays Jackson's null.
-          JsonTokens tokens = JsonTokens.ofMapper(p);
-          throw new InvalidGrantDataException(p, ValidationReport.of(List.of(Findings.wrongShape("",
-              tokens.location(), "null", Findings.Shape.PROPERTIES, Findings.Shape.NOTHING))));
-        }
-        return value;
+        return super._readMapAndClose(kept, valueType);
       } catch (InvalidGrantDataException e) {
         if (!isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) || stopped(e)
             || !p.getParsingContext().inRoot()) {
@@ -156,6 +149,29 @@ final class MapperSupport {
         }
         throw e;
       }
+    }
+
+    /** A document that is null is no grant data; as a property of a user's class, null stays Jackson's null. */
+    @Override
+    protected com.fasterxml.jackson.core.JsonToken _initForReading(JsonParser p, JavaType valueType)
+        throws IOException {
+      com.fasterxml.jackson.core.JsonToken t = super._initForReading(p, valueType);
+      if (t == com.fasterxml.jackson.core.JsonToken.VALUE_NULL && isModel(valueType.getRawClass())) {
+        JsonTokens tokens = JsonTokens.ofMapper(p);
+        throw new InvalidGrantDataException(p, ValidationReport.of(List.of(Findings.wrongShape("", tokens.location(),
+            "null", isCode(valueType.getRawClass()) ? Findings.Shape.TEXT : Findings.Shape.PROPERTIES,
+            Findings.Shape.NOTHING))));
+      }
+      return t;
+    }
+
+    private static boolean isCode(Class<?> type) {
+      for (io.github.tsunagari.internal.form.Kind.CodeKind<?> c : io.github.tsunagari.internal.form.Forms.CODES) {
+        if (c.type() == type) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** True for a type of the model or one of its values, which the module reads. */

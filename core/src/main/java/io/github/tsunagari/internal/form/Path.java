@@ -53,6 +53,11 @@ public final class Path {
     tokens[--depth] = null;
   }
 
+  /** The number of steps below the base. */
+  public int depth() {
+    return depth;
+  }
+
   /** The index of the innermost list element on the path, or -1. */
   public int lastIndex() {
     for (int i = depth - 1; i >= 0; i--) {
