@@ -22,8 +22,17 @@ public final class Text {
    */
   public static String normalize(CharSequence text, String what) {
     Objects.requireNonNull(text, what);
-    StringBuilder sb = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
+    int n = text.length();
+    boolean changes = n > 0 && (isSpace(text.charAt(0)) || isSpace(text.charAt(n - 1)));
+    for (int i = 0; i < n && !changes; i++) {
+      char c = text.charAt(i);
+      changes = c >= '\uFF01' && c <= '\uFF5E';
+    }
+    if (!changes) {
+      return text.toString(); // the common case: nothing to fold or strip
+    }
+    StringBuilder sb = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c >= '\uFF01' && c <= '\uFF5E') {
         c = (char) (c - 0xFEE0);
@@ -45,7 +54,14 @@ public final class Text {
     return s.subSequence(start, end).toString();
   }
 
-  private static boolean isSpace(char c) {
+  /** White space of every kind: {@link Character#isWhitespace} or {@link Character#isSpaceChar}. */
+  static boolean isSpace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+    }
+    if (c >= '\u3041' && c <= '\u9FFF') {
+      return false; // kana and kanji, nearly every character of Japanese text: no space among them
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
@@ -60,19 +76,21 @@ public final class Text {
    * @return its folded form
    */
   public static String fold(CharSequence name) {
-    StringBuilder sb = new StringBuilder(name.length());
-    for (int i = 0; i < name.length(); i++) {
+    int n = name.length();
+    char[] folded = new char[n];
+    int length = 0;
+    for (int i = 0; i < n; i++) {
       char c = name.charAt(i);
       if (c >= '\uFF01' && c <= '\uFF5E') {
         c = (char) (c - 0xFEE0); // full-width ASCII, as NFKC folds it
-      } else if (!isSpace(c) && !isStableUnderNfkc(c)) {
+      } else if (isSpace(c)) {
+        continue;
+      } else if (!isStableUnderNfkc(c)) {
         return foldSlowly(name); // half-width katakana, enclosed and squared forms, compatibility ideographs …
       }
-      if (!isSpace(c)) {
-        sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
-      }
+      folded[length++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
-    return sb.toString();
+    return new String(folded, 0, length);
   }
 
   /** Characters NFKC leaves as they are: ASCII, common Japanese punctuation, kana and the unified ideographs. */

@@ -1,6 +1,7 @@
 package io.github.tsunagari.region;
 
 import io.github.tsunagari.InvalidValueException;
+import io.github.tsunagari.internal.AreaColumn;
 import io.github.tsunagari.internal.Text;
 import io.github.tsunagari.validation.constraints.TextLength;
 import jakarta.validation.Valid;
@@ -12,8 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -44,8 +43,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ServiceArea {
   private static final String NATIONWIDE = "全国";
-  private static final Pattern CENTRED = Pattern.compile("(.+?)を中心とした複数(?:県|都道府県)");
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s\u3000、，,・/]+");
 
   ServiceArea() {}
 
@@ -201,43 +198,18 @@ public abstract class ServiceArea {
    * @throws NullPointerException if text is null
    */
   public static ServiceArea parse(String text) {
-    String normalized = Text.normalize(text, "service area");
-    if (normalized.isEmpty()) {
+    AreaColumn column = AreaColumn.read(text);
+    if (column.isBlank() && Text.normalize(text, "service area").isEmpty()) {
       throw InvalidValueException.of(InvalidValueException.Subject.SERVICE_AREA, InvalidValueException.Reason.BLANK,
           text);
     }
-    Builder b = builder().text(text);
-    List<String> unknown = new ArrayList<>();
-    for (String part : SEPARATORS.split(normalized)) {
-      if (part.isEmpty()) {
-        continue;
-      }
-      Matcher centred = CENTRED.matcher(part);
-      if (part.equals(NATIONWIDE)) {
-        b.nationwide(true);
-      } else if (centred.matches()
-          && Prefecture.find(centred.group(1)).filter(found -> isName(found, centred.group(1))).isPresent()) {
-        Prefecture center = Prefecture.parse(centred.group(1));
-        b.addPrefecture(center).center(center).unnamedPrefectures(true);
-      } else {
-        Optional<Prefecture> p = Prefecture.find(part).filter(found -> isName(found, part));
-        if (p.isPresent()) {
-          b.addPrefecture(p.get());
-        } else {
-          unknown.add(part);
-        }
-      }
-    }
-    if (!unknown.isEmpty()) {
+    if (!column.unknown().isEmpty()) {
       throw InvalidValueException.of(InvalidValueException.Subject.SERVICE_AREA,
-          InvalidValueException.Reason.UNKNOWN_AREA_PARTS, text, String.join("\", \"", unknown));
+          InvalidValueException.Reason.UNKNOWN_AREA_PARTS, text, String.join("\", \"", column.unknown()));
     }
+    Builder b = builder().text(text).addAllPrefectures(column.prefectures()).nationwide(column.isNationwide());
+    column.center().ifPresent(center -> b.center(center).unnamedPrefectures(true));
     return b.build();
-  }
-
-  /** An area column writes prefectures by name: codes ("13") and English names are not area text. */
-  private static boolean isName(Prefecture p, String text) {
-    return text.equals(p.getJapaneseName()) || text.equals(p.getShortName());
   }
 
   /** Returns a builder. */

@@ -49,7 +49,7 @@ final class CrossGrantRules {
         : -1;
     // The name entry holds the index and whether that grantee had a corporate number (lowest bit). Two grantees with
     // different corporate numbers are different organisations whatever their names.
-    int byName = names.putIfAbsent(LongIntMap.fingerprint(nameKey(recipient)), index << 1 | (numbered ? 1 : 0));
+    int byName = names.putIfAbsent(nameKey(recipient), index << 1 | (numbered ? 1 : 0));
     int sameName = byName >= 0 && !(numbered && (byName & 1) == 1) ? byName >>> 1 : -1;
     int same = sameNumber >= 0 ? sameNumber : sameName;
     if (same >= 0) {
@@ -99,8 +99,11 @@ final class CrossGrantRules {
     }
   }
 
-  /** Legal form and folded name: the same name however it is written (full-width, spaces, letter case). */
-  private static String nameKey(Organization org) {
-    return org.getLegalForm().ordinal() + "|" + Text.fold(org.getName());
+  /**
+   * The fingerprint of legal form and folded name: the same name however it is written (full-width, spaces, letter
+   * case).
+   */
+  private static long nameKey(Organization org) {
+    return LongIntMap.fingerprint(org.getLegalForm().ordinal(), Text.fold(org.getName()));
   }
 }

@@ -75,14 +75,34 @@ final class FieldChecks {
   }
 
   private final Map<Property<?, ?>, Check[]> checks = new IdentityHashMap<>();
+  /** By form, its properties that are not text and have checks, with their checks. */
+  private final Map<Form<?>, Checked[]> objects = new IdentityHashMap<>();
+
+  /** A property and its checks. */
+  private static final class Checked {
+    final Property<?, ?> property;
+    final Check[] checks;
+
+    Checked(Property<?, ?> property, Check[] checks) {
+      this.property = property;
+      this.checks = checks;
+    }
+  }
 
   private FieldChecks() {
     for (Form<?> form : Forms.ALL) {
+      List<Checked> nonText = new ArrayList<>();
       for (Property<?, ?> p : form.properties()) {
         Check[] c = checksOf(form, p);
         if (c.length > 0) {
           checks.put(p, c);
+          if (p.kind() != Kinds.TEXT) {
+            nonText.add(new Checked(p, c));
+          }
         }
+      }
+      if (!nonText.isEmpty()) {
+        objects.put(form, nonText.toArray(new Checked[0]));
       }
     }
   }
@@ -166,12 +186,10 @@ final class FieldChecks {
 
   /** The checks of the properties of an object that are not text (text is checked where it is visited). */
   void object(Form<?> form, Object object, Path path, List<Finding> findings) {
-    for (Property<?, ?> p : form.properties()) {
-      if (p.kind() != Kinds.TEXT) {
-        Check[] c = checks.get(p);
-        if (c != null) {
-          values(p, object, path, c, findings);
-        }
+    Checked[] checked = objects.get(form);
+    if (checked != null) {
+      for (Checked c : checked) {
+        values(c.property, object, path, c.checks, findings);
       }
     }
   }

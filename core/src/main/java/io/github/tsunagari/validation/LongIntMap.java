@@ -97,9 +97,9 @@ final class LongIntMap {
     return k;
   }
 
-  /** A 64-bit fingerprint of text (FNV-1a over its UTF-16 units, then mixed). */
-  static long fingerprint(CharSequence text) {
-    long h = 0xcbf29ce484222325L;
+  /** A 64-bit fingerprint of a kind and a text (FNV-1a over the kind and the text's UTF-16 units, then mixed). */
+  static long fingerprint(int kind, CharSequence text) {
+    long h = (0xcbf29ce484222325L ^ kind) * 0x100000001b3L;
     for (int i = 0; i < text.length(); i++) {
       h ^= text.charAt(i);
       h *= 0x100000001b3L;

@@ -1,6 +1,7 @@
 package io.github.tsunagari.validation;
 
 import io.github.tsunagari.InvalidValueException;
+import io.github.tsunagari.internal.AreaColumn;
 import io.github.tsunagari.internal.Messages;
 import io.github.tsunagari.internal.Text;
 import io.github.tsunagari.internal.form.Form;
@@ -154,7 +155,7 @@ final class ProgramRules implements Walk.Visitor {
     } else if (form == Forms.POLICY_PLAN) {
       plan((PolicyPlan) value, path);
     } else if (form == Forms.GRANT) {
-      ((Grant) value).getAwardDate().ifPresent(d -> date(path.pointer(AWARD_DATE), d));
+      ((Grant) value).getAwardDate().ifPresent(d -> date(path, AWARD_DATE, d));
     } else if (form == Forms.CONSORTIUM) {
       consortium((Consortium) value, path);
     } else if (form == Forms.ORGANIZATION) {
@@ -188,20 +189,22 @@ final class ProgramRules implements Walk.Visitor {
     boolean surrogate = false;
     for (int i = 0; i < value.length() && !(control && surrogate); i++) {
       char c = value.charAt(i);
-      if (c < 0x20 || c >= 0x7F && c <= 0x9F) {
+      if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800 || c >= 0xE000) {
+        continue; // printable ASCII, kana, kanji and the rest of the BMP: nearly every character
+      }
+      if (c < 0xD800) {
         if (!control && c != '\t' && c != '\n' && c != '\r') {
           control = true;
           add(Finding.of(Rule.CONTROL_CHARACTER_IN_TEXT, path.pointer(), value, String.format("U+%04X", (int) c),
               value.codePointCount(0, i) + 1));
         }
-      } else if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-          i++; // a character beyond U+FFFF, whole
-        } else if (!surrogate) {
-          surrogate = true;
-          add(Finding.of(Rule.UNPAIRED_SURROGATE_IN_TEXT, path.pointer(), value, String.format("U+%04X", (int) c),
-              value.codePointCount(0, i) + 1));
-        }
+      } else if (Character.isHighSurrogate(c) && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++; // a character beyond U+FFFF, whole
+      } else if (!surrogate) {
+        surrogate = true;
+        add(Finding.of(Rule.UNPAIRED_SURROGATE_IN_TEXT, path.pointer(), value, String.format("U+%04X", (int) c),
+            value.codePointCount(0, i) + 1));
       }
     }
   }
@@ -292,8 +295,8 @@ final class ProgramRules implements Walk.Visitor {
     if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
       add(Finding.of(Rule.END_BEFORE_START, path.pointer(END_DATE), end.get(), start.get()));
     }
-    start.ifPresent(d -> date(path.pointer(START_DATE), d));
-    end.ifPresent(d -> date(path.pointer(END_DATE), d));
+    start.ifPresent(d -> date(path, START_DATE, d));
+    end.ifPresent(d -> date(path, END_DATE, d));
   }
 
   private void serviceArea(ServiceArea area, Path path) {
@@ -346,13 +349,13 @@ final class ProgramRules implements Walk.Visitor {
     Set<Prefecture> named;
     boolean nationwideNamed;
     boolean disagrees;
-    try {
-      ServiceArea asWritten = ServiceArea.parse(area.getText());
+    AreaColumn asWritten = AreaColumn.read(area.getText());
+    if (asWritten.isAreaColumn()) {
       named = EnumSet.noneOf(Prefecture.class);
-      named.addAll(asWritten.getPrefectures());
+      named.addAll(asWritten.prefectures());
       nationwideNamed = asWritten.isNationwide();
       disagrees = !named.equals(listed) || nationwideNamed != area.isNationwide();
-    } catch (InvalidValueException freeText) {
+    } else {
       named = EnumSet.noneOf(Prefecture.class);
       for (Prefecture p : Prefecture.values()) {
         if (area.getText().contains(p.getJapaneseName())) {
@@ -396,10 +399,11 @@ final class ProgramRules implements Walk.Visitor {
     return area.isWithinOnePrefecture();
   }
 
-  private void date(String path, LocalDate date) {
+  /** A date of the object at {@code path}, in its property {@code name}, against the fiscal year. */
+  private void date(Path path, String name, LocalDate date) {
     fiscalYear.ifPresent(fy -> {
       if (!fy.contains(date)) {
-        add(Finding.of(Rule.DATE_OUTSIDE_FISCAL_YEAR, path, date, fy, fy.getStartDate(),
+        add(Finding.of(Rule.DATE_OUTSIDE_FISCAL_YEAR, path.pointer(name), date, fy, fy.getStartDate(),
             fy.getEndDate()));
       }
     });

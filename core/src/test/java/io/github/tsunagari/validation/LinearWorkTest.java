@@ -49,7 +49,7 @@ class LinearWorkTest {
   void theKeyTablesGrowWithLinearWork(Pattern pattern) {
     LongIntMap map = new LongIntMap();
     for (int i = 0; i < N; i++) {
-      map.putIfAbsent(LongIntMap.fingerprint("名前" + pattern.position.applyAsInt(i)), i);
+      map.putIfAbsent(LongIntMap.fingerprint(0, "名前" + pattern.position.applyAsInt(i)), i);
     }
 
     assertThat(map.work).as("slots moved growing the table").isLessThanOrEqualTo(4L * N);

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -60,10 +61,12 @@ public final class GrantStreamReader {
 
   private final GrantValidator validator;
   private final Optional<FiscalYear> fiscalYear;
+  private final Optional<Executor> readAhead;
 
-  private GrantStreamReader(GrantValidator validator, Optional<FiscalYear> fiscalYear) {
+  private GrantStreamReader(GrantValidator validator, Optional<FiscalYear> fiscalYear, Optional<Executor> readAhead) {
     this.validator = validator;
     this.fiscalYear = fiscalYear;
+    this.readAhead = readAhead;
   }
 
   /**
@@ -73,7 +76,7 @@ public final class GrantStreamReader {
    * @return the reader
    */
   public static GrantStreamReader create(GrantValidator validator) {
-    return new GrantStreamReader(Objects.requireNonNull(validator, "validator"), Optional.empty());
+    return new GrantStreamReader(Objects.requireNonNull(validator, "validator"), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -83,7 +86,37 @@ public final class GrantStreamReader {
    * @return a new reader
    */
   public GrantStreamReader withFiscalYear(FiscalYear fiscalYear) {
-    return new GrantStreamReader(validator, Optional.of(Objects.requireNonNull(fiscalYear, "fiscalYear")));
+    return new GrantStreamReader(validator, Optional.of(Objects.requireNonNull(fiscalYear, "fiscalYear")), readAhead);
+  }
+
+  /**
+   * Returns a reader that reads ahead on the given executor: for each stream one task parses the records while the
+   * calling thread validates them and hands them to {@code each}, in order, exactly as without it. With two cores or
+   * more this takes reading off the validating thread (the command-line validator reads so); a few hundred records
+   * at most wait between the two, so memory stays bounded. If {@code each} throws, reading stops at its next record.
+   *
+   * <p>The executor must run the task on another thread to gain anything; an executor that runs it at once on the
+   * calling thread (such as {@code Runnable::run}) reads without reading ahead.
+   *
+   * @param executor runs one task for each stream read, such as a virtual-thread or cached thread pool
+   * @return a new reader
+   * @throws java.util.concurrent.RejectedExecutionException from a read, if the executor refuses the task
+   */
+  public GrantStreamReader withReadAhead(Executor executor) {
+    return new GrantStreamReader(validator, fiscalYear, Optional.of(Objects.requireNonNull(executor, "executor")));
+  }
+
+  /**
+   * Reads the records of a stream into {@code out}, with the problems of the stream itself as its result; either on
+   * the calling thread, or on the read-ahead executor while the calling thread takes the records.
+   */
+  private ValidationReport read(ReadAhead.Reading reading, ReadAhead.Records out) throws IOException {
+    return readAhead.isPresent() ? ReadAhead.run(readAhead.get(), reading, out) : reading.readInto(out);
+  }
+
+  /** Validates each record as it comes and hands it on, counting. */
+  private static ReadAhead.Records validating(GrantStreamValidator stream, Counter counter) {
+    return (grant, problems) -> counter.accept(record(stream, grant, problems));
   }
 
   private GrantStreamValidator open() {
@@ -102,16 +135,21 @@ public final class GrantStreamReader {
   public StreamSummary readArray(InputStream json, Consumer<GrantRecord> each) throws IOException {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(each, "each");
-    GrantStreamValidator stream = open();
     Counter counter = new Counter(each);
+    return counter.summary(read(out -> readArray(json, out), validating(open(), counter)));
+  }
+
+  /** Reads the records of an array into {@code out}; returns the problems of the array itself. */
+  private static ValidationReport readArray(InputStream json, ReadAhead.Records out) throws IOException {
     List<Finding> streamProblems = new ArrayList<>();
     JsonTokens tokens;
     try {
       tokens = arrayTokens(json);
     } catch (java.nio.charset.CharacterCodingException e) {
       streamProblems.add(Documents.finding(null, e));
-      return counter.summary(ValidationReport.of(streamProblems));
+      return ValidationReport.of(streamProblems);
     }
+    int index = 0; // of the record being read
     List<Finding> current = null; // the problems of the record being read, if one is
     boolean stopped = false; // a record over a limit ended the array
     Finding broken = null; // why the array could not be read to its end
@@ -136,16 +174,16 @@ public final class GrantStreamReader {
               // A record over a limit cannot be skipped token by token without reading it: the array ends here, and
               // the stream says so, so that the records after it are not lost without a word.
               current.add(stop.finding());
-              int index = stream.getCount();
-              counter.accept(record(stream, Optional.empty(), current));
+              out.add(Optional.empty(), current);
               current = null;
               stopped = true;
               streamProblems.add(Findings.limit("/" + index, stop.finding().getLocation().orElse(null),
                   new Message("limit.records-after")));
               break;
             }
-            counter.accept(record(stream, grant, current));
+            out.add(grant, current);
             current = null;
+            index++;
           }
           if (!stopped && p.nextToken() != null) {
             streamProblems.add(Findings.syntax("", tokens.location(),
@@ -159,12 +197,12 @@ public final class GrantStreamReader {
         // The array broke inside a record: the record keeps what was found in it and why it broke, and counts as a
         // record that was not read. Nothing after it can be read.
         current.add(broken);
-        counter.accept(record(stream, Optional.empty(), current));
+        out.add(Optional.empty(), current);
       } else if (broken != null) {
         streamProblems.add(broken);
       }
     }
-    return counter.summary(ValidationReport.of(streamProblems));
+    return ValidationReport.of(streamProblems);
   }
 
   /**
@@ -216,14 +254,18 @@ public final class GrantStreamReader {
   public StreamSummary readJsonLines(InputStream jsonLines, Consumer<GrantRecord> each) throws IOException {
     Objects.requireNonNull(jsonLines, "jsonLines");
     Objects.requireNonNull(each, "each");
-    GrantStreamValidator stream = open();
     Counter counter = new Counter(each);
+    return counter.summary(read(out -> readJsonLines(jsonLines, out), validating(open(), counter)));
+  }
+
+  /** Reads the records of JSON Lines into {@code out}; JSON Lines has no problems outside its records. */
+  private static ValidationReport readJsonLines(InputStream jsonLines, ReadAhead.Records out) throws IOException {
     LineReader lines = new LineReader(jsonLines);
+    int index = 0;
     while (lines.next()) {
       if (lines.isBlank()) {
         continue;
       }
-      int index = stream.getCount();
       List<Finding> problems = new ArrayList<>();
       Optional<Grant> grant = Optional.empty();
       if (lines.tooLong) {
@@ -254,9 +296,10 @@ public final class GrantStreamReader {
           }
         }
       }
-      counter.accept(record(stream, grant, problems));
+      out.add(grant, problems);
+      index++;
     }
-    return counter.summary(ValidationReport.empty());
+    return ValidationReport.empty();
   }
 
   private static GrantRecord record(GrantStreamValidator stream, Optional<Grant> grant, List<Finding> problems) {

@@ -286,9 +286,19 @@ public final class TsunagariCli {
     return new int[] {report.getErrorCount(), report.getWarningCount(), report.getInfoCount()};
   }
 
+  /** Reads a stream on a thread of its own while the main thread validates it. */
+  private static void readingThread(Runnable reading) {
+    Thread t = new Thread(reading, "tsunagari-reader");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** Validates a stream of grants record by record; returns errors, warnings, infos. */
   private int[] stream(String file, Counting in, GrantValidator validator, boolean lines) throws IOException {
     GrantStreamReader reader = GrantStreamReader.create(validator);
+    if (Runtime.getRuntime().availableProcessors() > 1) {
+      reader = reader.withReadAhead(TsunagariCli::readingThread);
+    }
     if (fiscalYear != null) {
       reader = reader.withFiscalYear(fiscalYear);
     }
@@ -370,7 +380,8 @@ public final class TsunagariCli {
 
   /** Counts the bytes read, for progress. */
   static final class Counting extends FilterInputStream {
-    long bytes;
+    /** Read on the reading thread, looked at for progress on the validating one. */
+    volatile long bytes;
     private long marked;
 
     Counting(InputStream in) {
