@@ -44,13 +44,18 @@ public final class Names<E extends Enum<E> & Bilingual> {
    * @return the constant
    */
   public Optional<E> find(CharSequence text) {
+    return Optional.ofNullable(lookUp(text));
+  }
+
+  /** The constant, or null: {@link #parse} runs for every code read, without an Optional. */
+  private E lookUp(CharSequence text) {
     E exact = byName.get(text instanceof String ? text : String.valueOf(text));
     if (exact != null) {
-      return Optional.of(exact); // the common case: nothing to normalise
+      return exact; // the common case: nothing to normalise
     }
     String s = Text.normalize(text, "name");
     E found = byName.get(s);
-    return Optional.ofNullable(found != null ? found : byName.get(s.toUpperCase(Locale.ROOT)));
+    return found != null ? found : byName.get(s.toUpperCase(Locale.ROOT));
   }
 
   /**
@@ -62,7 +67,10 @@ public final class Names<E extends Enum<E> & Bilingual> {
    * @throws NullPointerException if text is null
    */
   public E parse(CharSequence text) {
-    return find(text).orElseThrow(() -> InvalidValueException.of(subject,
-        InvalidValueException.Reason.UNKNOWN_NAME, text, accepted));
+    E e = lookUp(text);
+    if (e == null) {
+      throw InvalidValueException.of(subject, InvalidValueException.Reason.UNKNOWN_NAME, text, accepted);
+    }
+    return e;
   }
 }

@@ -169,8 +169,12 @@ public enum Prefecture implements Bilingual {
    * @throws NullPointerException if text is null
    */
   public static Prefecture parse(CharSequence text) {
-    return find(text).orElseThrow(() -> InvalidValueException.of(InvalidValueException.Subject.PREFECTURE,
-        InvalidValueException.Reason.UNKNOWN_NAME, text, "01〜47, 東京都, 東京, Tokyo"));
+    Prefecture p = lookUp(text);
+    if (p == null) {
+      throw InvalidValueException.of(InvalidValueException.Subject.PREFECTURE,
+          InvalidValueException.Reason.UNKNOWN_NAME, text, "01〜47, 東京都, 東京, Tokyo");
+    }
+    return p;
   }
 
   /**
@@ -180,20 +184,25 @@ public enum Prefecture implements Bilingual {
    * @return the prefecture, if the text names one
    */
   public static Optional<Prefecture> find(CharSequence text) {
+    return Optional.ofNullable(lookUp(text));
+  }
+
+  /** The prefecture the text names, or null: {@link #parse} runs for every prefecture read, without an Optional. */
+  private static Prefecture lookUp(CharSequence text) {
     if (text.length() == 2 && isDigit(text.charAt(0)) && isDigit(text.charAt(1))) {
       int n = (text.charAt(0) - '0') * 10 + text.charAt(1) - '0';
-      return n >= 1 && n <= 47 ? Optional.of(BY_NUMBER[n - 1]) : Optional.empty(); // the canonical form, "13"
+      return n >= 1 && n <= 47 ? BY_NUMBER[n - 1] : null; // the canonical form, "13"
     }
     Prefecture exact = BY_NAME.get(text instanceof String ? text : String.valueOf(text));
     if (exact != null) {
-      return Optional.of(exact); // the common case: a code or a name as written, nothing to normalise
+      return exact; // the common case: a code or a name as written, nothing to normalise
     }
     String s = Text.normalize(text, "text");
     Prefecture p = BY_NAME.get(s);
     if (p == null) {
       p = BY_NAME.get(s.toLowerCase(Locale.ROOT));
     }
-    return Optional.ofNullable(p);
+    return p;
   }
 
   private static boolean isDigit(char c) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import io.github.tsunagari.internal.Findings;
 import io.github.tsunagari.internal.Messages;
 import io.github.tsunagari.internal.form.FormReader;
@@ -74,6 +75,13 @@ final class JsonTokens implements Tokens {
   }
 
   private final JsonParser p;
+  /** The parser as Jackson's parser of UTF-8 bytes, whose token place is read without a JsonLocation; or null. */
+  private final ParserBase utf8;
+  /**
+   * Marks by depth of nesting, two slots a depth: the byte offset of the token where it was taken, then its line
+   * and column. Made at the first mark: a JSON Lines line has tokens of its own.
+   */
+  private long[] marks;
   private final String basePath;
   private final int lineOffset;
   private Bytes bytes;
@@ -88,6 +96,7 @@ final class JsonTokens implements Tokens {
    */
   JsonTokens(JsonParser p, Bytes bytes, String basePath, int lineOffset) {
     this.p = p;
+    this.utf8 = p.getClass() == UTF8StreamJsonParser.class ? (ParserBase) p : null;
     this.bytes = bytes;
     this.basePath = basePath;
     this.lineOffset = lineOffset;
@@ -184,14 +193,41 @@ final class JsonTokens implements Tokens {
     return location(p.currentTokenLocation());
   }
 
+  /**
+   * A mark, valid until the next mark at the same depth of nesting (the reader takes one at the start of each object
+   * and asks for its location while reading that object). Objects and lists start a depth: for Jackson's parser of
+   * UTF-8 bytes the mark is the depth, and the place is kept in arrays, so that the objects of every record cost no
+   * location unless a problem is found; any other parser's mark is its {@link JsonLocation}.
+   */
   @Override
   public Object mark() {
-    return p.currentTokenLocation();
+    if (utf8 == null || !(p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY)) {
+      return p.currentTokenLocation();
+    }
+    int depth = utf8.getParsingContext().getNestingDepth();
+    if (marks == null || 2 * depth + 1 >= marks.length) {
+      marks = java.util.Arrays.copyOf(marks == null ? new long[0] : marks, Math.max(16, 4 * depth + 2));
+    }
+    // As UTF8StreamJsonParser.currentTokenLocation() makes its location of a token that is not a name.
+    int column = utf8.getTokenColumnNr();
+    marks[2 * depth] = utf8.getTokenCharacterOffset() - 1;
+    marks[2 * depth + 1] = (long) utf8.getTokenLineNr() << 32 | (column >= 1 ? column - 1 : column) & 0xFFFFFFFFL;
+    return depth;
   }
 
   @Override
   public SourceLocation location(Object mark) {
-    return location((JsonLocation) mark);
+    return location(jsonLocation(mark));
+  }
+
+  /** The Jackson location of a mark. */
+  JsonLocation jsonLocation(Object mark) {
+    if (mark instanceof Integer) {
+      int depth = (Integer) mark;
+      long place = marks[2 * depth + 1];
+      return new JsonLocation(null, marks[2 * depth], -1L, (int) (place >> 32), (int) place);
+    }
+    return (JsonLocation) mark;
   }
 
   /**

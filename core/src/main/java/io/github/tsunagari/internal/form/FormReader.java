@@ -12,6 +12,7 @@ import io.github.tsunagari.internal.form.Kind.Variant;
 import io.github.tsunagari.internal.form.Property.Cardinality;
 import io.github.tsunagari.internal.form.Tokens.Token;
 import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.SourceLocation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -97,7 +98,7 @@ public final class FormReader {
    * @throws IOException from the tokens
    */
   public <T> Optional<T> read(Form<T> form) throws IOException {
-    return object(form, null);
+    return Optional.ofNullable(object(form, null));
   }
 
   /**
@@ -113,7 +114,7 @@ public final class FormReader {
   public <T> Optional<T> readRoot(Form<T> form) throws IOException {
     rootLists = new LinkedHashMap<>();
     rootListSizes = new LinkedHashMap<>();
-    return object(form, rootLists);
+    return Optional.ofNullable(object(form, rootLists));
   }
 
   /** The readable elements of the root's lists, by property name (after {@link #readRoot}). */
@@ -206,10 +207,11 @@ public final class FormReader {
     return form.propertyNames();
   }
 
-  private <T> Optional<T> object(Form<T> form, Map<String, List<Element>> keepLists) throws IOException {
+  /** The object, or null if it had a problem (reported): inside the reader, no Optional per value read. */
+  private <T> T object(Form<T> form, Map<String, List<Element>> keepLists) throws IOException {
     if (t.current() != Token.START_OBJECT) {
       wrongShape(Shape.PROPERTIES);
-      return Optional.empty();
+      return null;
     }
     Object start = t.mark();
     Object builder = form.newBuilder();
@@ -274,15 +276,15 @@ public final class FormReader {
     return none;
   }
 
-  private <T> Optional<T> build(boolean ok, Form<T> form, Object builder, Object start) {
+  private <T> T build(boolean ok, Form<T> form, Object builder, Object start) {
     if (!ok) {
-      return Optional.empty();
+      return null;
     }
     try {
-      return Optional.of(form.build(builder));
+      return form.build(builder);
     } catch (InvalidValueException e) {
       problem(Findings.invalidObject(t.pointer(), t.location(start), e));
-      return Optional.empty();
+      return null;
     }
   }
 
@@ -298,11 +300,11 @@ public final class FormReader {
         int index = 0;
         while (t.next() != Token.END_ARRAY) {
           t.checkpoint();
-          Optional<V> v = value(p.kind());
-          if (v.isPresent()) {
-            give(p, builder, v.get());
+          V v = value(p.kind());
+          if (v != null) {
+            give(p, builder, v);
             if (kept != null) {
-              kept.add(new Element(index, v.get()));
+              kept.add(new Element(index, v));
             }
           } else {
             ok = false;
@@ -323,11 +325,11 @@ public final class FormReader {
         give(p, builder, flag);
         return true;
       default:
-        Optional<V> v = value(p.kind());
-        if (v.isPresent()) {
-          give(p, builder, v.get());
+        V v = value(p.kind());
+        if (v != null) {
+          give(p, builder, v);
         }
-        return v.isPresent();
+        return v != null;
     }
   }
 
@@ -348,7 +350,7 @@ public final class FormReader {
    * @throws IOException from the tokens
    */
   public <V> Optional<V> read(Kind<V> kind) throws IOException {
-    return value(kind);
+    return Optional.ofNullable(value(kind));
   }
 
   /**
@@ -363,40 +365,40 @@ public final class FormReader {
    */
   public <V> Optional<V> read(UnionKind<V> union, Variant<? extends V> expected) throws IOException {
     Object start = t.mark();
-    Optional<V> value = union(union);
-    if (value.isPresent() && !expected.form().type().isInstance(value.get())) {
-      Variant<? extends V> found = union.variantOf(value.get());
+    V value = union(union);
+    if (value != null && !expected.form().type().isInstance(value)) {
+      Variant<? extends V> found = union.variantOf(value);
       problem(Findings.invalidValue(t.pointer() + "/" + union.discriminator(), t.location(start), found.tag(),
           union.notAllowed(found.tag(), expected)));
       return Optional.empty();
     }
-    return value;
+    return Optional.ofNullable(value);
   }
 
   @SuppressWarnings("unchecked")
-  private <V> Optional<V> value(Kind<V> kind) throws IOException {
+  private <V> V value(Kind<V> kind) throws IOException {
     if (kind == Kinds.TEXT) {
       if (t.current() != Token.TEXT) {
         wrongShape(Shape.TEXT);
-        return Optional.empty();
+        return null;
       }
-      return Optional.of((V) t.text());
+      return (V) t.text();
     } else if (kind instanceof CodeKind) {
       if (t.current() != Token.TEXT) {
         wrongShape(Shape.TEXT);
-        return Optional.empty();
+        return null;
       }
       String text = t.text();
       try {
-        return Optional.of(((CodeKind<V>) kind).parse(text));
+        return ((CodeKind<V>) kind).parse(text);
       } catch (InvalidValueException e) {
         invalid(text, e);
-        return Optional.empty();
+        return null;
       }
     } else if (kind instanceof NumberKind) {
       if (t.current() != Token.WHOLE_NUMBER) {
         wrongShape(Shape.WHOLE_NUMBER);
-        return Optional.empty();
+        return null;
       }
       NumberKind<?> number = (NumberKind<?>) kind;
       String text = t.text();
@@ -404,10 +406,10 @@ public final class FormReader {
         if (!t.fitsLong()) {
           throw number.tooLarge(text);
         }
-        return Optional.of((V) number.of(t.longValue()));
+        return (V) number.of(t.longValue());
       } catch (InvalidValueException e) {
         invalid(text, e);
-        return Optional.empty();
+        return null;
       }
     } else if (kind instanceof ObjectKind) {
       return object(((ObjectKind<V>) kind).form(), null);
@@ -424,10 +426,10 @@ public final class FormReader {
    * are read (each once, given to every variant that has it), and those that do not belong to the variant are
    * reported once it is known.
    */
-  private <V> Optional<V> union(UnionKind<V> union) throws IOException {
+  private <V> V union(UnionKind<V> union) throws IOException {
     if (t.current() != Token.START_OBJECT) {
       wrongShape(Shape.PROPERTIES);
-      return Optional.empty();
+      return null;
     }
     Object start = t.mark();
     if (t.next() == Token.NAME && t.name().equals(union.discriminator())) {
@@ -437,7 +439,7 @@ public final class FormReader {
       Optional<Variant<? extends V>> variant = discriminator(union);
       if (variant.isEmpty()) {
         unionInAnyOrder(union, start, true); // the problems of the other properties, all the same
-        return Optional.empty();
+        return null;
       }
       return variant(union, variant.get(), start);
     }
@@ -446,7 +448,7 @@ public final class FormReader {
 
   /** Reads the properties after the discriminator into its variant; the parser is at the discriminator's value. */
   @SuppressWarnings("unchecked")
-  private <V> Optional<V> variant(UnionKind<V> union, Variant<? extends V> variant, Object start)
+  private <V> V variant(UnionKind<V> union, Variant<? extends V> variant, Object start)
       throws IOException {
     Form<V> form = (Form<V>) variant.form();
     Object builder = form.newBuilder();
@@ -460,7 +462,7 @@ public final class FormReader {
    * known. The parser is at the first property name or the end of the object, or, after a discriminator that names
    * no variant, at its value.
    */
-  private <V> Optional<V> unionInAnyOrder(UnionKind<V> union, Object start, boolean afterBadDiscriminator)
+  private <V> V unionInAnyOrder(UnionKind<V> union, Object start, boolean afterBadDiscriminator)
       throws IOException {
     List<Variant<? extends V>> variants = union.variants();
     Object[] builders = new Object[variants.size()];
@@ -471,7 +473,7 @@ public final class FormReader {
     Variant<? extends V> chosen = null;
     boolean typeSeen = false;
     List<String> present = new ArrayList<>();
-    List<Object> presentAt = new ArrayList<>();
+    List<SourceLocation> presentAt = new ArrayList<>(); // rare: a union whose discriminator is not first
     long seen = afterBadDiscriminator ? 1 : 0;
     boolean ok = !afterBadDiscriminator;
     typeSeen = afterBadDiscriminator;
@@ -493,7 +495,7 @@ public final class FormReader {
       }
       seen |= 1L << index;
       present.add(name);
-      presentAt.add(t.mark());
+      presentAt.add(t.location());
       if (index == 0) {
         typeSeen = true;
         Optional<Variant<? extends V>> v = discriminator(union);
@@ -509,10 +511,10 @@ public final class FormReader {
     if (!typeSeen) {
       problem(Findings.missingProperty(t.pointer() + "/" + union.discriminator(), t.location(start),
           union.discriminator()));
-      return Optional.empty();
+      return null;
     }
     if (chosen == null) {
-      return Optional.empty();
+      return null;
     }
     Form<? extends V> form = chosen.form();
     List<String> allowed = union.namesOf(chosen);
@@ -523,7 +525,7 @@ public final class FormReader {
       if (index >= 0) {
         given |= 1L << index;
       } else if (!name.equals(union.discriminator())) {
-        problem(Findings.unknownProperty(t.pointer() + "/" + name, t.location(presentAt.get(i)), name, allowed));
+        problem(Findings.unknownProperty(t.pointer() + "/" + name, presentAt.get(i), name, allowed));
         ok = false;
       }
     }
@@ -531,7 +533,7 @@ public final class FormReader {
       ok = false;
     }
     @SuppressWarnings("unchecked")
-    Optional<V> built = (Optional<V>) build(ok, form, builders[variants.indexOf(chosen)], start);
+    V built = (V) build(ok, form, builders[variants.indexOf(chosen)], start);
     return built;
   }
 

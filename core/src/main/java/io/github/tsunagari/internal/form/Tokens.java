@@ -71,7 +71,8 @@ public interface Tokens {
 
   /**
    * A mark of the current token's place, cheap to take, for a location asked for later (only if there is a
-   * problem).
+   * problem). Taken at the start of an object or list, it holds until the next mark taken at the same depth of
+   * nesting, that is while the object or list is read; taken elsewhere, until the next mark.
    */
   Object mark();
 
