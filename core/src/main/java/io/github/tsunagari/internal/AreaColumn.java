@@ -3,8 +3,12 @@ package io.github.tsunagari.internal;
 import io.github.tsunagari.region.Prefecture;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An area column as Japanese grant lists write it (事業区域), read into its parts: prefecture names separated by spaces,
@@ -101,6 +105,39 @@ public final class AreaColumn {
   /** A prefecture written by name: codes ("13") and English names are not area text. */
   private static Optional<Prefecture> name(String text) {
     return Prefecture.find(text).filter(p -> text.equals(p.getJapaneseName()) || text.equals(p.getShortName()));
+  }
+
+  /** Prefectures by their names in full (東京都, 北海道), which end in 都, 道, 府 or 県 and have three or four characters. */
+  private static final Map<String, Prefecture> FULL_NAMES = new HashMap<>();
+
+  static {
+    for (Prefecture p : Prefecture.values()) {
+      FULL_NAMES.put(p.getJapaneseName(), p);
+    }
+  }
+
+  /**
+   * The prefectures a text names in full anywhere in it, as in free text such as {@code 北海道北部地域}: found at each
+   * 都, 道, 府 or 県, not by looking for each of the 47 names.
+   *
+   * @param text any text
+   * @return the prefectures named
+   */
+  public static Set<Prefecture> namedIn(String text) {
+    Set<Prefecture> named = EnumSet.noneOf(Prefecture.class);
+    for (int i = 2; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '県' || c == '都' || c == '府' || c == '道') {
+        Prefecture p = FULL_NAMES.get(text.substring(i - 2, i + 1));
+        if (p != null) {
+          named.add(p);
+        }
+        if (i >= 3 && (p = FULL_NAMES.get(text.substring(i - 3, i + 1))) != null) {
+          named.add(p);
+        }
+      }
+    }
+    return named;
   }
 
   /** Whether the text has no part at all (it is empty or only separators). */

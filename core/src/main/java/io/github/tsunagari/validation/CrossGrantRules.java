@@ -36,10 +36,9 @@ final class CrossGrantRules {
   }
 
   void check(int index, Grant grant, List<Finding> findings) {
-    String path = collectionPath + "/" + index;
     int earlier = positions.putIfAbsent(grant.getPosition(), index);
     if (earlier >= 0) {
-      findings.add(Finding.of(Rule.DUPLICATE_POSITION, path + POSITION, grant.getPosition(),
+      findings.add(Finding.of(Rule.DUPLICATE_POSITION, collectionPath + "/" + index + POSITION, grant.getPosition(),
           collectionPath + "/" + earlier));
     }
     Organization recipient = grant.getGrantee().recipient();
@@ -53,7 +52,7 @@ final class CrossGrantRules {
     int sameName = byName >= 0 && !(numbered && (byName & 1) == 1) ? byName >>> 1 : -1;
     int same = sameNumber >= 0 ? sameNumber : sameName;
     if (same >= 0) {
-      String recipientPath = path + GRANTEE + (grant.getGrantee() instanceof Consortium ? REPRESENTATIVE : "");
+      String recipientPath = collectionPath + "/" + index + GRANTEE + (grant.getGrantee() instanceof Consortium ? REPRESENTATIVE : "");
       findings.add(Finding.of(Rule.DUPLICATE_ORGANIZATION, recipientPath, recipient.getDisplayName(),
           collectionPath + "/" + same));
     }

@@ -356,12 +356,7 @@ final class ProgramRules implements Walk.Visitor {
       nationwideNamed = asWritten.isNationwide();
       disagrees = !named.equals(listed) || nationwideNamed != area.isNationwide();
     } else {
-      named = EnumSet.noneOf(Prefecture.class);
-      for (Prefecture p : Prefecture.values()) {
-        if (area.getText().contains(p.getJapaneseName())) {
-          named.add(p);
-        }
-      }
+      named = AreaColumn.namedIn(area.getText());
       nationwideNamed = area.getText().contains("全国");
       disagrees = !area.touchedPrefectures().containsAll(named) || nationwideNamed && !area.isNationwide();
     }

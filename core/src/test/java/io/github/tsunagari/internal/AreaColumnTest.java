@@ -96,6 +96,25 @@ class AreaColumnTest {
     return Arbitraries.of(pieces).list().ofMaxSize(8).map(l -> String.join("", l));
   }
 
+  @Property(tries = 2000)
+  void findsThePrefecturesATextNamesInFull(@ForAll("areaTexts") String text) {
+    java.util.Set<Prefecture> expected = java.util.EnumSet.noneOf(Prefecture.class);
+    for (Prefecture p : Prefecture.values()) {
+      if (text.contains(p.getJapaneseName())) {
+        expected.add(p);
+      }
+    }
+    assertThat(AreaColumn.namedIn(text)).isEqualTo(expected);
+  }
+
+  @Test
+  void findsPrefecturesInFreeText() {
+    assertThat(AreaColumn.namedIn("北海道北部地域と東京都、京都府、神奈川県の一部")).containsExactlyInAnyOrder(
+        Prefecture.HOKKAIDO, Prefecture.TOKYO, Prefecture.KYOTO, Prefecture.KANAGAWA);
+    assertThat(AreaColumn.namedIn("東京都")).containsExactly(Prefecture.TOKYO); // not 京都 of 京都府
+    assertThat(AreaColumn.namedIn("県")).isEmpty();
+  }
+
   @Test
   void readsTheSourcesAreaColumns() {
     assertThat(canonicalScan("宮城県 岩手県")).isEqualTo("false  [MIYAGI, IWATE] []");

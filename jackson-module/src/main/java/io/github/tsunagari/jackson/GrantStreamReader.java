@@ -15,6 +15,9 @@ import io.github.tsunagari.validation.Severity;
 import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.ValidationReport;
 import java.io.ByteArrayOutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -383,6 +386,32 @@ public final class GrantStreamReader {
     }
   }
 
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /**
+   * The index of the first {@code \n} from {@code from}, or {@code to}: eight bytes at a time (a zero byte of the
+   * word XOR newlines is a newline; the lowest such byte is exact), since every byte of the stream passes here and
+   * Java 17 has no vectorised search of a byte array. Three times a byte loop where the JIT is C1.
+   */
+  static int newline(byte[] bytes, int from, int to) {
+    int pos = from;
+    while (pos + 8 <= to) {
+      long word = (long) LONGS.get(bytes, pos) ^ NEWLINES;
+      long zeros = (word - ONES) & ~word & HIGH_BITS;
+      if (zeros != 0) {
+        return pos + (Long.numberOfTrailingZeros(zeros) >>> 3);
+      }
+      pos += 8;
+    }
+    while (pos < to && bytes[pos] != '\n') {
+      pos++;
+    }
+    return pos;
+  }
+
   /** Reads lines of bytes, keeping at most {@link #MAX_LINE_BYTES} of one line. */
   private static final class LineReader {
     private final InputStream in;
@@ -415,9 +444,7 @@ public final class GrantStreamReader {
         }
         any = true;
         int start = chunkPos;
-        while (chunkPos < chunkEnd && chunk[chunkPos] != '\n') {
-          chunkPos++;
-        }
+        chunkPos = newline(chunk, start, chunkEnd);
         append(start, chunkPos);
         if (chunkPos < chunkEnd) {
           chunkPos++; // the newline
