@@ -1,11 +1,11 @@
-package io.github.tsunagari.examples.cli;
+package io.github.tsunagari.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.tsunagari.internal.Text;
 import io.github.tsunagari.jackson.GrantJson;
 import io.github.tsunagari.jackson.GrantJsonReader;
 import io.github.tsunagari.jackson.GrantStreamReader;
 import io.github.tsunagari.jackson.ReadResult;
-import io.github.tsunagari.internal.Text;
 import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.validation.Finding;
@@ -17,165 +17,93 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * The command-line validator: {@code tsunagari validate FILE…}.
+ * {@code tsunagari validate FILE…}: reads each file, validates it and prints its findings, then a summary.
  *
- * <pre>
- * Usage: tsunagari validate [options] FILE...
- *   FILE               a JSON document (a grant program, or an array of grants) or JSON Lines (.jsonl, .ndjson);
- *                      - for standard input
- *   --format text|json text for a person (default), or the report as JSON
- *   --lang ja|en       the language of messages (default ja)
- *   --jsonl            read standard input (and files of any name) as JSON Lines
- *   --fiscal-year FY   check dates of a stream of grants against this fiscal year (such as 令和6年度); a program
- *                      document has its own fiscal year
- *   --strict           warnings also make the exit code 1
- *   --quiet            no progress on standard error
- * Exit code: 0 no errors; 1 errors found (or warnings, with --strict); 2 a file could not be read or the command was
- * misused.
- * </pre>
- *
- * <p>A program document is read whole; an array of grants and JSON Lines are streamed one record at a time, with
- * progress on standard error when it is a terminal. For streams the summary line comes after the findings, since the
- * findings are printed as they are found.
+ * <p>A program document is read whole; an array of grants and JSON Lines are streamed one record at a time (read on
+ * a second thread where there are two cores), with progress on standard error when it is a terminal. For streams the
+ * summary line comes after the findings, since the findings are printed as they are found.
  */
-public final class TsunagariCli {
-  static final int OK = 0;
-  static final int FINDINGS = 1;
-  static final int UNUSABLE = 2;
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Tsunagari.Version.class,
+    description = "Validates grant data and prints every finding, with its rule, severity, place and message.",
+    sortOptions = false,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:no errors",
+        "1:errors found (or warnings, with --strict)",
+        "2:a file could not be read, or the command was misused"})
+final class Validate implements Callable<Integer> {
+  /** The forms of the report. */
+  enum Format { text, json }
 
-  private static final String USAGE = String.join("\n",
-      "Usage: tsunagari validate [options] FILE...",
-      "  FILE               a JSON document (a grant program, or an array of grants) or JSON Lines",
-      "                     (.jsonl, .ndjson); - for standard input",
-      "  --format text|json text for a person (default), or the report as JSON",
-      "  --lang ja|en       the language of messages (default ja)",
-      "  --jsonl            read standard input (and files of any name) as JSON Lines",
-      "  --fiscal-year FY   check dates of a stream of grants against this fiscal year (such as 令和6年度);",
-      "                     a program document has its own fiscal year",
-      "  --strict           warnings also make the exit code 1",
-      "  --quiet            no progress on standard error",
-      "Exit code: 0 no errors; 1 errors found (or warnings, with --strict); 2 a file could not be read",
-      "or the command was misused.");
+  /** The languages of the messages. */
+  enum Language {
+    ja(Locale.JAPANESE), en(Locale.ENGLISH);
 
-  private static final Logger QUIET_LOGGER = Logger.getLogger("org.hibernate.validator");
+    final Locale locale;
+
+    Language(Locale locale) {
+      this.locale = locale;
+    }
+  }
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "a JSON document (a grant program, or an array of "
+      + "grants), or JSON Lines (a file named *.jsonl or *.ndjson); - for standard input")
+  List<String> files;
+
+  @Option(names = "--format", paramLabel = "text|json",
+      description = "text for a person (the default), or the report as JSON")
+  Format format = Format.text;
+
+  @Option(names = "--lang", paramLabel = "ja|en", description = "the language of messages (default ja)")
+  Language language = Language.ja;
+
+  @Option(names = "--jsonl", description = "read standard input (and files of any name) as JSON Lines")
+  boolean jsonLines;
+
+  @Option(names = "--fiscal-year", paramLabel = "FY", converter = Tsunagari.FiscalYearConverter.class,
+      description = "check the dates of a stream of grants against this fiscal year (such as 令和6年度); a program "
+          + "document has its own fiscal year")
+  FiscalYear fiscalYear;
+
+  @Option(names = "--strict", description = "warnings also make the exit code 1")
+  boolean strict;
+
+  @Option(names = "--quiet", description = "no progress on standard error")
+  boolean quiet;
 
   private final InputStream stdin;
   private final PrintStream out;
   private final PrintStream err;
   private final boolean terminal;
-
   private boolean json;
-  private Locale locale = Locale.JAPANESE;
-  private boolean jsonLines;
-  private boolean strict;
-  private boolean quiet;
-  private FiscalYear fiscalYear;
 
-  TsunagariCli(InputStream stdin, PrintStream out, PrintStream err, boolean terminal) {
+  Validate(InputStream stdin, PrintStream out, PrintStream err, boolean terminal) {
     this.stdin = stdin;
     this.out = out;
     this.err = err;
     this.terminal = terminal;
   }
 
-  /**
-   * Runs the command and exits with its exit code.
-   *
-   * @param args the command line
-   */
-  public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    QUIET_LOGGER.setLevel(Level.WARNING); // Hibernate Validator's start-up line is not for the command's user
-    System.exit(new TsunagariCli(System.in, out, err, isTerminal()).run(args));
+  private Locale locale() {
+    return language.locale;
   }
 
-  /**
-   * Whether the user watches a terminal. Java 22 and later tell it exactly ({@code Console.isTerminal()}); Java 17 only
-   * tells whether standard input and output are both a terminal, which is the test used there.
-   */
-  static boolean isTerminal() {
-    java.io.Console console = System.console();
-    if (console == null) {
-      return false;
-    }
-    try {
-      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
-    } catch (ReflectiveOperationException e) {
-      return true;
-    }
-  }
-
-  int run(String[] args) {
-    if (args.length == 0 || !args[0].equals("validate")) {
-      if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
-        out.println(USAGE);
-        return OK;
-      }
-      return misuse(args.length == 0 ? "no command" : "unknown command " + Text.sanitize(args[0]));
-    }
-    List<String> files = new ArrayList<>();
-    for (int i = 1; i < args.length; i++) {
-      String a = args[i];
-      switch (a) {
-        case "--format":
-          if (i + 1 == args.length || !List.of("text", "json").contains(args[i + 1])) {
-            return misuse("--format takes text or json");
-          }
-          json = args[++i].equals("json");
-          break;
-        case "--lang":
-          if (i + 1 == args.length || !List.of("ja", "en").contains(args[i + 1])) {
-            return misuse("--lang takes ja or en");
-          }
-          locale = args[++i].equals("ja") ? Locale.JAPANESE : Locale.ENGLISH;
-          break;
-        case "--fiscal-year":
-          if (i + 1 == args.length) {
-            return misuse("--fiscal-year takes a fiscal year such as 令和6年度");
-          }
-          try {
-            fiscalYear = FiscalYear.parse(args[++i]);
-          } catch (IllegalArgumentException e) {
-            return misuse(Text.sanitize(e.getMessage()));
-          }
-          break;
-        case "--jsonl":
-          jsonLines = true;
-          break;
-        case "--strict":
-          strict = true;
-          break;
-        case "--quiet":
-          quiet = true;
-          break;
-        case "-h":
-        case "--help":
-          out.println(USAGE);
-          return OK;
-        default:
-          if (a.startsWith("--")) {
-            return misuse("unknown option " + Text.sanitize(a));
-          }
-          files.add(a);
-      }
-    }
-    if (files.isEmpty()) {
-      return misuse("no FILE to validate");
-    }
+  @Override
+  public Integer call() {
+    json = format == Format.json;
     GrantValidator validator = GrantValidator.create();
-    int exit = OK;
+    int exit = Tsunagari.OK;
     boolean array = json && files.size() > 1; // several reports in JSON form make one JSON array
     if (array) {
       out.print("[");
@@ -190,13 +118,8 @@ public final class TsunagariCli {
       out.println();
       out.println("]");
     }
+    out.flush();
     return exit;
-  }
-
-  private int misuse(String why) {
-    err.println("tsunagari: " + why);
-    err.println(USAGE);
-    return UNUSABLE;
   }
 
   private int validate(String file, GrantValidator validator) {
@@ -221,9 +144,9 @@ public final class TsunagariCli {
         counts = document(file, counting, validator);
       }
       if (counts[0] > 0 || (strict && counts[1] > 0)) {
-        return FINDINGS;
+        return Tsunagari.FINDINGS;
       }
-      return OK;
+      return Tsunagari.OK;
     } catch (IOException e) {
       return unreadable(file, "cannot be read");
     }
@@ -247,7 +170,7 @@ public final class TsunagariCli {
       }
       out.println();
     }
-    return UNUSABLE;
+    return Tsunagari.UNUSABLE;
   }
 
   private static int firstByte(InputStream in) throws IOException {
@@ -278,9 +201,9 @@ public final class TsunagariCli {
         o.end(report.isValid(), report.getErrorCount(), report.getWarningCount(), report.getInfoCount());
       }
     } else {
-      out.println(Text.sanitize(file) + ": " + report.toSummary(locale));
+      out.println(Text.sanitize(file) + ": " + report.toSummary(locale()));
       for (Finding f : report.getFindings()) {
-        out.println(f.toText(locale));
+        out.println(f.toText(locale()));
       }
     }
     return new int[] {report.getErrorCount(), report.getWarningCount(), report.getInfoCount()};
@@ -297,7 +220,7 @@ public final class TsunagariCli {
   private int[] stream(String file, Counting in, GrantValidator validator, boolean lines) throws IOException {
     GrantStreamReader reader = GrantStreamReader.create(validator);
     if (Runtime.getRuntime().availableProcessors() > 1) {
-      reader = reader.withReadAhead(TsunagariCli::readingThread);
+      reader = reader.withReadAhead(Validate::readingThread);
     }
     if (fiscalYear != null) {
       reader = reader.withFiscalYear(fiscalYear);
@@ -312,7 +235,7 @@ public final class TsunagariCli {
           if (o != null) {
             o.findingUnchecked(f);
           } else {
-            out.println(f.toText(locale));
+            out.println(f.toText(locale()));
           }
         }
         progress.record();
@@ -322,7 +245,7 @@ public final class TsunagariCli {
         if (o != null) {
           o.finding(f);
         } else {
-          out.println(f.toText(locale));
+          out.println(f.toText(locale()));
         }
       }
       progress.done();
@@ -332,8 +255,9 @@ public final class TsunagariCli {
       if (o != null) {
         o.end(errors == 0, errors, warnings, infos);
       } else {
-        out.println(Text.sanitize(file) + ": " + summary.getRecordCount() + (locale.getLanguage().equals("ja") ? "件、" : " records, ")
-            + ValidationReport.summary(locale, errors, warnings, infos));
+        String records = language == Language.ja ? summary.getRecordCount() + "件、"
+            : summary.getRecordCount() + " records, ";
+        out.println(Text.sanitize(file) + ": " + records + ValidationReport.summary(locale(), errors, warnings, infos));
       }
       return new int[] {errors, warnings, infos};
     }

@@ -1,4 +1,4 @@
-package io.github.tsunagari.examples.cli;
+package io.github.tsunagari.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,9 +57,9 @@ class HostileOutputTest {
   private int run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = new TsunagariCli(new ByteArrayInputStream(new byte[0]),
+    int exit = Tsunagari.run(new ByteArrayInputStream(new byte[0]),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        true).run(args);
+        true, args);
     stdout = out.toString(StandardCharsets.UTF_8);
     stderr = err.toString(StandardCharsets.UTF_8);
     return exit;

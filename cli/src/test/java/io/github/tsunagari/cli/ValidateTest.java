@@ -1,4 +1,4 @@
-package io.github.tsunagari.examples.cli;
+package io.github.tsunagari.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TsunagariCliTest {
+class ValidateTest {
   @TempDir
   static Path dir;
   private static Path sample;
@@ -40,9 +40,9 @@ class TsunagariCliTest {
   private int run(String stdin, boolean terminal, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = new TsunagariCli(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+    int exit = Tsunagari.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        terminal).run(args);
+        terminal, args);
     stdout = out.toString(StandardCharsets.UTF_8);
     stderr = err.toString(StandardCharsets.UTF_8);
     return exit;
@@ -124,5 +124,49 @@ class TsunagariCliTest {
     assertThat(stderr).contains("2 records").contains("MB/s");
     run("", true, "validate", "--quiet", lines.toString());
     assertThat(stderr).isEmpty();
+  }
+
+  @Test
+  void optionsTakeTheirValueAfterASpaceOrAnEqualsSign() {
+    assertThat(run("", false, "validate", "--lang=en", "--format=json", sample.toString())).isZero();
+    String joined = stdout;
+    assertThat(run("", false, "validate", "--lang", "en", "--format", "json", sample.toString())).isZero();
+    assertThat(joined).isEqualTo(stdout).contains("\"valid\": true");
+  }
+
+  @Test
+  void theVersionIsTheProjects() {
+    assertThat(run("", false, "--version")).isZero();
+    assertThat(stdout).startsWith("tsunagari " + System.getProperty("tsunagari.version") + "\nJava ");
+    assertThat(run("", false, "validate", "--version")).isZero();
+    assertThat(stdout).startsWith("tsunagari " + System.getProperty("tsunagari.version"));
+  }
+
+  @Test
+  void aFiscalYearIsReadAsOneAndABadOneIsMisuse() {
+    assertThat(run("", false, "validate", "--lang=en", "--fiscal-year=令和6年度", lines.toString())).isEqualTo(1);
+    assertThat(run("", false, "validate", "--fiscal-year", "令和0年度", lines.toString())).isEqualTo(2);
+    assertThat(stderr).startsWith("tsunagari: Invalid value for option '--fiscal-year': ")
+        .contains("令和0年度").contains("Usage: tsunagari validate");
+    assertThat(stdout).isEmpty();
+  }
+
+  @Test
+  void helpIsPrintedOnStandardOutputWithTheExitCodes() {
+    assertThat(run("", false, "validate", "--help")).isZero();
+    assertThat(stdout).startsWith("Usage: tsunagari validate").contains("--fiscal-year=FY", "Exit codes:",
+        "2   a file could not be read, or the command was misused");
+    assertThat(run("", false, "--help")).isZero();
+    assertThat(stdout).startsWith("Usage: tsunagari").contains("validate");
+    assertThat(run("", false)).isEqualTo(2);
+    assertThat(stderr).startsWith("tsunagari: no command");
+  }
+
+  @Test
+  void controlCharactersOfTheCommandLineAreEscapedInItsErrors() {
+    assertThat(run("", false, "validate", "--\u001b[2J", sample.toString())).isEqualTo(2);
+    assertThat(stderr).doesNotContain("\u001b").contains("\\u001B[2J");
+    assertThat(run("", false, "\u001b]0;owned\u0007")).isEqualTo(2);
+    assertThat(stderr).doesNotContain("\u001b").doesNotContain("\u0007");
   }
 }
