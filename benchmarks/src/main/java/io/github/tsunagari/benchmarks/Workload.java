@@ -91,7 +91,7 @@ public final class Workload {
     }
   }
 
-  private static List<Grant> distinct() {
+  static List<Grant> distinct() {
     List<Grant> grants = new ArrayList<>(DISTINCT);
     // Generators run outside a property only inside a jqwik session; the random source is ours, with a fixed seed.
     JqwikSession.run(() -> {

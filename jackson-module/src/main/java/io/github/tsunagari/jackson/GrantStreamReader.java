@@ -109,12 +109,10 @@ public final class GrantStreamReader {
     return new GrantStreamReader(validator, fiscalYear, Optional.of(Objects.requireNonNull(executor, "executor")));
   }
 
-  /**
-   * Reads the records of a stream into {@code out}, with the problems of the stream itself as its result; either on
-   * the calling thread, or on the read-ahead executor while the calling thread takes the records.
-   */
-  private ValidationReport read(ReadAhead.Reading reading, ReadAhead.Records out) throws IOException {
-    return readAhead.isPresent() ? ReadAhead.run(readAhead.get(), reading, out) : reading.readInto(out);
+  /** A reading of whole records into {@code out}, with the problems of the stream itself as its result. */
+  @FunctionalInterface
+  private interface Reading {
+    ValidationReport readInto(ReadAhead.Records out) throws IOException;
   }
 
   /** Validates each record as it comes and hands it on, counting. */
@@ -139,7 +137,12 @@ public final class GrantStreamReader {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(each, "each");
     Counter counter = new Counter(each);
-    return counter.summary(read(out -> readArray(json, out), validating(open(), counter)));
+    ReadAhead.Records validating = validating(open(), counter);
+    Reading reading = out -> readArray(json, out);
+    return counter.summary(readAhead.isEmpty() ? reading.readInto(validating)
+        : ReadAhead.run(readAhead.get(),
+            items -> reading.readInto((grant, problems) -> items.accept(new ReadAhead.Read(grant, problems))),
+            validating));
   }
 
   /** Reads the records of an array into {@code out}; returns the problems of the array itself. */
@@ -258,51 +261,96 @@ public final class GrantStreamReader {
     Objects.requireNonNull(jsonLines, "jsonLines");
     Objects.requireNonNull(each, "each");
     Counter counter = new Counter(each);
-    return counter.summary(read(out -> readJsonLines(jsonLines, out), validating(open(), counter)));
+    ReadAhead.Records validating = validating(open(), counter);
+    if (readAhead.isEmpty()) {
+      splitLines(jsonLines, line -> parseLine(line, validating));
+      return counter.summary(ValidationReport.empty());
+    }
+    // Lines are split on the reading thread; each is parsed by whichever thread comes to it first.
+    return counter.summary(ReadAhead.run(readAhead.get(), lines -> {
+      splitLines(jsonLines, line -> lines.accept(line.copy()));
+      return ValidationReport.empty();
+    }, GrantStreamReader::parseLine, validating));
   }
 
-  /** Reads the records of JSON Lines into {@code out}; JSON Lines has no problems outside its records. */
-  private static ValidationReport readJsonLines(InputStream jsonLines, ReadAhead.Records out) throws IOException {
+  /** A line of JSON Lines as split, before it is parsed: its record's index, its number and its bytes. */
+  private static final class Line {
+    final int index;
+    final int number;
+    final byte[] bytes;
+    final int offset;
+    final int length;
+    final boolean tooLong;
+
+    Line(int index, int number, byte[] bytes, int offset, int length, boolean tooLong) {
+      this.index = index;
+      this.number = number;
+      this.bytes = bytes;
+      this.offset = offset;
+      this.length = length;
+      this.tooLong = tooLong;
+    }
+
+    /** The line with bytes of its own, for another thread to parse after the next line is split. */
+    Line copy() {
+      return new Line(index, number, java.util.Arrays.copyOfRange(bytes, offset, offset + length), 0, length,
+          tooLong);
+    }
+  }
+
+  /**
+   * Splits JSON Lines into lines, passing over blank ones. A line is only valid until the next: its bytes are the
+   * reader's buffer.
+   */
+  private static void splitLines(InputStream jsonLines, Consumer<Line> each) throws IOException {
     LineReader lines = new LineReader(jsonLines);
     int index = 0;
     while (lines.next()) {
       if (lines.isBlank()) {
         continue;
       }
-      List<Finding> problems = new ArrayList<>();
-      Optional<Grant> grant = Optional.empty();
-      if (lines.tooLong) {
-        problems.add(Findings.limit("/" + index, SourceLocation.of(lines.number, 1),
-            new Message("limit.line-length", MAX_LINE_BYTES)));
-      } else {
-        int offset = lines.offset();
-        int length = lines.length() - offset;
-        JsonParser p = null;
-        if (Utf8.otherEncoding(lines.buffer(), offset, length).isEmpty()) {
-          try {
-            p = JsonInput.utf8Parser(Limits.STREAM, lines.buffer(), offset, length);
-          } catch (Utf8.BadEncoding e) {
-            p = null;
-          }
-        }
-        if (p == null) {
-          // JSON Lines is UTF-8 only: bytes that look like UTF-16 or UTF-32 are not UTF-8.
-          problems.add(Findings.syntax("/" + index, SourceLocation.of(lines.number, 1),
-              new Message("syntax.not-utf8")));
-        } else {
-          JsonTokens tokens = new JsonTokens(p, JsonTokens.of(lines.buffer(), offset, length), "/" + index,
-              lines.number - 1);
-          try (JsonParser open = p) {
-            Documents.Outcome<Grant> outcome = Documents.read(tokens, r -> r.read(Forms.GRANT));
-            grant = outcome.value;
-            problems.addAll(outcome.problems);
-          }
+      int offset = lines.tooLong ? 0 : lines.offset();
+      int length = lines.tooLong ? 0 : lines.length() - offset;
+      each.accept(new Line(index++, lines.number, lines.buffer(), offset, length, lines.tooLong));
+    }
+  }
+
+  /** Reads the record of one line. */
+  private static void parseLine(Line line, ReadAhead.Records out) {
+    List<Finding> problems = new ArrayList<>();
+    Optional<Grant> grant = Optional.empty();
+    if (line.tooLong) {
+      problems.add(Findings.limit("/" + line.index, SourceLocation.of(line.number, 1),
+          new Message("limit.line-length", MAX_LINE_BYTES)));
+    } else {
+      JsonParser p = null;
+      if (Utf8.otherEncoding(line.bytes, line.offset, line.length).isEmpty()) {
+        try {
+          p = JsonInput.utf8Parser(Limits.STREAM, line.bytes, line.offset, line.length);
+        } catch (Utf8.BadEncoding e) {
+          p = null;
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e); // creating a parser of bytes in memory reads nothing
         }
       }
-      out.add(grant, problems);
-      index++;
+      if (p == null) {
+        // JSON Lines is UTF-8 only: bytes that look like UTF-16 or UTF-32 are not UTF-8.
+        problems.add(Findings.syntax("/" + line.index, SourceLocation.of(line.number, 1),
+            new Message("syntax.not-utf8")));
+      } else {
+        JsonTokens tokens = new JsonTokens(p, JsonTokens.of(line.bytes, line.offset, line.length), "/" + line.index,
+            line.number - 1);
+        Documents.Outcome<Grant> outcome = Documents.read(tokens, r -> r.read(Forms.GRANT));
+        try {
+          p.close();
+        } catch (IOException e) {
+          // a parser of bytes in memory has nothing to close
+        }
+        grant = outcome.value;
+        problems.addAll(outcome.problems);
+      }
     }
-    return ValidationReport.empty();
+    out.add(grant, problems);
   }
 
   private static GrantRecord record(GrantStreamValidator stream, Optional<Grant> grant, List<Finding> problems) {

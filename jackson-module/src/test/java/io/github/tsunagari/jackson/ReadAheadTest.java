@@ -93,6 +93,23 @@ class ReadAheadTest {
   }
 
   @Test
+  void aSlowConsumerLeavesTheParsingToTheReadingThreadAndGetsTheSameRecords() throws IOException {
+    byte[] lines = lines(400);
+    String plain = seen(each -> PLAIN.readJsonLines(new ByteArrayInputStream(lines), each));
+    String slow = seen(each -> AHEAD.readJsonLines(new ByteArrayInputStream(lines), r -> {
+      if (r.getIndex() % 20 == 0) {
+        try {
+          Thread.sleep(2); // the reading thread runs ahead, parsing the batches the consumer has not come to
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      each.accept(r);
+    }));
+    assertThat(slow).isEqualTo(plain);
+  }
+
+  @Test
   void theStreamsExceptionComesAfterTheRecordsReadBeforeIt() {
     byte[] good = lines(300);
     InputStream failing = new SequenceInputStream(new ByteArrayInputStream(good), new InputStream() {
