@@ -22,7 +22,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.lifecycle.AfterContainer;
 import io.github.tsunagari.testkit.GrantArbitraries;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * reports and summary, on the calling thread; what the stream or the consumer throws arrives as without it.
  */
 class ReadAheadTest {
+  /** Daemon threads, which end when idle: the pool is shared by jqwik's properties and JUnit's tests, never shut. */
   private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "read-ahead-test");
     t.setDaemon(true);
@@ -38,11 +38,6 @@ class ReadAheadTest {
   });
   private static final GrantStreamReader PLAIN = JsonPropertiesTest.STREAM;
   private static final GrantStreamReader AHEAD = PLAIN.withReadAhead(POOL);
-
-  @AfterContainer
-  static void stop() {
-    POOL.shutdownNow();
-  }
 
   /** What a read shows a user: every record as it came, and the summary. */
   private static String seen(Read read) throws IOException {
