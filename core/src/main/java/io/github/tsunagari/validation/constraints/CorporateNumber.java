@@ -17,9 +17,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated text must be a Corporate Number (法人番号): 13 ASCII digits with a correct check digit. {@code null} is valid: combine with {@code @NotNull} where a value is required.
+ * The annotated text must be a Corporate Number (法人番号): 13 digits with a correct check digit, as {@link io.github.tsunagari.organization.CorporateNumber#parse(CharSequence)} reads it (full-width digits, surrounding spaces and the {@code JP-JCN-} identifier form accepted). {@code null} is valid: combine with {@code @NotNull} where a value is required.
  *
- * <p>Accepts exactly what {@link io.github.tsunagari.organization.CorporateNumber#of(String)} accepts. Use it on your own classes and validate them with any Jakarta validator:
+ * <p>Accepts exactly what {@link io.github.tsunagari.organization.CorporateNumber#parse(CharSequence)} accepts, as every constraint of this package accepts what its type's {@code parse} does. Use it on your own classes and validate them with any Jakarta validator:
  *
  * <pre>{@code
  * @CorporateNumber String corporateNumber;   // "7000012050002" passes, "7000012050003" does not
@@ -59,7 +59,15 @@ public @interface CorporateNumber {
 
     @Override
     public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-      return value == null || io.github.tsunagari.organization.CorporateNumber.isValid(value);
+      if (value == null) {
+        return true;
+      }
+      try {
+        io.github.tsunagari.organization.CorporateNumber.parse(value);
+        return true;
+      } catch (io.github.tsunagari.InvalidValueException e) {
+        return false;
+      }
     }
   }
 }

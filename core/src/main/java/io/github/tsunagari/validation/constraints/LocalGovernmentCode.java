@@ -17,9 +17,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated text must be a local government code (全国地方公共団体コード): 6 ASCII digits with a correct check digit. {@code null} is valid: combine with {@code @NotNull} where a value is required.
+ * The annotated text must be a local government code (全国地方公共団体コード), as {@link io.github.tsunagari.region.LocalGovernmentCode#parse(CharSequence)} reads it: 6 digits with a correct check digit, or the 5-digit JIS X 0402 code (full-width digits and surrounding spaces accepted). {@code null} is valid: combine with {@code @NotNull} where a value is required.
  *
- * <p>Accepts exactly what {@link io.github.tsunagari.region.LocalGovernmentCode#of(String)} accepts. Use it on your own classes and validate them with any Jakarta validator:
+ * <p>Accepts exactly what {@link io.github.tsunagari.region.LocalGovernmentCode#parse(CharSequence)} accepts, as every constraint of this package accepts what its type's {@code parse} does. Use it on your own classes and validate them with any Jakarta validator:
  *
  * <pre>{@code
  * @LocalGovernmentCode String code;          // "032034" passes, "032035" does not
@@ -59,7 +59,15 @@ public @interface LocalGovernmentCode {
 
     @Override
     public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-      return value == null || io.github.tsunagari.region.LocalGovernmentCode.isValid(value);
+      if (value == null) {
+        return true;
+      }
+      try {
+        io.github.tsunagari.region.LocalGovernmentCode.parse(value);
+        return true;
+      } catch (io.github.tsunagari.InvalidValueException e) {
+        return false;
+      }
     }
   }
 }
