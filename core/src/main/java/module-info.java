@@ -8,6 +8,7 @@ module io.github.tsunagari.core {
 
   exports io.github.tsunagari;
   exports io.github.tsunagari.activity;
+  exports io.github.tsunagari.money;
   exports io.github.tsunagari.organization;
   exports io.github.tsunagari.program;
   exports io.github.tsunagari.region;

@@ -70,7 +70,17 @@ public final class InvalidValueException extends IllegalArgumentException {
      */
     CERTIFICATION_NEEDS_NPO,
     /** A service area's centre is not one of its prefectures. Details: the centre, the prefectures listed. */
-    CENTER_NOT_LISTED;
+    CENTER_NOT_LISTED,
+    /** An amount of money below zero: an amount of yen is never negative. */
+    NEGATIVE_AMOUNT,
+    /** An amount that is not a whole number of yen, such as 1.23456万円. */
+    FRACTION_OF_YEN,
+    /** A subsidy rate that is not a share from 0 to 1 (0/1 … 10/10, 0% … 100%). */
+    RATE_OUT_OF_RANGE,
+    /** A well-formed local government code, or a name, that names no local government of the bundled registry. */
+    NO_SUCH_LOCAL_GOVERNMENT,
+    /** A name several local governments share, given without the prefecture that tells them apart. Details: the prefectures. */
+    AMBIGUOUS_NAME;
   }
 
   /** What a refused value should have been. */
@@ -114,7 +124,10 @@ public final class InvalidValueException extends IllegalArgumentException {
     /** A named area. */
     NAMED_AREA("名前のある地域", "named area"),
     /** A service area (事業区域). */
-    SERVICE_AREA("事業区域", "service area");
+    SERVICE_AREA("事業区域", "service area"),
+    YEN("金額", "amount of yen"),
+    SUBSIDY_RATE("補助率", "subsidy rate"),
+    LOCAL_GOVERNMENT("地方公共団体", "local government");
 
     private final String japaneseName;
     private final String englishName;

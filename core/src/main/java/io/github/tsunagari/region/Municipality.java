@@ -56,6 +56,40 @@ public abstract class Municipality {
     return of(LocalGovernmentCode.of(code), name);
   }
 
+  /**
+   * Reads a municipality by its name or code from the bundled registry, in any form
+   * {@link LocalGovernment#parse(CharSequence)} reads: {@code 大船渡市}, {@code 千葉県 市原市}, {@code 三原市(広島県)},
+   * {@code 032034}.
+   *
+   * @param text the name or code
+   * @return the municipality, with the registry's code and name
+   * @throws InvalidValueException if the text names no local government, several ({@code AMBIGUOUS_NAME}: give the
+   *     prefecture), or a prefecture
+   */
+  public static Municipality parse(CharSequence text) {
+    return LocalGovernment.parse(text).toMunicipality();
+  }
+
+  /**
+   * Reads a municipality of a prefecture by its name from the bundled registry: {@code ("千葉県", "市原市")}.
+   *
+   * @param prefecture the prefecture, in any form {@link Prefecture#parse} reads
+   * @param name the municipality's name
+   * @return the municipality, with the registry's code and name
+   * @throws InvalidValueException if the prefecture has no (or several) local governments of that name
+   */
+  public static Municipality parse(CharSequence prefecture, CharSequence name) {
+    return LocalGovernment.parse(prefecture, name).toMunicipality();
+  }
+
+  /**
+   * The local government of the registry with this municipality's code; empty where the code, though well-formed,
+   * names none (which validation reports).
+   */
+  public java.util.Optional<LocalGovernment> getLocalGovernment() {
+    return LocalGovernment.find(getCode());
+  }
+
   /** Returns a builder. */
   public static Builder builder() {
     return new Builder();

