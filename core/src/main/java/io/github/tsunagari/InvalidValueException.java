@@ -127,7 +127,9 @@ public final class InvalidValueException extends IllegalArgumentException {
     SERVICE_AREA("事業区域", "service area"),
     YEN("金額", "amount of yen"),
     SUBSIDY_RATE("補助率", "subsidy rate"),
-    LOCAL_GOVERNMENT("地方公共団体", "local government");
+    LOCAL_GOVERNMENT("地方公共団体", "local government"),
+    APPLICANT("交付対象", "applicant"),
+    MENU("事業メニュー", "menu");
 
     private final String japaneseName;
     private final String englishName;

@@ -2,6 +2,8 @@ package io.github.tsunagari.program;
 
 import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.organization.Grantee;
+import io.github.tsunagari.validation.constraints.NullOrNotBlank;
+import io.github.tsunagari.validation.constraints.TextLength;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -37,6 +39,9 @@ public abstract class Grant {
 
   /** The day the grant was awarded (交付決定日), where the source gives it. */
   public abstract Optional<LocalDate> getAwardDate();
+
+  /** The name of the program's menu (事業メニュー) the grant belongs to, where the source gives it. */
+  public abstract Optional<@NullOrNotBlank @TextLength(max = 200) String> getMenu();
 
   /** Returns a builder. */
   public static Builder builder() {

@@ -1,5 +1,6 @@
 package io.github.tsunagari.program;
 
+import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.validation.constraints.NullOrNotBlank;
 import io.github.tsunagari.validation.constraints.TextLength;
 import jakarta.validation.Valid;
@@ -64,6 +65,22 @@ public abstract class GrantProgram {
 
   /** The grants, in the order of the published list. */
   public abstract List<@Valid Grant> getGrants();
+
+  /** The program's menus (事業メニュー) in the year, where the source gives them; grants name theirs. */
+  public abstract List<@Valid Menu> getMenus();
+
+  /** The program's budget for the year (予算額), where the source gives it. */
+  public abstract Optional<Yen> getBudget();
+
+  /**
+   * The menu of a grant, found by the name it gives.
+   *
+   * @param grant a grant of this program
+   * @return its menu, if it names one the program has
+   */
+  public Optional<Menu> menuOf(Grant grant) {
+    return grant.getMenu().flatMap(name -> getMenus().stream().filter(m -> m.getName().equals(name)).findFirst());
+  }
 
   /** Returns a builder. */
   public static Builder builder() {

@@ -2,20 +2,19 @@ package io.github.tsunagari.program;
 
 import io.github.tsunagari.activity.SupportActivity;
 import io.github.tsunagari.activity.TargetGroup;
+import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.region.ServiceArea;
 import io.github.tsunagari.validation.constraints.TextLength;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
  * A funded project (事業): its title (事業名), summary (概要), {@link ServiceArea} (事業区域), the support activities
- * it runs, the groups it is for, and, where the source gives them, the amount awarded and its planned dates.
+ * it runs, the groups it is for, and, where the source gives them, the amount awarded, the eligible cost and the planned dates.
  *
  * <pre>{@code
  * Project p = Project.builder()
@@ -58,9 +57,11 @@ public abstract class Project {
   /** The groups the project's support is for, in the order the summary names them. */
   public abstract List<TargetGroup> getTargetGroups();
 
-  /** The amount awarded, in Japanese yen (円), where the source gives it. */
-  @PositiveOrZero
-  public abstract OptionalLong getAwardedAmount();
+  /** The amount awarded (交付決定額), where the source gives it. */
+  public abstract Optional<Yen> getAwardedAmount();
+
+  /** The eligible cost (補助対象経費) the amount was awarded for, where the source gives it. */
+  public abstract Optional<Yen> getEligibleCost();
 
   /** The planned first day of the project, where the source gives it. */
   public abstract Optional<LocalDate> getStartDate();

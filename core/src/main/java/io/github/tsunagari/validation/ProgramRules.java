@@ -9,6 +9,7 @@ import io.github.tsunagari.internal.form.Forms;
 import io.github.tsunagari.internal.form.Path;
 import io.github.tsunagari.internal.form.Property;
 import io.github.tsunagari.internal.form.Walk;
+import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.organization.Consortium;
 import io.github.tsunagari.organization.LegalForm;
 import io.github.tsunagari.organization.Organization;
@@ -16,8 +17,10 @@ import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.program.Law;
+import io.github.tsunagari.program.Menu;
 import io.github.tsunagari.program.PolicyPlan;
 import io.github.tsunagari.program.Project;
+import io.github.tsunagari.region.LocalGovernment;
 import io.github.tsunagari.region.Municipality;
 import io.github.tsunagari.region.NamedArea;
 import io.github.tsunagari.region.Prefecture;
@@ -58,6 +61,10 @@ final class ProgramRules implements Walk.Visitor {
   private static final String PREFECTURES = name(Forms.SERVICE_AREA, "prefectures");
   private static final String MUNICIPALITIES = name(Forms.SERVICE_AREA, "municipalities");
   private static final String NAMED_AREAS = name(Forms.SERVICE_AREA, "namedAreas");
+  private static final String AWARDED_AMOUNT = name(Forms.PROJECT, "awardedAmount");
+  private static final String MENU = name(Forms.GRANT, "menu");
+  private static final String BUDGET = name(Forms.PROGRAM, "budget");
+  private static final String MUNICIPALITY_CODE = name(Forms.MUNICIPALITY, "code");
 
   private final List<Finding> findings;
   private final FieldChecks checks;
@@ -66,6 +73,8 @@ final class ProgramRules implements Walk.Visitor {
   private int rulesOffBelow = -1;
   private Organization representative; // of the consortium being walked
   private int listedGrants;
+  private List<Menu> menus = List.of(); // the program's, where a program is validated
+  private Menu menu; // the menu of the grant being walked, if it names one the program has
   private boolean walkingGrants = true; // false while a program's own parts are walked: its grants come one by one
 
   /**
@@ -113,6 +122,7 @@ final class ProgramRules implements Walk.Visitor {
   void program(GrantProgram program, int[] documentIndex, int listedGrants) {
     fiscalYear = Optional.of(program.getFiscalYear());
     this.listedGrants = listedGrants;
+    menus = program.getMenus();
     walkingGrants = false;
     Walk.walk(Forms.PROGRAM, program, Path.root(), this);
     walkingGrants = true;
@@ -124,11 +134,37 @@ final class ProgramRules implements Walk.Visitor {
       Walk.walk(Forms.GRANT, grants.get(i), Path.under(Path.append(collection, index)), this);
       crossGrant.check(index, grants.get(i), findings);
     }
+    program.getBudget().ifPresent(budget -> budget(budget, grants));
+  }
+
+  /** The awards against the budget; a sum beyond any amount of yen is beyond the budget too. */
+  private void budget(Yen budget, List<Grant> grants) {
+    long sum = 0;
+    for (Grant g : grants) {
+      if (g.getProject().getAwardedAmount().isPresent()) {
+        sum += g.getProject().getAwardedAmount().get().getAmount();
+        if (sum < 0) {
+          sum = Long.MAX_VALUE;
+          break;
+        }
+      }
+    }
+    if (sum > budget.getAmount()) {
+      add(Finding.of(Rule.OVER_BUDGET, Path.root().pointer(BUDGET), money(Yen.of(sum)), money(budget)));
+    }
+  }
+
+  /** An amount in each language's form: 600万円, ¥6,000,000. */
+  private static Messages.Names money(Yen yen) {
+    String grouped = String.format(java.util.Locale.ROOT, "¥%,d", yen.getAmount());
+    String tax = yen.getTax().map(t -> " (" + t.getEnglishName() + ")").orElse("");
+    return new Messages.Names(yen.format(), grouped + tax);
   }
 
   /** The rules of one grant of a stream, at the given path, with the stream's fiscal year where it is known. */
   void grant(String path, Grant grant, Optional<FiscalYear> fy) {
     fiscalYear = fy;
+    menus = List.of();
     Walk.walk(Forms.GRANT, grant, Path.under(path), this);
   }
 
@@ -155,7 +191,7 @@ final class ProgramRules implements Walk.Visitor {
     } else if (form == Forms.POLICY_PLAN) {
       plan((PolicyPlan) value, path);
     } else if (form == Forms.GRANT) {
-      ((Grant) value).getAwardDate().ifPresent(d -> date(path, AWARD_DATE, d));
+      grant((Grant) value, path);
     } else if (form == Forms.CONSORTIUM) {
       consortium((Consortium) value, path);
     } else if (form == Forms.ORGANIZATION) {
@@ -170,6 +206,12 @@ final class ProgramRules implements Walk.Visitor {
       project((Project) value, path);
     } else if (form == Forms.SERVICE_AREA) {
       serviceArea((ServiceArea) value, path);
+    } else if (form == Forms.MUNICIPALITY) {
+      Municipality m = (Municipality) value;
+      if (LocalGovernment.find(m.getCode()).isEmpty()) {
+        add(Finding.of(Rule.UNKNOWN_LOCAL_GOVERNMENT, path.pointer(MUNICIPALITY_CODE), m.getCode(), m.getName(),
+            LocalGovernment.registryVersion()));
+      }
     }
     return true;
   }
@@ -217,6 +259,52 @@ final class ProgramRules implements Walk.Visitor {
         add(Finding.of(Rule.GRANTEE_COUNT_MISMATCH, path.pointer(STATED_COUNT), stated, listedGrants));
       }
     });
+  }
+
+  private void grant(Grant grant, Path path) {
+    grant.getAwardDate().ifPresent(d -> date(path, AWARD_DATE, d));
+    menu = null;
+    if (grant.getMenu().isPresent() && !menus.isEmpty()) {
+      String name = grant.getMenu().get();
+      for (Menu m : menus) {
+        if (m.getName().equals(name)) {
+          menu = m;
+          break;
+        }
+      }
+      if (menu == null) {
+        java.util.StringJoiner names = new java.util.StringJoiner("、");
+        menus.forEach(m -> names.add(m.getName()));
+        add(Finding.of(Rule.UNKNOWN_MENU, path.pointer(MENU), name, names.toString()));
+      }
+    }
+  }
+
+  /** The awarded amount: not zero, within the menu's ceiling and within its rate of the eligible cost. */
+  private void amounts(Project project, Path path) {
+    if (project.getAwardedAmount().isEmpty()) {
+      return;
+    }
+    Yen awarded = project.getAwardedAmount().get();
+    String pointer = path.pointer(AWARDED_AMOUNT);
+    if (awarded.isZero()) {
+      add(Finding.of(Rule.ZERO_AMOUNT, pointer, null));
+    }
+    if (menu == null) {
+      return;
+    }
+    Menu m = menu;
+    m.getCeiling().ifPresent(ceiling -> {
+      if (awarded.compareTo(ceiling) > 0) {
+        add(Finding.of(Rule.OVER_CEILING, pointer, money(awarded), money(ceiling), m.getName()));
+      }
+    });
+    m.getRate().ifPresent(rate -> project.getEligibleCost().ifPresent(cost -> {
+      Yen most = rate.of(cost);
+      if (awarded.compareTo(most) > 0) {
+        add(Finding.of(Rule.OVER_RATE, pointer, money(awarded), rate, money(cost), money(most)));
+      }
+    }));
   }
 
   private void law(Law law, Path path) {
@@ -297,6 +385,7 @@ final class ProgramRules implements Walk.Visitor {
     }
     start.ifPresent(d -> date(path, START_DATE, d));
     end.ifPresent(d -> date(path, END_DATE, d));
+    amounts(project, path);
   }
 
   private void serviceArea(ServiceArea area, Path path) {

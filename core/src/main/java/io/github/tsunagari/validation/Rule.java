@@ -113,7 +113,28 @@ public enum Rule {
       "The area text names other prefectures (or 全国) than the area lists."),
   /** Text holds half of a character: a surrogate without its pair. */
   UNPAIRED_SURROGATE_IN_TEXT("text.unpaired-surrogate", Severity.ERROR, RuleCategory.TEXT,
-      "A text field holds half of a character (a surrogate without its pair), which no encoding can write.");
+      "A text field holds half of a character (a surrogate without its pair), which no encoding can write."),
+
+  // Added in 0.3.
+
+  /** A grant of nothing: the awarded amount is zero yen. */
+  ZERO_AMOUNT("amount.zero", Severity.WARNING, RuleCategory.AMOUNTS,
+      "The awarded amount is zero yen (360Giving's ZeroAmountTest)."),
+  /** The awarded amount exceeds the ceiling of the grant's menu. */
+  OVER_CEILING("amount.over-ceiling", Severity.ERROR, RuleCategory.AMOUNTS,
+      "The awarded amount exceeds the ceiling (上限額) of the grant's menu."),
+  /** The awarded amount exceeds the menu's rate of the eligible cost. */
+  OVER_RATE("amount.over-rate", Severity.ERROR, RuleCategory.AMOUNTS,
+      "The awarded amount exceeds the menu's subsidy rate times the eligible cost, rounded down to the yen."),
+  /** The awards of a program sum to more than its budget. */
+  OVER_BUDGET("amount.over-budget", Severity.WARNING, RuleCategory.AMOUNTS,
+      "The awarded amounts of the program's grants sum to more than its budget (予算額)."),
+  /** A grant names a menu the program does not list. */
+  UNKNOWN_MENU("consistency.unknown-menu", Severity.ERROR, RuleCategory.CONSISTENCY,
+      "A grant names a menu the program's menus do not include (checked where the program lists menus)."),
+  /** A municipality's code is well-formed but names no local government of the bundled registry. */
+  UNKNOWN_LOCAL_GOVERNMENT("area.unknown-local-government", Severity.WARNING, RuleCategory.AREA,
+      "A municipality's code passes its check digit but names no local government of the bundled registry.");
 
   /** Titles longer than this many characters are reported by {@link #LONG_TITLE}. */
   public static final int LONG_TITLE_LENGTH = 100;

@@ -17,5 +17,7 @@ public enum RuleCategory {
   /** Text that carries left-over markup or mixes parts that belong apart. */
   TEXT,
   /** Data that is allowed but says less than it could (after 360Giving's usefulness checks). */
-  USEFULNESS
+  USEFULNESS,
+  /** Amounts of money: awarded amounts against the menu's ceiling and rate, and the program's budget. */
+  AMOUNTS
 }

@@ -3,14 +3,18 @@ package io.github.tsunagari.validation;
 import io.github.tsunagari.activity.SupportActivity;
 import io.github.tsunagari.activity.SupportActivityKind;
 import io.github.tsunagari.activity.TargetGroup;
+import io.github.tsunagari.money.SubsidyRate;
+import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.organization.Consortium;
 import io.github.tsunagari.organization.CorporateNumber;
 import io.github.tsunagari.organization.LegalForm;
 import io.github.tsunagari.organization.Organization;
+import io.github.tsunagari.program.Applicant;
 import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.program.Law;
+import io.github.tsunagari.program.Menu;
 import io.github.tsunagari.program.PolicyPlan;
 import io.github.tsunagari.program.Project;
 import io.github.tsunagari.region.Municipality;
@@ -52,6 +56,14 @@ final class Fixtures {
       .addMunicipality(Municipality.of("042056", "気仙沼市"))
       .build();
 
+  /** The FY2025 call's terms for private groups: at most 600万円, at most 2/3 of the eligible cost. */
+  static final Menu MENU = Menu.builder()
+      .name("孤独・孤立対策担い手育成支援事業(民間団体)")
+      .addApplicant(Applicant.PRIVATE_GROUP)
+      .ceiling(Yen.parse("600万円"))
+      .rate(SubsidyRate.parse("2/3"))
+      .build();
+
   static Project project(String title, ServiceArea area) {
     return Project.builder()
         .title(title)
@@ -61,7 +73,8 @@ final class Fixtures {
         .addTargetGroup(TargetGroup.NPOS)
         .startDate(LocalDate.of(2024, 7, 1))
         .endDate(LocalDate.of(2025, 3, 31))
-        .awardedAmount(10_000_000L)
+        .awardedAmount(Yen.parse("600万円"))
+        .eligibleCost(Yen.parse("900万円"))
         .build();
   }
 
@@ -78,17 +91,21 @@ final class Fixtures {
         .addAim("地域の実情に応じた孤独・孤立対策を推進")
         .addEligibilityPrinciple("原則、一つの都道府県を超えた区域の事業が対象")
         .statedGranteeCount(2)
+        .budget(Yen.parse("1,300万円"))
+        .addMenu(MENU)
         .addGrant(Grant.builder()
             .position(1)
             .grantee(ALPHA)
             .project(project("気仙地域ネットワーク化事業",
                 ServiceArea.parse("宮城県 岩手県").withNamedArea(KESEN)))
             .awardDate(LocalDate.of(2024, 6, 20))
+            .menu(MENU.getName())
             .build())
         .addGrant(Grant.builder()
             .position(2)
             .grantee(Consortium.builder().representative(BETA).addMember(BETA).unnamedMembers(true).build())
             .project(project("ひょうごモデル推進事業", ServiceArea.parse("兵庫県 茨城県 岐阜県 全国")))
+            .menu(MENU.getName())
             .build())
         .build();
   }

@@ -1,6 +1,5 @@
 package io.github.tsunagari.validation;
 
-import io.github.tsunagari.internal.Messages;
 import static io.github.tsunagari.validation.Fixtures.ALPHA;
 import static io.github.tsunagari.validation.Fixtures.BETA;
 import static io.github.tsunagari.validation.Fixtures.GAMMA;
@@ -8,13 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tsunagari.activity.SupportActivity;
 import io.github.tsunagari.activity.SupportActivityKind;
+import io.github.tsunagari.internal.Messages;
+import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.organization.Consortium;
 import io.github.tsunagari.organization.LegalForm;
 import io.github.tsunagari.organization.Organization;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.program.Law;
+import io.github.tsunagari.program.Menu;
 import io.github.tsunagari.program.PolicyPlan;
+import io.github.tsunagari.region.LocalGovernmentCode;
 import io.github.tsunagari.region.Municipality;
 import io.github.tsunagari.region.NamedArea;
 import io.github.tsunagari.region.Prefecture;
@@ -58,8 +61,8 @@ class RuleCatalogueTest {
             p -> Fixtures.withProject(p, 0, b -> b.title(" "))),
         new Case(Rule.FIELD_CONSTRAINT, "field.TextLength", "/grants/1/project/summary",
             p -> Fixtures.withProject(p, 1, b -> b.summary("あ".repeat(5001)))),
-        new Case(Rule.FIELD_CONSTRAINT, "field.PositiveOrZero", "/grants/0/project/awardedAmount",
-            p -> Fixtures.withProject(p, 0, b -> b.awardedAmount(-1L))),
+        new Case(Rule.FIELD_CONSTRAINT, "field.NotBlank", "/menus/1/name",
+            p -> GrantProgram.builder().from(p).addMenu(Menu.builder().from(Fixtures.MENU).name(" ").build()).build()),
         new Case(Rule.FIELD_CONSTRAINT, "field.NotBlank", "/grants/1/grantee/members/1/name",
             p -> Fixtures.withGrantee(p, 1, Consortium.builder()
                 .representative(BETA)
@@ -143,7 +146,22 @@ class RuleCatalogueTest {
         fires(Rule.NO_ACTIVITY, "/grants/0/project/activities",
             p -> Fixtures.withProject(p, 0, b -> b.activities(List.of()))),
         fires(Rule.NO_TARGET_GROUP, "/grants/1/project/targetGroups",
-            p -> Fixtures.withProject(p, 1, b -> b.targetGroups(List.of()))));
+            p -> Fixtures.withProject(p, 1, b -> b.targetGroups(List.of()))),
+        fires(Rule.ZERO_AMOUNT, "/grants/1/project/awardedAmount",
+            p -> Fixtures.withProject(p, 1, b -> b.awardedAmount(Yen.ZERO))),
+        fires(Rule.OVER_CEILING, "/grants/0/project/awardedAmount", // 600万1円, 2/3 of 900万2円 being 600万1円
+            p -> Fixtures.withProject(p, 0, b -> b.awardedAmount(Yen.of(6_000_001)).eligibleCost(Yen.of(9_000_002)))),
+        fires(Rule.OVER_RATE, "/grants/1/project/awardedAmount", // 2/3 of 899万9,999円 is 599万9,999円
+            p -> Fixtures.withProject(p, 1, b -> b.eligibleCost(Yen.of(8_999_999)))),
+        fires(Rule.OVER_BUDGET, "/budget",
+            p -> GrantProgram.builder().from(p).budget(Yen.of(11_999_999)).build()),
+        fires(Rule.UNKNOWN_MENU, "/grants/0/menu",
+            p -> Fixtures.withGrant(p, 0, g -> Grant.builder().from(g).menu("孤独・孤立対策推進事業").build())),
+        fires(Rule.UNKNOWN_LOCAL_GOVERNMENT, "/grants/0/project/serviceArea/namedAreas/0/municipalities/0/code",
+            p -> Fixtures.withProject(p, 0, b -> b.serviceArea(ServiceArea.parse("宮城県 岩手県").withNamedArea(
+                NamedArea.builder().from(Fixtures.KESEN).municipalities(List.of(
+                    Municipality.of(LocalGovernmentCode.fromJisCode("03204"), "大船渡市"),
+                    Municipality.of("032107", "陸前高田市"))).build())))));
   }
 
   @Test
@@ -199,7 +217,9 @@ class RuleCatalogueTest {
         "area.region-outside-listed-prefectures", "area.duplicate-prefecture", "dates.outside-fiscal-year",
         "dates.end-before-start", "dates.plan-after-fiscal-year", "dates.law-after-fiscal-year", "text.markup",
         "text.control-character", "text.legal-form-in-name", "usefulness.long-title", "usefulness.title-equals-summary",
-        "usefulness.no-activity", "usefulness.no-target-group", "area.text-disagrees", "text.unpaired-surrogate");
+        "usefulness.no-activity", "usefulness.no-target-group", "area.text-disagrees", "text.unpaired-surrogate",
+        "amount.zero", "amount.over-ceiling", "amount.over-rate", "amount.over-budget", "consistency.unknown-menu",
+        "area.unknown-local-government");
   }
 
   @Test

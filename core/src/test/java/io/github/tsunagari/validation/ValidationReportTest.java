@@ -1,5 +1,6 @@
 package io.github.tsunagari.validation;
 
+import io.github.tsunagari.money.Yen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,7 +37,8 @@ class ValidationReportTest {
               .serviceArea(ServiceArea.parse("北海道")).build())
           .build());
     }
-    return GrantProgram.builder().from(Fixtures.valid()).grants(grants).statedGranteeCount(12).build();
+    return GrantProgram.builder().from(Fixtures.valid()).grants(grants).statedGranteeCount(12)
+        .budget(Yen.parse("1億円")).build();
   }
 
   @Test

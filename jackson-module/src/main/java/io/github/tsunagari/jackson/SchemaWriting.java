@@ -60,6 +60,7 @@ final class SchemaWriting {
       }
       defineForm(defs, form);
     }
+    defs.set(Kinds.YEN.name(), yen());
     for (CodeKind<?> code : Forms.CODES) {
       defs.set(code.name(), code(code));
     }
@@ -201,6 +202,8 @@ final class SchemaWriting {
       v.put("maximum", ((NumberKind<?>) kind).max());
     } else if (kind instanceof CodeKind) {
       v.put("$ref", ref(((CodeKind<?>) kind).name()));
+    } else if (kind == Kinds.YEN) {
+      v.put("$ref", ref(Kinds.YEN.name()));
     } else if (kind instanceof ObjectKind) {
       v.put("$ref", ref(((ObjectKind<?>) kind).form().name()));
     } else {
@@ -234,6 +237,18 @@ final class SchemaWriting {
         branch.put("$ref", ref(v.form().name()));
       }
     }
+    return def;
+  }
+
+  /** An amount of yen: a whole number from 0, or the Japanese form with its tax statement. */
+  private static JsonNode yen() {
+    ObjectNode def = F.objectNode();
+    def.put("title", "Amount of yen / 金額");
+    def.put("description", both("金額（円）", "Whole yen from 0; where the source states whether tax is included,"
+        + " the Japanese form with the statement, such as \"75万円(税込)\"."));
+    com.fasterxml.jackson.databind.node.ArrayNode oneOf = def.putArray("oneOf");
+    oneOf.addObject().put("type", "integer").put("minimum", 0).put("maximum", Long.MAX_VALUE);
+    oneOf.addObject().put("type", "string").put("pattern", io.github.tsunagari.internal.form.Kind.MoneyKind.TEXT_PATTERN);
     return def;
   }
 

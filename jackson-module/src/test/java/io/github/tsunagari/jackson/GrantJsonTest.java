@@ -184,13 +184,21 @@ class GrantJsonTest {
   }
 
   @Test
-  void negativeAmountsAreReadAndLeftToValidation() {
+  void aNegativeAmountCannotExistAndIsAReadingFindingAtItsPath() {
+    // An amount of yen is never negative (Yen refuses it); gBizINFO's string form is read as well.
     String grant = GrantJson.writeLine(SampleData.fy2024().getGrants().get(0)).replace("\"project\":{",
         "\"project\":{\"awardedAmount\":-5,");
-    ReadResult<Grant> read = GrantJsonReader.validating(GrantValidator.create()).readGrant(grant.replace(
-        ",\"awardedAmount\":-5", "").replace("{\"awardedAmount\":-5,", "{\"awardedAmount\":-5,"));
-    assertThat(read.getValue()).isPresent();
-    assertThat(read.getReport().getFindings()).extracting(Finding::getRuleId).contains("field.PositiveOrZero");
+    ReadResult<Grant> read = GrantJsonReader.validating(GrantValidator.create()).readGrant(grant);
+    assertThat(read.getValue()).isEmpty();
+    assertThat(read.getReport().getFindings()).extracting(Finding::getRuleId, Finding::getPath)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("json.invalid-value", "/project/awardedAmount"));
+    ReadResult<Grant> gbiz = GrantJsonReader.validating(GrantValidator.create()).readGrant(grant.replace("-5",
+        "\"1781931\""));
+    assertThat(gbiz.getValue().flatMap(g -> g.getProject().getAwardedAmount()))
+        .contains(io.github.tsunagari.money.Yen.of(1_781_931));
+    ReadResult<Grant> taxed = GrantJsonReader.validating(GrantValidator.create()).readGrant(grant.replace("-5",
+        "\"750,000円(税込)\""));
+    assertThat(GrantJson.writeLine(taxed.getValue().orElseThrow())).contains("\"awardedAmount\":\"75万円(税込)\"");
   }
 
   @Test

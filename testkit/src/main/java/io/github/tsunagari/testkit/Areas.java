@@ -50,6 +50,21 @@ final class Areas {
   // ---- seeds
 
   /** Choices that become a municipality once the prefectures it may lie in are known. */
+  /** The municipalities of the bundled registry (wards of designated cities aside), by prefecture. */
+  private static final class Registered {
+    static final java.util.Map<Prefecture, List<Municipality>> IN = new java.util.EnumMap<>(Prefecture.class);
+
+    static {
+      for (io.github.tsunagari.region.LocalGovernment g : io.github.tsunagari.region.LocalGovernment.all()) {
+        io.github.tsunagari.region.LocalGovernment.Kind k = g.getKind();
+        if (k != io.github.tsunagari.region.LocalGovernment.Kind.PREFECTURE
+            && k != io.github.tsunagari.region.LocalGovernment.Kind.WARD) {
+          IN.computeIfAbsent(g.getPrefecture(), x -> new ArrayList<>()).add(g.toMunicipality());
+        }
+      }
+    }
+  }
+
   static final class MunicipalitySeed {
     final int prefecture;
     final boolean real;
@@ -63,10 +78,7 @@ final class Areas {
       this.number = number;
     }
 
-    /**
-     * A municipality of the prefecture: one the source names, or a made-up one whose code is the prefecture's code,
-     * three digits (201…299 for a 市, 300…699 for a 町 or 村) and the computed check digit.
-     */
+    /** A municipality of the prefecture: one the source names, or another of the bundled registry. */
     Municipality in(Prefecture p) {
       if (real) {
         List<Municipality> candidates = new ArrayList<>();
@@ -79,9 +91,8 @@ final class Areas {
           return candidates.get(stem % candidates.size());
         }
       }
-      String suffix = number < 300 ? "市" : number % 3 == 0 ? "村" : "町";
-      return Municipality.of(LocalGovernmentCode.fromJisCode(p.getCode() + number),
-          Pools.MUNICIPALITY_STEMS.get(stem % Pools.MUNICIPALITY_STEMS.size()) + suffix);
+      List<Municipality> registered = Registered.IN.get(p);
+      return registered.get((stem * 1000 + number) % registered.size());
     }
 
     Municipality within(List<Prefecture> allowed) {

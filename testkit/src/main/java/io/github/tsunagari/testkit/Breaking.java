@@ -4,6 +4,8 @@ import io.github.tsunagari.activity.SupportActivity;
 import io.github.tsunagari.internal.form.Edit;
 import io.github.tsunagari.internal.form.Forms;
 import io.github.tsunagari.internal.form.Property;
+import io.github.tsunagari.money.SubsidyRate;
+import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.organization.Consortium;
 import io.github.tsunagari.organization.Grantee;
 import io.github.tsunagari.organization.Organization;
@@ -11,7 +13,11 @@ import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.program.Law;
+import io.github.tsunagari.program.Menu;
 import io.github.tsunagari.program.Project;
+import io.github.tsunagari.region.LocalGovernment;
+import io.github.tsunagari.region.LocalGovernmentCode;
+import io.github.tsunagari.region.Municipality;
 import io.github.tsunagari.region.Prefecture;
 import io.github.tsunagari.region.ServiceArea;
 import io.github.tsunagari.validation.Rule;
@@ -150,6 +156,45 @@ final class Breaking {
         return onProject(1, (p, fy) -> Arbitraries.just(b(p).activities(List.of()).build()));
       case NO_TARGET_GROUP:
         return onProject(1, (p, fy) -> Arbitraries.just(b(p).targetGroups(List.of()).build()));
+      case ZERO_AMOUNT:
+        return onProject(1, (p, fy) -> Arbitraries.just(b(p).awardedAmount(Yen.ZERO).build()));
+      case OVER_CEILING:
+        // One menu with a ceiling above every other grant's amount and no rate; one grant's amount just over it.
+        return onMenu((program, i, menu) -> Arbitraries.longs().between(1, 10_000_000L).map(over -> {
+          Yen ceiling = Yen.parse("1億円");
+          GrantProgram p = withMenu(program, Menu.builder().from(menu).ceiling(ceiling).rate(Optional.empty()).build());
+          return withProject(p, i, b -> b.awardedAmount(ceiling.plus(Yen.of(over))));
+        }));
+      case OVER_RATE:
+        // One menu with a rate and no ceiling; one grant's amount a little over that rate of its eligible cost.
+        return onMenu((program, i, menu) -> Combinators.combine(Arbitraries.of(Pools.RATES),
+                Arbitraries.longs().between(100, 100_000).map(k -> Yen.of(k * 1_000)),
+                Arbitraries.longs().between(1, 100_000L))
+            .as((rate, cost, over) -> {
+              SubsidyRate r = SubsidyRate.parse(rate);
+              GrantProgram p = withMenu(program, Menu.builder().from(menu).ceiling(Optional.empty()).rate(r).build());
+              return withProject(p, i, b -> b.eligibleCost(cost).awardedAmount(r.of(cost).plus(Yen.of(over))));
+            }));
+      case OVER_BUDGET:
+        // A budget short of the grants' sum by 1 yen or more; a grant without an amount is given one first.
+        return onGrant(1, (program, i) -> Arbitraries.longs().between(1, 100_000L).map(short_ -> {
+          GrantProgram p = program.getGrants().get(i).getProject().getAwardedAmount().isPresent() ? program
+              : withProject(program, i, b -> b.awardedAmount(Yen.parse("100万円")));
+          long sum = 0;
+          for (Grant g : p.getGrants()) {
+            sum += g.getProject().getAwardedAmount().map(Yen::getAmount).orElse(0L);
+          }
+          return GrantProgram.builder().from(p).budget(Yen.of(Math.max(0, sum - short_))).build();
+        }));
+      case UNKNOWN_MENU:
+        // The program lists a menu; one grant names another.
+        return onMenu((program, i, menu) -> Arbitraries.of("孤独・孤立対策推進事業", "担い手育成支援事業(地方公共団体)",
+                menu.getName() + " ")
+            .map(other -> replaceGrant(program, i, Grant.builder().from(program.getGrants().get(i)).menu(other)
+                .build())));
+      case UNKNOWN_LOCAL_GOVERNMENT:
+        return onProject(1, (p, fy) -> unusedCode(p.getServiceArea()).map(m -> b(p).serviceArea(
+            ServiceArea.builder().from(p.getServiceArea()).addMunicipality(m).build()).build()));
       default:
         throw new IllegalArgumentException("no variant breaks rule " + rule.getId() + " yet");
     }
@@ -161,8 +206,14 @@ final class Breaking {
     Arbitrary<String> blanks = Arbitraries.of("", " ", "  ");
     Arbitrary<GrantProgram> blankTitle = onProject(1, (p, fy) -> blanks.map(s -> b(p).title(s).build()));
     Arbitrary<GrantProgram> blankSummary = onProject(1, (p, fy) -> blanks.map(s -> b(p).summary(s).build()));
-    Arbitrary<GrantProgram> negativeAmount = onProject(1, (p, fy) -> Arbitraries.longs()
-        .between(-10_000_000L, -1L).map(a -> b(p).awardedAmount(a).build()));
+    // A second menu with a blank name, beside the one the grants may name (the generator's, where it lists none).
+    Arbitrary<GrantProgram> blankMenuName = GrantArbitraries.programs().flatMap(program -> blanks.map(s -> {
+      GrantProgram.Builder b = GrantProgram.builder().from(program);
+      if (program.getMenus().isEmpty()) {
+        b.addMenu(Menu.builder().name(Pools.MENU).build());
+      }
+      return b.addMenu(Menu.builder().name(s).build()).build();
+    }));
     Arbitrary<GrantProgram> blankDescription = onProject(1, (p, fy) -> Combinators.combine(
             Arbitraries.integers().between(0, p.getActivities().size() - 1), blanks)
         .as((k, s) -> {
@@ -185,7 +236,7 @@ final class Breaking {
           }
           return GrantProgram.builder().from(program).addAim(text.toString()).build();
         }));
-    return Arbitraries.oneOf(blankTitle, blankSummary, negativeAmount, blankDescription, blankOrganizationName,
+    return Arbitraries.oneOf(blankTitle, blankSummary, blankMenuName, blankDescription, blankOrganizationName,
         blankName, blankStrand, longAim);
   }
 
@@ -295,6 +346,18 @@ final class Breaking {
         }
       }
     }
+    // A menu's name is what grants refer to it by: a change of either side would break the reference as well.
+    if (!program.getMenus().isEmpty()) {
+      for (int i = 0; i < program.getGrants().size(); i++) {
+        leftAlone.add("/grants/" + i + "/menu");
+      }
+      for (int m = 0; m < program.getMenus().size(); m++) {
+        String name = program.getMenus().get(m).getName();
+        if (program.getGrants().stream().anyMatch(g -> g.getMenu().filter(name::equals).isPresent())) {
+          leftAlone.add("/menus/" + m + "/name");
+        }
+      }
+    }
     Map<Property<?, ?>, List<String>> places = new LinkedHashMap<>();
     Edit.texts(Forms.PROGRAM, program).forEach((pointer, property) -> {
       if (leftAlone.stream().noneMatch(pointer::startsWith)) {
@@ -324,6 +387,50 @@ final class Breaking {
   }
 
   // ---- helpers
+
+  /** Changes of one grant of a program whose grants all name one menu of it (added where the program has none). */
+  private interface OneMenu {
+    Arbitrary<GrantProgram> apply(GrantProgram program, int i, Menu menu);
+  }
+
+  private static Arbitrary<GrantProgram> onMenu(OneMenu change) {
+    return onGrant(1, (program, i) -> {
+      Menu menu = program.getMenus().isEmpty() ? Menu.builder().name(Pools.MENU).build() : program.getMenus().get(0);
+      return change.apply(withMenu(program, menu), i, menu);
+    });
+  }
+
+  /** The program with only this menu, every grant naming it, and no budget. */
+  private static GrantProgram withMenu(GrantProgram program, Menu menu) {
+    List<Grant> grants = new ArrayList<>();
+    for (Grant g : program.getGrants()) {
+      grants.add(Grant.builder().from(g).menu(menu.getName()).build());
+    }
+    // No budget: an amount changed for another rule must not break it as well.
+    return GrantProgram.builder().from(program).menus(List.of(menu)).grants(grants).budget(Optional.empty()).build();
+  }
+
+  private static GrantProgram withProject(GrantProgram program, int i, UnaryOperator<Project.Builder> change) {
+    Grant g = program.getGrants().get(i);
+    return replaceGrant(program, i, Grant.builder().from(g).project(change.apply(b(g.getProject())).build()).build());
+  }
+
+  /**
+   * A municipality whose code passes its check digit but names no local government: in the first prefecture the
+   * area lists (東京都 where it lists none), the first code from 201 up that the registry does not know.
+   */
+  private static Arbitrary<Municipality> unusedCode(ServiceArea area) {
+    Prefecture p = area.getPrefectures().isEmpty() ? area.touchedPrefectures().stream().findFirst()
+        .orElse(Prefecture.TOKYO) : area.getPrefectures().get(0);
+    List<LocalGovernmentCode> unused = new ArrayList<>();
+    for (int n = 201; n <= 999 && unused.size() < 20; n++) {
+      LocalGovernmentCode code = LocalGovernmentCode.fromJisCode(p.getCode() + n);
+      if (LocalGovernment.find(code).isEmpty()) {
+        unused.add(code);
+      }
+    }
+    return Arbitraries.of(unused).map(code -> Municipality.of(code, "みどり市"));
+  }
 
   /** A program of at least {@code minGrants} grants, one of them changed by the function. */
   private static Arbitrary<GrantProgram> onGrant(int minGrants,

@@ -4,16 +4,20 @@ import io.github.tsunagari.activity.DeliveryMode;
 import io.github.tsunagari.activity.SupportActivity;
 import io.github.tsunagari.activity.SupportActivityKind;
 import io.github.tsunagari.activity.TargetGroup;
+import io.github.tsunagari.money.SubsidyRate;
+import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.organization.Consortium;
 import io.github.tsunagari.organization.CorporateNumber;
 import io.github.tsunagari.organization.Grantee;
 import io.github.tsunagari.organization.LegalForm;
 import io.github.tsunagari.organization.NpoCertification;
 import io.github.tsunagari.organization.Organization;
+import io.github.tsunagari.program.Applicant;
 import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.program.Law;
+import io.github.tsunagari.program.Menu;
 import io.github.tsunagari.program.PolicyPlan;
 import io.github.tsunagari.program.Project;
 import io.github.tsunagari.region.LocalGovernmentCode;
@@ -98,10 +102,9 @@ public final class GrantArbitraries {
   }
 
   /**
-   * Municipalities with valid local government codes: the prefecture's code, three digits other than {@code 000}
-   * (201…299 for a 市, 300…699 for a 町 or 村) and the check digit, built with
-   * {@link LocalGovernmentCode#fromJisCode(String)}. Now and then one of the municipalities the source names (大船渡市
-   * {@code 032034}, 陸前高田市, 気仙沼市, 吹田市, 帯広市). A made-up municipality's code need not be in use.
+   * Municipalities of the bundled registry ({@link io.github.tsunagari.region.LocalGovernment#all()}), with their
+   * codes and names; now and then one of the municipalities the source names (大船渡市 {@code 032034}, 陸前高田市,
+   * 気仙沼市, 吹田市, 帯広市).
    *
    * @return an arbitrary of municipalities, never a prefecture's own code
    */
@@ -388,17 +391,34 @@ public final class GrantArbitraries {
           serviceAreas(),
           activities().list().ofMinSize(1).ofMaxSize(4).uniqueElements(SupportActivity::getKind),
           targetGroups().list().ofMinSize(1).ofMaxSize(3).uniqueElements(),
-          Arbitraries.longs().between(500, 30_000).map(k -> k * 1_000).optional(0.4))
-      .as((title, summary, area, acts, targets, amount) -> {
+          Combinators.combine(Arbitraries.longs().between(100, 100_000).map(k -> Yen.of(k * 1_000)),
+              Arbitraries.of(false, true)).as(Amounts::new).optional(0.4))
+      .as((title, summary, area, acts, targets, amounts) -> {
         Project.Builder b = Project.builder()
             .title(title)
             .summary(summary)
             .serviceArea(area)
             .activities(acts)
             .targetGroups(targets);
-        amount.ifPresent(b::awardedAmount);
+        amounts.ifPresent(a -> {
+          b.awardedAmount(a.awarded);
+          if (a.withCost) {
+            b.eligibleCost(a.awarded.times(2)); // within every rate of Pools.RATES
+          }
+        });
         return b.build();
       });
+
+  /** An awarded amount of 10万円 to 1億円 in thousands of yen, and whether the eligible cost is given too. */
+  private static final class Amounts {
+    final Yen awarded;
+    final boolean withCost;
+
+    Amounts(Yen awarded, boolean withCost) {
+      this.awarded = awarded;
+      this.withCost = withCost;
+    }
+  }
 
   private static final Arbitrary<ProjectSeed> PROJECT_SEEDS = Combinators.combine(UNDATED_PROJECTS, DAY_OFFSETS,
           DAY_OFFSETS, Arbitraries.of(0, 0, 1, 2, 3))
@@ -504,9 +524,12 @@ public final class GrantArbitraries {
     final List<String> aims;
     final Optional<String> principle;
     final boolean stated;
+    final Optional<Menu> menu;
+    final boolean budget;
 
     HeaderSeed(Optional<String> strand, Optional<String> category, Optional<Law> law, Optional<Integer> plan,
-        List<String> aims, Optional<String> principle, boolean stated) {
+        List<String> aims, Optional<String> principle, boolean stated,
+        net.jqwik.api.Tuple.Tuple2<Optional<Menu>, Boolean> terms) {
       this.strand = strand;
       this.category = category;
       this.law = law;
@@ -514,6 +537,8 @@ public final class GrantArbitraries {
       this.aims = aims;
       this.principle = principle;
       this.stated = stated;
+      this.menu = terms.get1();
+      this.budget = terms.get2();
     }
 
     GrantProgram.Builder in(FiscalYear fy, int grantCount) {
@@ -539,6 +564,7 @@ public final class GrantArbitraries {
       if (stated) {
         b.statedGranteeCount(grantCount);
       }
+      menu.ifPresent(b::addMenu);
       return b;
     }
   }
@@ -550,8 +576,27 @@ public final class GrantArbitraries {
           Arbitraries.integers().between(0, 1).optional(0.7),
           Arbitraries.of(Pools.AIMS).list().ofMinSize(0).ofMaxSize(2).uniqueElements(),
           Arbitraries.just(Pools.ELIGIBILITY_PRINCIPLE).optional(0.8),
-          Arbitraries.of(true, false))
+          Arbitraries.of(true, false),
+          Combinators.combine(menus().optional(0.5), Arbitraries.of(true, false)).as(Tuple::of))
       .as(HeaderSeed::new);
+
+  /**
+   * Menus as the FY2025 call for private groups publishes them: its name, private groups as applicants, and sometimes
+   * a ceiling (1億円, above every generated amount) and a rate from those calls write (1/2 … 10/10, 3分の2, 1/2以内).
+   *
+   * @return an arbitrary of menus
+   */
+  public static Arbitrary<Menu> menus() {
+    return Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(Pools.RATES).optional(0.7))
+        .as((ceiling, rate) -> {
+          Menu.Builder b = Menu.builder().name(Pools.MENU).addApplicant(Applicant.PRIVATE_GROUP);
+          if (ceiling) {
+            b.ceiling(Yen.parse("1億円"));
+          }
+          rate.ifPresent(r -> b.rate(SubsidyRate.parse(r)));
+          return b.build();
+        });
+  }
 
   static Arbitrary<GrantProgram> programs(int minGrants, int maxGrants) {
     return Combinators.combine(fiscalYears(), HEADER_SEEDS,
@@ -568,10 +613,21 @@ public final class GrantArbitraries {
                 .grantee(seed.shape.of(orgs.subList(next, next + count)))
                 .project(seed.project.in(fy))
                 .awardDate(seed.award.map(offset -> day(fy, offset)))
+                // Where the program lists no menus, a grant may still name one, as lists of grants do.
+                .menu(header.menu.isPresent() ? header.menu.map(Menu::getName)
+                    : seed.award.isPresent() ? Optional.of(Pools.MENU) : Optional.empty())
                 .build());
             next += count;
           }
-          return header.in(fy, grants.size()).grants(grants).build();
+          GrantProgram.Builder b = header.in(fy, grants.size()).grants(grants);
+          if (header.budget) {
+            long sum = 0;
+            for (Grant g : grants) {
+              sum += g.getProject().getAwardedAmount().map(Yen::getAmount).orElse(0L);
+            }
+            b.budget(Yen.of(sum + 100_000_000L)); // the grants' sum and a margin, as budgets are
+          }
+          return b.build();
         });
   }
 

@@ -19,6 +19,12 @@ final class Pools {
   /** The strand of the source program (事業区分). */
   static final String STRAND = "孤独・孤立対策担い手育成支援事業";
 
+  /** The FY2025 menu for private groups, as published (its ceiling and rate are those of the call). */
+  static final String MENU = "孤独・孤立対策担い手育成支援事業(民間団体)";
+
+  /** Subsidy rates as calls write them: none below 1/2, so that twice the awarded amount is always eligible. */
+  static final List<String> RATES = List.of("1/2", "2/3", "3/4", "10/10", "3分の2", "1/2以内", "100%");
+
   /** The grantee category of the source program (交付対象). */
   static final String GRANTEE_CATEGORY = "中間支援組織";
 
@@ -105,11 +111,6 @@ final class Pools {
     m.put(SupportActivityKind.OTHER, "相談窓口の運営");
     return m;
   }
-
-  /** Stems of made-up municipality names; with 市, 町 or 村 appended. */
-  static final List<String> MUNICIPALITY_STEMS = List.of(
-      "みどり", "さくら", "あさひ", "中央", "青葉", "若葉", "大和", "松原", "本郷", "新田", "東山", "西原", "南川",
-      "北野", "山田", "大野", "桜台", "緑ヶ丘", "港", "川西");
 
   /** Endings of made-up named areas, after a prefecture's short name. */
   static final List<String> NAMED_AREA_ENDINGS = List.of(

@@ -88,7 +88,6 @@ class BreakingRulesTest {
     Statistics.coverage(c -> {
       c.check("field.NotBlank").count(n -> n > 0);
       c.check("field.NullOrNotBlank").count(n -> n > 0);
-      c.check("field.PositiveOrZero").count(n -> n > 0);
       c.check("field.TextLength").count(n -> n > 0);
     });
   }

@@ -95,18 +95,10 @@ class DirectChecksTest {
   }
 
   @Property(tries = 100)
-  void negativeNumbersGiveTheSameReport(@ForAll GrantProgram program,
-      @ForAll("negatives") long amount, @ForAll("negatives") long count) {
-    GrantProgram.Builder b = GrantProgram.builder().from(program).statedGranteeCount((int) Math.max(count,
-        Integer.MIN_VALUE));
-    if (!program.getGrants().isEmpty()) {
-      Project p = program.getGrants().get(0).getProject();
-      b = GrantProgram.builder().from(program).statedGranteeCount((int) Math.max(count, Integer.MIN_VALUE))
-          .grants(List.of()).addGrant(io.github.tsunagari.program.Grant.builder().from(program.getGrants().get(0))
-              .project(Project.builder().from(p).awardedAmount(amount).build()).build())
-          .addAllGrants(program.getGrants().subList(1, program.getGrants().size()));
-    }
-    assertSameReports(b.build());
+  void negativeNumbersGiveTheSameReport(@ForAll GrantProgram program, @ForAll("negatives") long count) {
+    // Amounts of yen cannot be negative (Yen refuses them); a negative count is data that exists and is reported.
+    assertSameReports(GrantProgram.builder().from(program).statedGranteeCount((int) Math.max(count,
+        Integer.MIN_VALUE)).build());
   }
 
   @Provide

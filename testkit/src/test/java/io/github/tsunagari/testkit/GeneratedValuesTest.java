@@ -55,7 +55,8 @@ class GeneratedValuesTest {
     assertThat(code.isPrefecture()).isFalse();
     assertThat(code.getJisCode().substring(2)).isNotEqualTo("000");
     assertThat(m.getPrefecture().getCode()).isEqualTo(code.toString().substring(0, 2));
-    assertThat(m.getName()).matches(".+[市町村]");
+    assertThat(m.getName()).matches(".+[市区町村]");
+    assertThat(m.getLocalGovernment()).isPresent();
 
     boolean real = Areas.REAL_MUNICIPALITIES.contains(m);
     Statistics.collect(real ? "named in the source" : "made up");
@@ -157,7 +158,8 @@ class GeneratedValuesTest {
       assertThat(p.getEndDate().get()).isAfterOrEqualTo(p.getStartDate().get());
       assertThat(FiscalYear.from(p.getStartDate().get())).isEqualTo(FiscalYear.from(p.getEndDate().get()));
     }
-    p.getAwardedAmount().ifPresent(a -> assertThat(a).isPositive());
+    p.getAwardedAmount().ifPresent(a -> assertThat(a.getAmount()).isBetween(100_000L, 100_000_000L));
+    p.getEligibleCost().ifPresent(c -> assertThat(p.getAwardedAmount()).isPresent());
     assertThat(p.getServiceArea().goesBeyondOnePrefecture()).isTrue();
   }
 

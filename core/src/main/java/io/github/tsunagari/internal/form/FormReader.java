@@ -6,6 +6,7 @@ import io.github.tsunagari.internal.Findings.Shape;
 import io.github.tsunagari.internal.Messages;
 import io.github.tsunagari.internal.form.Kind.CodeKind;
 import io.github.tsunagari.internal.form.Kind.NumberKind;
+import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.internal.form.Kind.ObjectKind;
 import io.github.tsunagari.internal.form.Kind.UnionKind;
 import io.github.tsunagari.internal.form.Kind.Variant;
@@ -411,12 +412,37 @@ public final class FormReader {
         invalid(text, e);
         return null;
       }
+    } else if (kind == Kinds.YEN) {
+      return (V) yen();
     } else if (kind instanceof ObjectKind) {
       return object(((ObjectKind<V>) kind).form(), null);
     } else if (kind instanceof UnionKind) {
       return union((UnionKind<V>) kind);
     }
     throw new AssertionError(kind);
+  }
+
+  /** An amount of yen: a whole number, or text in any form {@link Yen#parse} reads. */
+  private Yen yen() throws IOException {
+    String text;
+    try {
+      if (t.current() == Token.WHOLE_NUMBER) {
+        text = t.text();
+        if (!t.fitsLong()) {
+          throw InvalidValueException.of(InvalidValueException.Subject.YEN, InvalidValueException.Reason.OUT_OF_RANGE,
+              text, 0, Long.MAX_VALUE);
+        }
+        return Yen.of(t.longValue());
+      } else if (t.current() == Token.TEXT) {
+        text = t.text();
+        return Yen.parse(text);
+      }
+    } catch (InvalidValueException e) {
+      invalid(t.text(), e);
+      return null;
+    }
+    wrongShape(Shape.WHOLE_NUMBER);
+    return null;
   }
 
   // ---- unions

@@ -134,6 +134,13 @@ public final class FormWriter {
       out.text(((CodeKind<V>) kind).canonical(value));
     } else if (kind instanceof NumberKind) {
       out.number(((Number) value).longValue());
+    } else if (kind == Kinds.YEN) {
+      io.github.tsunagari.money.Yen yen = (io.github.tsunagari.money.Yen) value;
+      if (yen.getTax().isPresent()) {
+        out.text(yen.format());
+      } else {
+        out.number(yen.getAmount());
+      }
     } else if (kind instanceof ObjectKind) {
       write(((ObjectKind<V>) kind).form(), value, out);
     } else if (kind instanceof UnionKind) {

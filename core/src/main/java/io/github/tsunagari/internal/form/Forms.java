@@ -15,13 +15,16 @@ import io.github.tsunagari.activity.SupportActivityKind;
 import io.github.tsunagari.activity.TargetGroup;
 import io.github.tsunagari.internal.form.Kind.CodeKind;
 import io.github.tsunagari.internal.form.Kind.UnionKind;
+import io.github.tsunagari.money.SubsidyRate;
 import io.github.tsunagari.organization.Consortium;
 import io.github.tsunagari.organization.Grantee;
 import io.github.tsunagari.organization.NpoCertification;
 import io.github.tsunagari.organization.Organization;
+import io.github.tsunagari.program.Applicant;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.program.Law;
+import io.github.tsunagari.program.Menu;
 import io.github.tsunagari.program.PolicyPlan;
 import io.github.tsunagari.program.Project;
 import io.github.tsunagari.region.Municipality;
@@ -169,10 +172,10 @@ public final class Forms {
           Kinds.object(ACTIVITY), Project::getActivities, Project.Builder::addActivity)
       .list("targetGroups", "支援の対象", "The groups the support is for, in the order the summary names them.",
           TARGET_GROUP, Project::getTargetGroups, Project.Builder::addTargetGroup)
-      .optional("awardedAmount", "交付額", "The amount awarded, in Japanese yen.",
-          Kinds.amount("yen"),
-          p -> p.getAwardedAmount().isPresent() ? Optional.of(p.getAwardedAmount().getAsLong()) : Optional.empty(),
+      .optional("awardedAmount", "交付決定額", "The amount awarded.", Kinds.YEN, Project::getAwardedAmount,
           Project.Builder::awardedAmount)
+      .optional("eligibleCost", "補助対象経費", "The eligible cost the amount was awarded for.", Kinds.YEN,
+          Project::getEligibleCost, Project.Builder::eligibleCost)
       .optional("startDate", "開始予定日", "The planned first day of the project.", DATE, Project::getStartDate,
           Project.Builder::startDate)
       .optional("endDate", "終了予定日", "The planned last day of the project.", DATE, Project::getEndDate,
@@ -190,6 +193,31 @@ public final class Forms {
           Grant.Builder::project)
       .optional("awardDate", "交付決定日", "The day the grant was awarded.", DATE, Grant::getAwardDate,
           Grant.Builder::awardDate)
+      .optional("menu", "事業メニュー", "The name of the program's menu the grant belongs to.", TEXT, Grant::getMenu,
+          Grant.Builder::menu)
+      .form();
+
+  /** Who may apply to a menu, by constant name. */
+  public static final CodeKind<Applicant> APPLICANT = Kinds.constants("applicant", "交付対象", "Applicant",
+      Applicant.class, Applicant::parse);
+
+  /** A subsidy rate, as written: 2/3, 3分の2, 20%, with 以内 where it is "at most". */
+  public static final CodeKind<SubsidyRate> SUBSIDY_RATE = Kinds.code(SubsidyRate.class, "subsidyRate", "補助率",
+      "Subsidy rate", "A share of the eligible cost as written: 2/3, 3分の2 or 20%, followed by 以内 where it is at most"
+          + " that share.", SubsidyRate::parse, SubsidyRate::toString,
+      "^([0-9]+/[0-9]+|[0-9]+分の[0-9]+|[0-9]+%)(以内)?$");
+
+  /** A menu of the program (事業メニュー). */
+  public static final Form<Menu> MENU = Form.define("menu", Menu.class, "事業メニュー", "Menu",
+      "A menu of the program in the year: its name as published, who may apply, the ceiling per grant and the rate.",
+      Menu::builder, Menu.Builder::build)
+      .required("name", "メニューの名称", "The menu's name as published for the year.", TEXT, Menu::getName,
+          Menu.Builder::name)
+      .list("applicants", "交付対象", "Who may apply.", APPLICANT, Menu::getApplicants, Menu.Builder::addApplicant)
+      .optional("ceiling", "上限額", "The most a grant of the menu may be.", Kinds.YEN, Menu::getCeiling,
+          Menu.Builder::ceiling)
+      .optional("rate", "補助率", "The share of the eligible cost a grant may pay.", SUBSIDY_RATE, Menu::getRate,
+          Menu.Builder::rate)
       .form();
 
   /** An Act of the Diet (根拠法). */
@@ -239,6 +267,10 @@ public final class Forms {
           p -> p.getStatedGranteeCount().isPresent() ? Optional.of(p.getStatedGranteeCount().getAsInt())
               : Optional.empty(),
           GrantProgram.Builder::statedGranteeCount)
+      .optional("budget", "予算額", "The program's budget for the year.", Kinds.YEN, GrantProgram::getBudget,
+          GrantProgram.Builder::budget)
+      .list("menus", "事業メニュー", "The program's menus in the year; grants name theirs.", Kinds.object(MENU),
+          GrantProgram::getMenus, GrantProgram.Builder::addMenu)
       .list("grants", "交付決定", "The grants (rows of the published list of grantees), in the list's order.",
           Kinds.object(GRANT), GrantProgram::getGrants, GrantProgram.Builder::addGrant)
       .form();

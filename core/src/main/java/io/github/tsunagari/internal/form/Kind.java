@@ -209,6 +209,39 @@ public abstract class Kind<V> {
     }
   }
 
+  /**
+   * An amount of yen ({@link io.github.tsunagari.money.Yen}): a whole number of yen from 0 in the canonical form, or,
+   * where the source states whether tax is included, the Japanese form as text ({@code "75万円(税込)"}). Read also from
+   * text in any form {@link io.github.tsunagari.money.Yen#parse} reads, such as gBizINFO's {@code "1781931"}.
+   */
+  public static final class MoneyKind extends Kind<io.github.tsunagari.money.Yen> {
+    static final MoneyKind INSTANCE = new MoneyKind();
+
+    /**
+     * The pattern of amounts as text: bare digits (as gBizINFO writes amounts), or the Japanese form with a tax
+     * statement, which the canonical form writes where the source states it.
+     */
+    public static final String TEXT_PATTERN = "^([0-9]+|([0-9]{1,3}(,[0-9]{3})*[京兆億万])*([0-9]{1,3}(,[0-9]{3})*)?円"
+        + "\\((税込|税抜)\\))$";
+
+    private MoneyKind() {}
+
+    /** The kind's name in the form. */
+    public String name() {
+      return "yen";
+    }
+
+    @Override
+    public Shape shape() {
+      return Shape.WHOLE_NUMBER;
+    }
+
+    @Override
+    public String toString() {
+      return name();
+    }
+  }
+
   /** A flag: true or false; the canonical form writes it only when true. */
   public static final class FlagKind extends Kind<Boolean> {
     static final FlagKind INSTANCE = new FlagKind();

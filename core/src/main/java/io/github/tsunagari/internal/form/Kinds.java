@@ -32,6 +32,8 @@ public final class Kinds {
   public static final TextKind TEXT = TextKind.INSTANCE;
   /** A flag. */
   public static final FlagKind FLAG = FlagKind.INSTANCE;
+  /** An amount of yen. */
+  public static final Kind.MoneyKind YEN = Kind.MoneyKind.INSTANCE;
 
   /** A prefecture, written as its two-digit JIS X 0401 code; read also by name ("東京都", "東京", "Tokyo"). */
   public static final CodeKind<Prefecture> PREFECTURE = new CodeKind<>(Prefecture.class,
@@ -109,6 +111,26 @@ public final class Kinds {
    * @param <E> the enum
    * @return the kind
    */
+  /**
+   * A value written as text in the canonical form and read leniently by its type's {@code parse}.
+   *
+   * @param type the value type
+   * @param name the kind's name in the form
+   * @param japaneseName its Japanese name
+   * @param englishName its English name
+   * @param description what the canonical text is
+   * @param parse reads a value leniently
+   * @param canonical writes the canonical text
+   * @param pattern the pattern every canonical text matches
+   * @param <V> the value type
+   * @return the kind
+   */
+  public static <V> CodeKind<V> code(Class<V> type, String name, String japaneseName, String englishName,
+      String description, Function<String, V> parse, Function<V, String> canonical, String pattern) {
+    return new CodeKind<>(type, name, japaneseName, englishName, description, parse, canonical, pattern, List.of(),
+        null);
+  }
+
   public static <E extends Enum<E> & Bilingual> CodeKind<E> constants(String name, String japaneseName,
       String englishName, Class<E> type, Function<String, E> parse) {
     StringJoiner described = new StringJoiner("; ");
