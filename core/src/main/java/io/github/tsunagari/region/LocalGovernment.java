@@ -126,6 +126,17 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
   }
 
   /**
+   * Tells whether the registry has a local government with a code, without building the registry's entries (fast
+   * enough for every municipality of every grant validated).
+   *
+   * @param code a local government code
+   * @return true if the code names a local government of the registry
+   */
+  public static boolean isRegistered(LocalGovernmentCode code) {
+    return Codes.REGISTERED.get(Integer.parseInt(code.toString()));
+  }
+
+  /**
    * Reads a local government from the forms lists write it in: its code ({@code 032034}, also the five-digit JIS
    * code), its name ({@code 大船渡市}, {@code 東京都}), its name after its prefecture's ({@code 千葉県 市原市},
    * {@code 千葉県市原市}) or with the prefecture in brackets ({@code 三原市(広島県)}), a ward after its city
@@ -342,6 +353,28 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
       }
     }
     return true;
+  }
+
+  /** The registered codes alone, read from the resource's bytes: the digits at the start of each line. */
+  private static final class Codes {
+    static final java.util.BitSet REGISTERED = new java.util.BitSet(480_000);
+
+    static {
+      try (InputStream in = LocalGovernment.class.getResourceAsStream("local-governments.tsv")) {
+        byte[] b = Objects.requireNonNull(in, "the bundled registry local-governments.tsv").readAllBytes();
+        for (int i = 0; i + 6 < b.length; i++) {
+          if ((i == 0 || b[i - 1] == '\n') && b[i] >= '0' && b[i] <= '9') {
+            int code = 0;
+            for (int k = 0; k < 6; k++) {
+              code = code * 10 + (b[i + k] - '0');
+            }
+            REGISTERED.set(code);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   /** The registry, read from the bundled resource on first use. */

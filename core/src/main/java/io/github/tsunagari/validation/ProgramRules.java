@@ -208,7 +208,7 @@ final class ProgramRules implements Walk.Visitor {
       serviceArea((ServiceArea) value, path);
     } else if (form == Forms.MUNICIPALITY) {
       Municipality m = (Municipality) value;
-      if (LocalGovernment.find(m.getCode()).isEmpty()) {
+      if (!LocalGovernment.isRegistered(m.getCode())) {
         add(Finding.of(Rule.UNKNOWN_LOCAL_GOVERNMENT, path.pointer(MUNICIPALITY_CODE), m.getCode(), m.getName(),
             LocalGovernment.registryVersion()));
       }

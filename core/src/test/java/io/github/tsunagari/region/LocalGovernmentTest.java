@@ -39,6 +39,7 @@ class LocalGovernmentTest {
       assertThat(codes.add(g.getCode().toString())).as("unique %s", g).isTrue();
       assertThat(LocalGovernmentCode.isValid(g.getCode().toString())).as("check digit of %s", g).isTrue();
       assertThat(LocalGovernment.of(g.getCode())).isSameAs(g);
+      assertThat(LocalGovernment.isRegistered(g.getCode())).isTrue();
       long sameFullName = LocalGovernment.all().stream().filter(o -> o.getFullName().equals(g.getFullName())).count();
       if (sameFullName == 1) {
         assertThat(LocalGovernment.parse(g.getFullName())).as(g.getFullName()).isSameAs(g);
@@ -98,6 +99,7 @@ class LocalGovernmentTest {
     // 032034 with two digits swapped: 030234 passes no check; 032043 is well-formed and names none.
     LocalGovernmentCode unused = LocalGovernmentCode.fromJisCode("03204");
     assertThat(LocalGovernment.find(unused)).isEmpty();
+    assertThat(LocalGovernment.isRegistered(unused)).isFalse();
     assertThatThrownBy(() -> LocalGovernment.of(unused)).isInstanceOfSatisfying(InvalidValueException.class,
         e -> assertThat(e.getReason()).isEqualTo(Reason.NO_SUCH_LOCAL_GOVERNMENT));
     assertThatThrownBy(() -> LocalGovernment.parse("三原市(広島市)")).isInstanceOf(InvalidValueException.class);
