@@ -80,7 +80,9 @@ public final class InvalidValueException extends IllegalArgumentException {
     /** A well-formed local government code, or a name, that names no local government of the bundled registry. */
     NO_SUCH_LOCAL_GOVERNMENT,
     /** A name several local governments share, given without the prefecture that tells them apart. Details: the prefectures. */
-    AMBIGUOUS_NAME;
+    AMBIGUOUS_NAME,
+    /** A regrant that names no organisation and gives no count of them. */
+    NO_RECIPIENT_OR_COUNT;
   }
 
   /** What a refused value should have been. */
@@ -129,7 +131,9 @@ public final class InvalidValueException extends IllegalArgumentException {
     SUBSIDY_RATE("補助率", "subsidy rate"),
     LOCAL_GOVERNMENT("地方公共団体", "local government"),
     APPLICANT("交付対象", "applicant"),
-    MENU("事業メニュー", "menu");
+    MENU("事業メニュー", "menu"),
+    IDENTIFIER("識別子", "identifier"),
+    REGRANT("再助成", "regrant");
 
     private final String japaneseName;
     private final String englishName;

@@ -26,6 +26,9 @@ import org.immutables.value.Value;
 public abstract class Grant {
   Grant() {}
 
+  /** The grant's own identifier, where the source gives one (see {@link GrantProgram#identifierOf(Grant)}). */
+  public abstract Optional<Identifier> getId();
+
   /** The grant's position in the published list, counted from 1. */
   public abstract int getPosition();
 

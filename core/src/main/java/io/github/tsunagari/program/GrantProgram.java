@@ -72,6 +72,21 @@ public abstract class GrantProgram {
   /** The program's budget for the year (予算額), where the source gives it. */
   public abstract Optional<Yen> getBudget();
 
+  /** The program's identifier, where one is given, such as {@code kodoku-FY2024}. */
+  public abstract Optional<Identifier> getId();
+
+  /**
+   * The identifier of a grant: its own, or else the program's followed by the grant's position
+   * ({@code kodoku-FY2024-5}), which is stable as long as the published list keeps its order; empty where neither the
+   * grant nor the program has one.
+   *
+   * @param grant a grant of this program
+   * @return its identifier
+   */
+  public Optional<Identifier> identifierOf(Grant grant) {
+    return grant.getId().or(() -> getId().map(id -> id.child(Integer.toString(grant.getPosition()))));
+  }
+
   /**
    * The menu of a grant, found by the name it gives.
    *

@@ -63,6 +63,12 @@ public abstract class Project {
   /** The eligible cost (補助対象経費) the amount was awarded for, where the source gives it. */
   public abstract Optional<Yen> getEligibleCost();
 
+  /** The amount applied for (申請額), where the source gives it. */
+  public abstract Optional<Yen> getAppliedAmount();
+
+  /** What the project passes on to other organisations (再助成, 支援先団体), where the source says. */
+  public abstract List<@Valid Regrant> getRegrants();
+
   /** The planned first day of the project, where the source gives it. */
   public abstract Optional<LocalDate> getStartDate();
 

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The rules that compare grants with each other: unique positions and no organisation twice. One pass; per grant it
+ * The rules that compare grants with each other: unique positions and ids, and no organisation twice. One pass; per grant it
  * keeps three compact keys (position, corporate number, a 64-bit fingerprint of legal form and name) and the index of
  * the grant that first had them: about 40 bytes a grant (70 at most, just after a table grows). The work is linear in
  * the number of grants whatever their positions, numbers and names: every table grows geometrically. Memory grows with the
@@ -19,6 +19,7 @@ import java.util.List;
  */
 final class CrossGrantRules {
   private static final String POSITION = Path.append("", Forms.GRANT.property("position").name());
+  private static final String ID = Path.append("", Forms.GRANT.property("id").name());
   private static final String GRANTEE = Path.append("", Forms.GRANT.property("grantee").name());
   private static final String REPRESENTATIVE = Path.append("", Forms.CONSORTIUM.property("representative").name());
 
@@ -26,6 +27,7 @@ final class CrossGrantRules {
   final Positions positions = new Positions();
   private final LongIntMap corporateNumbers = new LongIntMap();
   private final LongIntMap names = new LongIntMap();
+  private final LongIntMap ids = new LongIntMap();
 
   /**
    * @param collectionPath the pointer to the list of grants: {@code /grants} in a program, the empty string in a
@@ -40,6 +42,14 @@ final class CrossGrantRules {
     if (earlier >= 0) {
       findings.add(Finding.of(Rule.DUPLICATE_POSITION, collectionPath + "/" + index + POSITION, grant.getPosition(),
           collectionPath + "/" + earlier));
+    }
+    if (grant.getId().isPresent()) {
+      String id = grant.getId().get().toString();
+      int sameId = ids.putIfAbsent(LongIntMap.fingerprint(-1, id), index);
+      if (sameId >= 0) {
+        findings.add(Finding.of(Rule.DUPLICATE_GRANT_ID, collectionPath + "/" + index + ID, id,
+            collectionPath + "/" + sameId));
+      }
     }
     Organization recipient = grant.getGrantee().recipient();
     boolean numbered = recipient.getCorporateNumber().isPresent();

@@ -63,6 +63,7 @@ final class ProgramRules implements Walk.Visitor {
   private static final String NAMED_AREAS = name(Forms.SERVICE_AREA, "namedAreas");
   private static final String AWARDED_AMOUNT = name(Forms.PROJECT, "awardedAmount");
   private static final String MENU = name(Forms.GRANT, "menu");
+  private static final String REGRANTS = name(Forms.PROJECT, "regrants");
   private static final String BUDGET = name(Forms.PROGRAM, "budget");
   private static final String MUNICIPALITY_CODE = name(Forms.MUNICIPALITY, "code");
 
@@ -150,7 +151,8 @@ final class ProgramRules implements Walk.Visitor {
       }
     }
     if (sum > budget.getAmount()) {
-      add(Finding.of(Rule.OVER_BUDGET, Path.root().pointer(BUDGET), money(Yen.of(sum)), money(budget)));
+      add(Finding.of(Rule.OVER_BUDGET, Path.root().pointer(BUDGET), Long.toString(sum), money(Yen.of(sum)),
+          money(budget)));
     }
   }
 
@@ -280,7 +282,10 @@ final class ProgramRules implements Walk.Visitor {
     }
   }
 
-  /** The awarded amount: not zero, within the menu's ceiling and within its rate of the eligible cost. */
+  /**
+   * The awarded amount: not zero, not less than what the project passes on, within the menu's ceiling and within its
+   * rate of the eligible cost.
+   */
   private void amounts(Project project, Path path) {
     if (project.getAwardedAmount().isEmpty()) {
       return;
@@ -288,7 +293,19 @@ final class ProgramRules implements Walk.Visitor {
     Yen awarded = project.getAwardedAmount().get();
     String pointer = path.pointer(AWARDED_AMOUNT);
     if (awarded.isZero()) {
-      add(Finding.of(Rule.ZERO_AMOUNT, pointer, null));
+      add(Finding.of(Rule.ZERO_AMOUNT, pointer, awarded.toPlainString()));
+    }
+    long passedOn = 0;
+    for (io.github.tsunagari.program.Regrant r : project.getRegrants()) {
+      passedOn += r.getAmount().map(Yen::getAmount).orElse(0L);
+      if (passedOn < 0) {
+        passedOn = Long.MAX_VALUE; // beyond any amount of yen, so beyond the grant too
+        break;
+      }
+    }
+    if (passedOn > awarded.getAmount()) {
+      add(Finding.of(Rule.REGRANTS_OVER_GRANT, path.pointer(REGRANTS), Long.toString(passedOn),
+          money(Yen.of(passedOn)), money(awarded)));
     }
     if (menu == null) {
       return;
@@ -296,13 +313,15 @@ final class ProgramRules implements Walk.Visitor {
     Menu m = menu;
     m.getCeiling().ifPresent(ceiling -> {
       if (awarded.compareTo(ceiling) > 0) {
-        add(Finding.of(Rule.OVER_CEILING, pointer, money(awarded), money(ceiling), m.getName()));
+        add(Finding.of(Rule.OVER_CEILING, pointer, awarded.toPlainString(), money(awarded), money(ceiling),
+            m.getName()));
       }
     });
     m.getRate().ifPresent(rate -> project.getEligibleCost().ifPresent(cost -> {
       Yen most = rate.of(cost);
       if (awarded.compareTo(most) > 0) {
-        add(Finding.of(Rule.OVER_RATE, pointer, money(awarded), rate, money(cost), money(most)));
+        add(Finding.of(Rule.OVER_RATE, pointer, awarded.toPlainString(), money(awarded), rate, money(cost),
+            money(most)));
       }
     }));
   }

@@ -134,7 +134,13 @@ public enum Rule {
       "A grant names a menu the program's menus do not include (checked where the program lists menus)."),
   /** A municipality's code is well-formed but names no local government of the bundled registry. */
   UNKNOWN_LOCAL_GOVERNMENT("area.unknown-local-government", Severity.WARNING, RuleCategory.AREA,
-      "A municipality's code passes its check digit but names no local government of the bundled registry.");
+      "A municipality's code passes its check digit but names no local government of the bundled registry."),
+  /** Two grants have the same identifier. */
+  DUPLICATE_GRANT_ID("consistency.duplicate-grant-id", Severity.ERROR, RuleCategory.CONSISTENCY,
+      "Two grants have the same identifier."),
+  /** A project's regrants sum to more than its awarded amount. */
+  REGRANTS_OVER_GRANT("amount.regrants-over-grant", Severity.ERROR, RuleCategory.AMOUNTS,
+      "The amounts a project passes on to other organisations (regrants) sum to more than its awarded amount.");
 
   /** Titles longer than this many characters are reported by {@link #LONG_TITLE}. */
   public static final int LONG_TITLE_LENGTH = 100;

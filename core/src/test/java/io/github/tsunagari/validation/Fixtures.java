@@ -14,7 +14,9 @@ import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.program.Law;
+import io.github.tsunagari.program.Identifier;
 import io.github.tsunagari.program.Menu;
+import io.github.tsunagari.program.Regrant;
 import io.github.tsunagari.program.PolicyPlan;
 import io.github.tsunagari.program.Project;
 import io.github.tsunagari.region.Municipality;
@@ -91,6 +93,7 @@ final class Fixtures {
         .addAim("地域の実情に応じた孤独・孤立対策を推進")
         .addEligibilityPrinciple("原則、一つの都道府県を超えた区域の事業が対象")
         .statedGranteeCount(2)
+        .id(Identifier.of("kodoku-FY2024"))
         .budget(Yen.parse("1,300万円"))
         .addMenu(MENU)
         .addGrant(Grant.builder()
@@ -104,7 +107,9 @@ final class Fixtures {
         .addGrant(Grant.builder()
             .position(2)
             .grantee(Consortium.builder().representative(BETA).addMember(BETA).unnamedMembers(true).build())
-            .project(project("ひょうごモデル推進事業", ServiceArea.parse("兵庫県 茨城県 岐阜県 全国")))
+            .project(Project.builder().from(project("ひょうごモデル推進事業", ServiceArea.parse("兵庫県 茨城県 岐阜県 全国")))
+                .addRegrant(Regrant.builder().count(18).amount(Yen.parse("100万円")).description("伴走支援").build())
+                .build())
             .menu(MENU.getName())
             .build())
         .build();

@@ -15,7 +15,9 @@ import io.github.tsunagari.organization.Organization;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.program.Law;
+import io.github.tsunagari.program.Identifier;
 import io.github.tsunagari.program.Menu;
+import io.github.tsunagari.program.Regrant;
 import io.github.tsunagari.program.PolicyPlan;
 import io.github.tsunagari.region.LocalGovernmentCode;
 import io.github.tsunagari.region.Municipality;
@@ -147,8 +149,8 @@ class RuleCatalogueTest {
             p -> Fixtures.withProject(p, 0, b -> b.activities(List.of()))),
         fires(Rule.NO_TARGET_GROUP, "/grants/1/project/targetGroups",
             p -> Fixtures.withProject(p, 1, b -> b.targetGroups(List.of()))),
-        fires(Rule.ZERO_AMOUNT, "/grants/1/project/awardedAmount",
-            p -> Fixtures.withProject(p, 1, b -> b.awardedAmount(Yen.ZERO))),
+        fires(Rule.ZERO_AMOUNT, "/grants/0/project/awardedAmount",
+            p -> Fixtures.withProject(p, 0, b -> b.awardedAmount(Yen.ZERO))),
         fires(Rule.OVER_CEILING, "/grants/0/project/awardedAmount", // 600万1円, 2/3 of 900万2円 being 600万1円
             p -> Fixtures.withProject(p, 0, b -> b.awardedAmount(Yen.of(6_000_001)).eligibleCost(Yen.of(9_000_002)))),
         fires(Rule.OVER_RATE, "/grants/1/project/awardedAmount", // 2/3 of 899万9,999円 is 599万9,999円
@@ -157,6 +159,13 @@ class RuleCatalogueTest {
             p -> GrantProgram.builder().from(p).budget(Yen.of(11_999_999)).build()),
         fires(Rule.UNKNOWN_MENU, "/grants/0/menu",
             p -> Fixtures.withGrant(p, 0, g -> Grant.builder().from(g).menu("孤独・孤立対策推進事業").build())),
+        fires(Rule.DUPLICATE_GRANT_ID, "/grants/1/id",
+            p -> Fixtures.withGrant(Fixtures.withGrant(p, 0, g -> Grant.builder().from(g).id(Identifier.of("G-1")).build()),
+                1, g -> Grant.builder().from(g).id(Identifier.of("G-1")).build())),
+        fires(Rule.REGRANTS_OVER_GRANT, "/grants/0/project/regrants", // 600万円 awarded, 300万円 + 300万1円 passed on
+            p -> Fixtures.withProject(p, 0, b -> b.addRegrant(Regrant.builder().recipient("NPO法人あおば")
+                .amount(Yen.parse("300万円")).build()).addRegrant(Regrant.builder().recipient("NPO法人わかば")
+                .amount(Yen.of(3_000_001)).build()))),
         fires(Rule.UNKNOWN_LOCAL_GOVERNMENT, "/grants/0/project/serviceArea/namedAreas/0/municipalities/0/code",
             p -> Fixtures.withProject(p, 0, b -> b.serviceArea(ServiceArea.parse("宮城県 岩手県").withNamedArea(
                 NamedArea.builder().from(Fixtures.KESEN).municipalities(List.of(
@@ -219,7 +228,7 @@ class RuleCatalogueTest {
         "text.control-character", "text.legal-form-in-name", "usefulness.long-title", "usefulness.title-equals-summary",
         "usefulness.no-activity", "usefulness.no-target-group", "area.text-disagrees", "text.unpaired-surrogate",
         "amount.zero", "amount.over-ceiling", "amount.over-rate", "amount.over-budget", "consistency.unknown-menu",
-        "area.unknown-local-government");
+        "area.unknown-local-government", "consistency.duplicate-grant-id", "amount.regrants-over-grant");
   }
 
   @Test

@@ -23,10 +23,12 @@ import io.github.tsunagari.organization.Organization;
 import io.github.tsunagari.program.Applicant;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.program.Identifier;
 import io.github.tsunagari.program.Law;
 import io.github.tsunagari.program.Menu;
 import io.github.tsunagari.program.PolicyPlan;
 import io.github.tsunagari.program.Project;
+import io.github.tsunagari.program.Regrant;
 import io.github.tsunagari.region.Municipality;
 import io.github.tsunagari.region.NamedArea;
 import io.github.tsunagari.region.ServiceArea;
@@ -160,6 +162,24 @@ public final class Forms {
           SupportActivity::getDescription, SupportActivity.Builder::description)
       .form();
 
+  /** Support passed on to other organisations (再助成). */
+  public static final Form<Regrant> REGRANT = Form.define("regrant", Regrant.class, "再助成", "Regrant",
+      "Support or money a grantee passes on to other organisations: the organisation as written, or how many, and the"
+          + " amount where given.", Regrant::builder, Regrant.Builder::build)
+      .optional("recipient", "支援先団体", "The organisation supported, as the source writes it.", TEXT,
+          Regrant::getRecipient, Regrant.Builder::recipient)
+      .optional("corporateNumber", "法人番号", "The corporate number of the organisation supported.", CORPORATE_NUMBER,
+          Regrant::getCorporateNumber, Regrant.Builder::corporateNumber)
+      .optional("count", "団体数", "How many organisations, where the source gives a number rather than names.",
+          Kinds.integer("regrantCount", 1, Integer.MAX_VALUE),
+          r -> r.getCount().isPresent() ? Optional.of(r.getCount().getAsInt()) : Optional.empty(),
+          Regrant.Builder::count)
+      .optional("amount", "金額", "The amount passed on, in all.", Kinds.YEN, Regrant::getAmount,
+          Regrant.Builder::amount)
+      .optional("description", "支援の内容", "What the support is, in the source's words.", TEXT,
+          Regrant::getDescription, Regrant.Builder::description)
+      .form();
+
   /** A funded project (事業). */
   public static final Form<Project> PROJECT = Form.define("project", Project.class, "事業", "Project",
       "A funded project: its title, summary, service area, support activities, target groups, and the amount and"
@@ -176,16 +196,27 @@ public final class Forms {
           Project.Builder::awardedAmount)
       .optional("eligibleCost", "補助対象経費", "The eligible cost the amount was awarded for.", Kinds.YEN,
           Project::getEligibleCost, Project.Builder::eligibleCost)
+      .optional("appliedAmount", "申請額", "The amount applied for.", Kinds.YEN, Project::getAppliedAmount,
+          Project.Builder::appliedAmount)
+      .list("regrants", "再助成", "What the project passes on to other organisations.", Kinds.object(REGRANT),
+          Project::getRegrants, Project.Builder::addRegrant)
       .optional("startDate", "開始予定日", "The planned first day of the project.", DATE, Project::getStartDate,
           Project.Builder::startDate)
       .optional("endDate", "終了予定日", "The planned last day of the project.", DATE, Project::getEndDate,
           Project.Builder::endDate)
       .form();
 
+  /** An identifier of a program or grant, as written: ASCII letters, digits and - _ . : only. */
+  public static final CodeKind<Identifier> IDENTIFIER = Kinds.code(Identifier.class, "identifier", "識別子",
+      "Identifier", "A 360Giving-style id: ASCII letters, digits and - _ . : only, no spaces or slashes, at most 200"
+          + " characters.", Identifier::parse, Identifier::toString, "^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$");
+
   /** A grant (交付決定): a row of the published list. */
   public static final Form<Grant> GRANT = Form.define("grant", Grant.class, "交付決定", "Grant",
       "One row of the published list of grantees: its position, the grantee and the project.", Grant::builder,
       Grant.Builder::build)
+      .optional("id", "識別子", "The grant's own identifier, where the source gives one.", IDENTIFIER, Grant::getId,
+          Grant.Builder::id)
       .required("position", "番号", "The grant's position in the published list, counted from 1.",
           Kinds.integer("position", 1, Integer.MAX_VALUE), Grant::getPosition, Grant.Builder::position)
       .required("grantee", "交付団体", "Who receives the grant.", GRANTEE, Grant::getGrantee, Grant.Builder::grantee)
@@ -246,6 +277,8 @@ public final class Forms {
   public static final Form<GrantProgram> PROGRAM = Form.define("grantProgram", GrantProgram.class, "交付金事業",
       "Grant program", "A grant program in one fiscal year: its name, strand, legal basis, policy plan, aims and the"
           + " grants it made.", GrantProgram::builder, GrantProgram.Builder::build)
+      .optional("id", "識別子", "The program's identifier; a grant without its own is the program's and its position.",
+          IDENTIFIER, GrantProgram::getId, GrantProgram.Builder::id)
       .required("name", "事業名", "The program's name, such as 孤独・孤立対策推進交付金.", TEXT, GrantProgram::getName,
           GrantProgram.Builder::name)
       .optional("strand", "事業区分", "The strand within the program, such as 孤独・孤立対策担い手育成支援事業.", TEXT,
