@@ -13,7 +13,9 @@ import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.program.Law;
+import io.github.tsunagari.program.Identifier;
 import io.github.tsunagari.program.Menu;
+import io.github.tsunagari.program.Regrant;
 import io.github.tsunagari.program.Project;
 import io.github.tsunagari.region.LocalGovernment;
 import io.github.tsunagari.region.LocalGovernmentCode;
@@ -157,7 +159,8 @@ final class Breaking {
       case NO_TARGET_GROUP:
         return onProject(1, (p, fy) -> Arbitraries.just(b(p).targetGroups(List.of()).build()));
       case ZERO_AMOUNT:
-        return onProject(1, (p, fy) -> Arbitraries.just(b(p).awardedAmount(Yen.ZERO).build()));
+        // Zero yen, and nothing passed on (which zero yen could not pay for).
+        return onProject(1, (p, fy) -> Arbitraries.just(b(p).awardedAmount(Yen.ZERO).regrants(List.of()).build()));
       case OVER_CEILING:
         // One menu with a ceiling above every other grant's amount and no rate; one grant's amount just over it.
         return onMenu((program, i, menu) -> Arbitraries.longs().between(1, 10_000_000L).map(over -> {
@@ -173,7 +176,9 @@ final class Breaking {
             .as((rate, cost, over) -> {
               SubsidyRate r = SubsidyRate.parse(rate);
               GrantProgram p = withMenu(program, Menu.builder().from(menu).ceiling(Optional.empty()).rate(r).build());
-              return withProject(p, i, b -> b.eligibleCost(cost).awardedAmount(r.of(cost).plus(Yen.of(over))));
+              // Nothing passed on: the new amount may be smaller than what the project passed on before.
+              return withProject(p, i, b -> b.eligibleCost(cost).awardedAmount(r.of(cost).plus(Yen.of(over)))
+                  .regrants(List.of()));
             }));
       case OVER_BUDGET:
         // A budget short of the grants' sum by 1 yen or more; a grant without an amount is given one first.
@@ -192,6 +197,20 @@ final class Breaking {
                 menu.getName() + " ")
             .map(other -> replaceGrant(program, i, Grant.builder().from(program.getGrants().get(i)).menu(other)
                 .build())));
+      case DUPLICATE_GRANT_ID:
+        // Two grants given the same identifier.
+        return onTwoGrants((program, i, j) -> Arbitraries.of("G-1", "kodoku-FY2024-7", "360G-example-1").map(id -> {
+          GrantProgram p = replaceGrant(program, i, Grant.builder().from(program.getGrants().get(i))
+              .id(Identifier.of(id)).build());
+          return replaceGrant(p, j, Grant.builder().from(p.getGrants().get(j)).id(Identifier.of(id)).build());
+        }));
+      case REGRANTS_OVER_GRANT:
+        // Regrants passing on more than the awarded amount (given one of 100万円 where the project has none).
+        return onProject(1, (p, fy) -> Arbitraries.longs().between(1, 1_000_000L).map(over -> {
+          Yen awarded = p.getAwardedAmount().orElse(Yen.parse("100万円"));
+          Project.Builder b = b(p).awardedAmount(awarded).regrants(List.of());
+          return b.addRegrant(Regrant.builder().count(2).amount(awarded.plus(Yen.of(over))).build()).build();
+        }));
       case UNKNOWN_LOCAL_GOVERNMENT:
         return onProject(1, (p, fy) -> unusedCode(p.getServiceArea()).map(m -> b(p).serviceArea(
             ServiceArea.builder().from(p.getServiceArea()).addMunicipality(m).build()).build()));

@@ -16,10 +16,12 @@ import io.github.tsunagari.program.Applicant;
 import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.program.Identifier;
 import io.github.tsunagari.program.Law;
 import io.github.tsunagari.program.Menu;
 import io.github.tsunagari.program.PolicyPlan;
 import io.github.tsunagari.program.Project;
+import io.github.tsunagari.program.Regrant;
 import io.github.tsunagari.region.LocalGovernmentCode;
 import io.github.tsunagari.region.Municipality;
 import io.github.tsunagari.region.NamedArea;
@@ -404,10 +406,34 @@ public final class GrantArbitraries {
           b.awardedAmount(a.awarded);
           if (a.withCost) {
             b.eligibleCost(a.awarded.times(2)); // within every rate of Pools.RATES
+            b.appliedAmount(a.awarded.plus(a.awarded.times(a.awarded.getAmount() % 2))); // as much, or twice
+          }
+          // An intermediary passes on a part: a tenth to named organisations, or a count of them.
+          Yen part = Yen.of(a.awarded.getAmount() / 10);
+          switch ((int) (a.awarded.getAmount() / 1_000 % 4)) {
+            case 1:
+              b.addRegrant(Regrant.builder().recipient(Pools.REGRANT_RECIPIENT).amount(part).build());
+              break;
+            case 2:
+              b.addRegrant(Regrant.builder().count(18).description(Pools.REGRANT_DESCRIPTION).build());
+              break;
+            case 3:
+              b.addRegrant(Regrant.builder().recipient(Pools.REGRANT_RECIPIENT).amount(part.withTax(Yen.Tax.INCLUDED))
+                  .corporateNumber(madeUpNumber(a.awarded.getAmount() / 1_000)).build())
+                  .addRegrant(Regrant.builder().count(5).amount(part).build());
+              break;
+            default:
+              break;
           }
         });
         return b.build();
       });
+
+  /** A corporate number with a correct check digit over {@code 1000} and eight digits of n; it need not exist. */
+  private static CorporateNumber madeUpNumber(long n) {
+    String base = String.format("1000%08d", n % 100_000_000L);
+    return CorporateNumber.of(CorporateNumber.checkDigit(base) + base);
+  }
 
   /** An awarded amount of 10万円 to 1億円 in thousands of yen, and whether the eligible cost is given too. */
   private static final class Amounts {
@@ -609,6 +635,7 @@ public final class GrantArbitraries {
             GrantSeed seed = seeds.get(i);
             int count = seed.shape.organizations();
             grants.add(Grant.builder()
+                .id(seed.award.isPresent() && i % 3 == 0 ? Optional.of(Identifier.of("G-" + (i + 1))) : Optional.empty())
                 .position(i + 1)
                 .grantee(seed.shape.of(orgs.subList(next, next + count)))
                 .project(seed.project.in(fy))
@@ -620,6 +647,9 @@ public final class GrantArbitraries {
             next += count;
           }
           GrantProgram.Builder b = header.in(fy, grants.size()).grants(grants);
+          if (header.budget) {
+            b.id(Identifier.of("kodoku-" + fy));
+          }
           if (header.budget) {
             long sum = 0;
             for (Grant g : grants) {

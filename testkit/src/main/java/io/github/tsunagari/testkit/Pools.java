@@ -22,6 +22,12 @@ final class Pools {
   /** The FY2025 menu for private groups, as published (its ceiling and rate are those of the call). */
   static final String MENU = "孤独・孤立対策担い手育成支援事業(民間団体)";
 
+  /** An organisation supported, as a list of regrants writes it (legal form and name, no space). */
+  static final String REGRANT_RECIPIENT = "認定NPO法人つながりサポート";
+
+  /** What an intermediary's support to a number of NPOs is, as sources describe it. */
+  static final String REGRANT_DESCRIPTION = "プロボノによる伴走支援";
+
   /** Subsidy rates as calls write them: none below 1/2, so that twice the awarded amount is always eligible. */
   static final List<String> RATES = List.of("1/2", "2/3", "3/4", "10/10", "3分の2", "1/2以内", "100%");
 
