@@ -46,6 +46,15 @@ public abstract non-sealed class Consortium implements Grantee {
 
   /** The representative: it receives the grant on the consortium's behalf. */
   @Override
+  public final String getRecipientName() {
+    return recipient().getDisplayName();
+  }
+
+  @Override
+  public final Optional<CorporateNumber> getRecipientCorporateNumber() {
+    return recipient().getCorporateNumber();
+  }
+
   public final Organization recipient() {
     return getRepresentative();
   }

@@ -63,6 +63,15 @@ public abstract non-sealed class Organization implements Grantee {
 
   /** This organisation: it receives the grant itself. */
   @Override
+  public final String getRecipientName() {
+    return recipient().getDisplayName();
+  }
+
+  @Override
+  public final Optional<CorporateNumber> getRecipientCorporateNumber() {
+    return recipient().getCorporateNumber();
+  }
+
   public final Organization recipient() {
     return this;
   }

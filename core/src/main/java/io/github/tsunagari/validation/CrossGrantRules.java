@@ -1,6 +1,9 @@
 package io.github.tsunagari.validation;
 
 import io.github.tsunagari.organization.Consortium;
+import io.github.tsunagari.organization.Grantee;
+import io.github.tsunagari.organization.LegalForm;
+import io.github.tsunagari.organization.LocalGovernmentGrantee;
 import io.github.tsunagari.organization.Organization;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.internal.Text;
@@ -51,19 +54,18 @@ final class CrossGrantRules {
             collectionPath + "/" + sameId));
       }
     }
-    Organization recipient = grant.getGrantee().recipient();
-    boolean numbered = recipient.getCorporateNumber().isPresent();
-    int sameNumber = numbered
-        ? corporateNumbers.putIfAbsent(Long.parseLong(recipient.getCorporateNumber().get().toString()), index)
-        : -1;
+    Grantee grantee = grant.getGrantee();
+    java.util.Optional<io.github.tsunagari.organization.CorporateNumber> number = grantee.getRecipientCorporateNumber();
+    boolean numbered = number.isPresent();
+    int sameNumber = numbered ? corporateNumbers.putIfAbsent(Long.parseLong(number.get().toString()), index) : -1;
     // The name entry holds the index and whether that grantee had a corporate number (lowest bit). Two grantees with
     // different corporate numbers are different organisations whatever their names.
-    int byName = names.putIfAbsent(nameKey(recipient), index << 1 | (numbered ? 1 : 0));
+    int byName = names.putIfAbsent(nameKey(grantee), index << 1 | (numbered ? 1 : 0));
     int sameName = byName >= 0 && !(numbered && (byName & 1) == 1) ? byName >>> 1 : -1;
     int same = sameNumber >= 0 ? sameNumber : sameName;
     if (same >= 0) {
-      String recipientPath = collectionPath + "/" + index + GRANTEE + (grant.getGrantee() instanceof Consortium ? REPRESENTATIVE : "");
-      findings.add(Finding.of(Rule.DUPLICATE_ORGANIZATION, recipientPath, recipient.getDisplayName(),
+      String recipientPath = collectionPath + "/" + index + GRANTEE + (grantee instanceof Consortium ? REPRESENTATIVE : "");
+      findings.add(Finding.of(Rule.DUPLICATE_ORGANIZATION, recipientPath, grantee.getRecipientName(),
           collectionPath + "/" + same));
     }
   }
@@ -112,7 +114,12 @@ final class CrossGrantRules {
    * The fingerprint of legal form and folded name: the same name however it is written (full-width, spaces, letter
    * case).
    */
-  private static long nameKey(Organization org) {
+  private static long nameKey(Grantee grantee) {
+    if (grantee instanceof LocalGovernmentGrantee) {
+      // A kind of its own: a local government and an organisation of the same name are not the same.
+      return LongIntMap.fingerprint(LegalForm.values().length, Text.fold(((LocalGovernmentGrantee) grantee).getName()));
+    }
+    Organization org = grantee instanceof Consortium ? ((Consortium) grantee).recipient() : (Organization) grantee;
     return LongIntMap.fingerprint(org.getLegalForm().ordinal(), Text.fold(org.getName()));
   }
 }

@@ -11,8 +11,11 @@ import io.github.tsunagari.internal.form.Property;
 import io.github.tsunagari.internal.form.Walk;
 import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.organization.Consortium;
+import io.github.tsunagari.organization.CorporateNumber;
 import io.github.tsunagari.organization.LegalForm;
+import io.github.tsunagari.organization.LocalGovernmentGrantee;
 import io.github.tsunagari.organization.Organization;
+import io.github.tsunagari.program.Applicant;
 import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
@@ -66,6 +69,9 @@ final class ProgramRules implements Walk.Visitor {
   private static final String REGRANTS = name(Forms.PROJECT, "regrants");
   private static final String BUDGET = name(Forms.PROGRAM, "budget");
   private static final String MUNICIPALITY_CODE = name(Forms.MUNICIPALITY, "code");
+  private static final String GRANTEE = name(Forms.GRANT, "grantee");
+  private static final String LOCAL_GOVERNMENT_CODE = name(Forms.LOCAL_GOVERNMENT_GRANTEE, "code");
+  private static final String LOCAL_GOVERNMENT_NUMBER = name(Forms.LOCAL_GOVERNMENT_GRANTEE, "corporateNumber");
 
   private final List<Finding> findings;
   private final FieldChecks checks;
@@ -208,6 +214,8 @@ final class ProgramRules implements Walk.Visitor {
       project((Project) value, path);
     } else if (form == Forms.SERVICE_AREA) {
       serviceArea((ServiceArea) value, path);
+    } else if (form == Forms.LOCAL_GOVERNMENT_GRANTEE) {
+      localGovernment((LocalGovernmentGrantee) value, path);
     } else if (form == Forms.MUNICIPALITY) {
       Municipality m = (Municipality) value;
       if (!LocalGovernment.isRegistered(m.getCode())) {
@@ -278,8 +286,30 @@ final class ProgramRules implements Walk.Visitor {
         java.util.StringJoiner names = new java.util.StringJoiner("、");
         menus.forEach(m -> names.add(m.getName()));
         add(Finding.of(Rule.UNKNOWN_MENU, path.pointer(MENU), name, names.toString()));
+      } else if (!menu.getApplicants().isEmpty()) {
+        Applicant applicant = grant.getGrantee() instanceof LocalGovernmentGrantee ? Applicant.LOCAL_GOVERNMENT
+            : Applicant.PRIVATE_GROUP;
+        if (!menu.getApplicants().contains(applicant)) {
+          add(Finding.of(Rule.APPLICANT_NOT_IN_MENU, path.pointer(GRANTEE), grant.getGrantee().getRecipientName(),
+              applicant, menu.getName(), Messages.list(menu.getApplicants())));
+        }
       }
     }
+  }
+
+  /** A local government grantee: a registered code, and the corporate number its code gives. */
+  private void localGovernment(LocalGovernmentGrantee grantee, Path path) {
+    if (!LocalGovernment.isRegistered(grantee.getCode())) {
+      add(Finding.of(Rule.UNKNOWN_LOCAL_GOVERNMENT, path.pointer(LOCAL_GOVERNMENT_CODE), grantee.getCode(),
+          grantee.getName(), LocalGovernment.registryVersion()));
+    }
+    grantee.getCorporateNumber().ifPresent(given -> {
+      Optional<CorporateNumber> derived = grantee.getDerivedCorporateNumber();
+      if (!derived.equals(Optional.of(given))) {
+        add(Finding.of(Rule.LOCAL_GOVERNMENT_CORPORATE_NUMBER, path.pointer(LOCAL_GOVERNMENT_NUMBER), given,
+            grantee.getCode(), derived.map(Object::toString).orElse("—")));
+      }
+    });
   }
 
   /**

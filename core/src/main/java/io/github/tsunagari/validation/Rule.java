@@ -132,15 +132,23 @@ public enum Rule {
   /** A grant names a menu the program does not list. */
   UNKNOWN_MENU("consistency.unknown-menu", Severity.ERROR, RuleCategory.CONSISTENCY,
       "A grant names a menu the program's menus do not include (checked where the program lists menus)."),
-  /** A municipality's code is well-formed but names no local government of the bundled registry. */
+  /** A local government code is well-formed but names no local government of the bundled registry. */
   UNKNOWN_LOCAL_GOVERNMENT("area.unknown-local-government", Severity.WARNING, RuleCategory.AREA,
-      "A municipality's code passes its check digit but names no local government of the bundled registry."),
+      "A local government code (of a municipality or a grantee) passes its check digit but names no local government"
+          + " of the bundled registry."),
   /** Two grants have the same identifier. */
   DUPLICATE_GRANT_ID("consistency.duplicate-grant-id", Severity.ERROR, RuleCategory.CONSISTENCY,
       "Two grants have the same identifier."),
   /** A project's regrants sum to more than its awarded amount. */
   REGRANTS_OVER_GRANT("amount.regrants-over-grant", Severity.ERROR, RuleCategory.AMOUNTS,
-      "The amounts a project passes on to other organisations (regrants) sum to more than its awarded amount.");
+      "The amounts a project passes on to other organisations (regrants) sum to more than its awarded amount."),
+  /** The grantee is not of those the grant's menu is for (a local government in a menu for private groups, or the reverse). */
+  APPLICANT_NOT_IN_MENU("eligibility.applicant-not-in-menu", Severity.ERROR, RuleCategory.ELIGIBILITY,
+      "The grantee is a local government and the menu is for private groups only, or the reverse."),
+  /** A local government grantee's corporate number is not the one its code gives. */
+  LOCAL_GOVERNMENT_CORPORATE_NUMBER("consistency.local-government-corporate-number", Severity.ERROR,
+      RuleCategory.CONSISTENCY, "A local government's corporate number is not the one its code gives (check digit,"
+          + " 000020 and the code).");
 
   /** Titles longer than this many characters are reported by {@link #LONG_TITLE}. */
   public static final int LONG_TITLE_LENGTH = 100;

@@ -68,7 +68,8 @@ class OrganizationTest {
 
     assertThat(org.recipient()).isSameAs(org);
     Grantee grantee = org;
-    assertThat(grantee.recipient()).isSameAs(org);
+    assertThat(grantee.getRecipientName()).isEqualTo(org.getDisplayName());
+    assertThat(grantee.getRecipientCorporateNumber()).isEqualTo(org.getCorporateNumber());
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.github.tsunagari.activity.SupportActivity;
 import io.github.tsunagari.activity.SupportActivityKind;
 import io.github.tsunagari.activity.TargetGroup;
 import io.github.tsunagari.organization.Consortium;
+import io.github.tsunagari.organization.Grantee;
 import io.github.tsunagari.organization.LegalForm;
 import io.github.tsunagari.organization.Organization;
 import io.github.tsunagari.program.FiscalYear;
@@ -218,7 +219,7 @@ class SampleDataTest {
   @MethodSource("positions")
   void organisationAndTitleMatchTheFirstCell(int position) {
     Grant grant = grant(position);
-    Organization org = grant.getGrantee().recipient();
+    Organization org = recipient(grant);
     Prefecture office = org.getHeadOffice().orElseThrow();
     String title = grant.getProject().getTitle();
     String cell = cell(position, 0);
@@ -257,7 +258,7 @@ class SampleDataTest {
   @Test
   void row6IsWrittenNpoHojinButIsASpecifiedNonprofitCorporation() {
     assertThat(cell(6, 0)).startsWith("NPO法人 ");
-    Organization org = grant(6).getGrantee().recipient();
+    Organization org = recipient(grant(6));
     assertThat(org.getLegalForm()).isEqualTo(LegalForm.SPECIFIED_NONPROFIT_CORPORATION);
     assertThat(org.getName()).isEqualTo("市民ネットすいた");
   }
@@ -594,7 +595,7 @@ class SampleDataTest {
       all.add(c.getRepresentative());
       return all;
     }
-    return List.of(g.getGrantee().recipient());
+    return List.of(recipient(g));
   }
 
   /** Every text field of the program, its grants, grantees, projects, areas and activities. */
@@ -633,5 +634,11 @@ class SampleDataTest {
       project.getActivities().forEach(a -> a.getDescription().ifPresent(texts::add));
     }
     return texts;
+  }
+
+  /** The organisation that receives a grant of the sample: every grantee of the sheet is an organisation or consortium. */
+  private static Organization recipient(Grant grant) {
+    Grantee g = grant.getGrantee();
+    return g instanceof Consortium ? ((Consortium) g).recipient() : (Organization) g;
   }
 }

@@ -10,15 +10,18 @@ import io.github.tsunagari.activity.SupportActivityKind;
 import io.github.tsunagari.internal.Messages;
 import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.organization.Consortium;
+import io.github.tsunagari.organization.CorporateNumber;
 import io.github.tsunagari.organization.LegalForm;
+import io.github.tsunagari.organization.LocalGovernmentGrantee;
 import io.github.tsunagari.organization.Organization;
+import io.github.tsunagari.program.Applicant;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
-import io.github.tsunagari.program.Law;
 import io.github.tsunagari.program.Identifier;
+import io.github.tsunagari.program.Law;
 import io.github.tsunagari.program.Menu;
-import io.github.tsunagari.program.Regrant;
 import io.github.tsunagari.program.PolicyPlan;
+import io.github.tsunagari.program.Regrant;
 import io.github.tsunagari.region.LocalGovernmentCode;
 import io.github.tsunagari.region.Municipality;
 import io.github.tsunagari.region.NamedArea;
@@ -166,6 +169,22 @@ class RuleCatalogueTest {
             p -> Fixtures.withProject(p, 0, b -> b.addRegrant(Regrant.builder().recipient("NPO法人あおば")
                 .amount(Yen.parse("300万円")).build()).addRegrant(Regrant.builder().recipient("NPO法人わかば")
                 .amount(Yen.of(3_000_001)).build()))),
+        fires(Rule.APPLICANT_NOT_IN_MENU, "/grants/1/grantee", // 東京都 under the menu for private groups
+            p -> Fixtures.withGrantee(p, 1, LocalGovernmentGrantee.parse("東京都"))),
+        fires(Rule.APPLICANT_NOT_IN_MENU, "/grants/0/grantee", // an NPO under a menu for local governments
+            p -> GrantProgram.builder().from(p).menus(List.of(Menu.builder().from(Fixtures.MENU)
+                .applicants(List.of(Applicant.LOCAL_GOVERNMENT)).build()))
+                .grants(List.of(p.getGrants().get(0), Grant.builder().from(p.getGrants().get(1))
+                    .grantee(LocalGovernmentGrantee.parse("千葉県 市原市")).build())).build()),
+        fires(Rule.LOCAL_GOVERNMENT_CORPORATE_NUMBER, "/grants/1/grantee/corporateNumber",
+            p -> Fixtures.withGrantee(GrantProgram.builder().from(p).menus(List.of(Menu.builder().from(Fixtures.MENU)
+                .addApplicant(Applicant.LOCAL_GOVERNMENT).build())).build(), 1, LocalGovernmentGrantee.builder()
+                .from(LocalGovernmentGrantee.parse("東京都")).corporateNumber(CorporateNumber.of("7000012050002"))
+                .build())),
+        fires(Rule.UNKNOWN_LOCAL_GOVERNMENT, "/grants/1/grantee/code",
+            p -> Fixtures.withGrantee(GrantProgram.builder().from(p).menus(List.of(Menu.builder().from(Fixtures.MENU)
+                .addApplicant(Applicant.LOCAL_GOVERNMENT).build())).build(), 1, LocalGovernmentGrantee.builder()
+                .code(LocalGovernmentCode.fromJisCode("03204")).name("架空市").build())),
         fires(Rule.UNKNOWN_LOCAL_GOVERNMENT, "/grants/0/project/serviceArea/namedAreas/0/municipalities/0/code",
             p -> Fixtures.withProject(p, 0, b -> b.serviceArea(ServiceArea.parse("宮城県 岩手県").withNamedArea(
                 NamedArea.builder().from(Fixtures.KESEN).municipalities(List.of(
@@ -228,7 +247,8 @@ class RuleCatalogueTest {
         "text.control-character", "text.legal-form-in-name", "usefulness.long-title", "usefulness.title-equals-summary",
         "usefulness.no-activity", "usefulness.no-target-group", "area.text-disagrees", "text.unpaired-surrogate",
         "amount.zero", "amount.over-ceiling", "amount.over-rate", "amount.over-budget", "consistency.unknown-menu",
-        "area.unknown-local-government", "consistency.duplicate-grant-id", "amount.regrants-over-grant");
+        "area.unknown-local-government", "consistency.duplicate-grant-id", "amount.regrants-over-grant",
+        "eligibility.applicant-not-in-menu", "consistency.local-government-corporate-number");
   }
 
   @Test

@@ -38,7 +38,7 @@ public final class PrintSample {
         + program.getStrand().map(s -> "（" + s + "）").orElse("")
         + " " + program.getGrants().size() + "件");
     for (Grant grant : program.getGrants()) {
-      out.println(grant.getPosition() + ". " + grant.getGrantee().recipient().getDisplayName()
+      out.println(grant.getPosition() + ". " + grant.getGrantee().getRecipientName()
           + " [" + grant.getProject().getServiceArea().getText() + "] " + grant.getProject().getTitle());
     }
   }

@@ -107,7 +107,7 @@ class GrantJsonTest {
 
     Grant g = GrantJsonReader.create().readGrant(grant).getValue().orElseThrow();
 
-    assertThat(g.getGrantee().recipient().getName()).isEqualTo(" 前後に空白 ");
+    assertThat(((io.github.tsunagari.organization.Organization) g.getGrantee()).getName()).isEqualTo(" 前後に空白 ");
     assertThat(g.getProject().getSummary()).isEqualTo("一文目。 二文目。");
     assertThat(g.getProject().getServiceArea().getPrefectures()).containsExactly(Prefecture.MIYAGI, Prefecture.IWATE);
   }

@@ -334,8 +334,10 @@ class HostileInputTest {
         c.getName().ifPresent(t::add);
         t.add(c.getRepresentative().getName());
         c.getMembers().stream().filter(m -> !m.equals(c.getRepresentative())).forEach(m -> t.add(m.getName()));
+      } else if (g.getGrantee() instanceof io.github.tsunagari.organization.Organization) {
+        t.add(((io.github.tsunagari.organization.Organization) g.getGrantee()).getName());
       } else {
-        t.add(g.getGrantee().recipient().getName());
+        t.add(((io.github.tsunagari.organization.LocalGovernmentGrantee) g.getGrantee()).getName());
       }
       Project project = g.getProject();
       t.add(project.getTitle());

@@ -8,15 +8,17 @@ import io.github.tsunagari.money.SubsidyRate;
 import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.organization.Consortium;
 import io.github.tsunagari.organization.Grantee;
+import io.github.tsunagari.organization.LocalGovernmentGrantee;
 import io.github.tsunagari.organization.Organization;
+import io.github.tsunagari.program.Applicant;
 import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
-import io.github.tsunagari.program.Law;
 import io.github.tsunagari.program.Identifier;
+import io.github.tsunagari.program.Law;
 import io.github.tsunagari.program.Menu;
-import io.github.tsunagari.program.Regrant;
 import io.github.tsunagari.program.Project;
+import io.github.tsunagari.program.Regrant;
 import io.github.tsunagari.region.LocalGovernment;
 import io.github.tsunagari.region.LocalGovernmentCode;
 import io.github.tsunagari.region.Municipality;
@@ -71,7 +73,7 @@ final class Breaking {
         // The representative alone, no unnamed members: a consortium of one (and the representative is a member).
         return onGrant(1, (program, i) -> {
           Grant g = program.getGrants().get(i);
-          Organization rep = g.getGrantee().recipient();
+          Organization rep = recipient(g);
           Optional<String> name = g.getGrantee() instanceof Consortium
               ? ((Consortium) g.getGrantee()).getName() : Optional.empty();
           Consortium single = Consortium.builder().name(name).representative(rep).addMember(rep)
@@ -211,6 +213,34 @@ final class Breaking {
           Project.Builder b = b(p).awardedAmount(awarded).regrants(List.of());
           return b.addRegrant(Regrant.builder().count(2).amount(awarded.plus(Yen.of(over))).build()).build();
         }));
+      case APPLICANT_NOT_IN_MENU:
+        // A local government under a menu for private groups, or an organisation under one for local governments
+        // (every other grantee made a local government).
+        return onMenu((program, i, menu) -> Arbitraries.integers().between(0, 1_000_000).flatMap(choice -> {
+          GrantProgram forGroups = withMenu(program, Menu.builder().from(menu)
+              .applicants(List.of(Applicant.PRIVATE_GROUP)).build());
+          GrantProgram governmentInGroups = replaceGrant(forGroups, i, Grant.builder()
+              .from(forGroups.getGrants().get(i)).grantee(GrantArbitraries.localGovernment(choice)).build());
+          GrantProgram forGovernments = withMenu(program, Menu.builder().from(menu)
+              .applicants(List.of(Applicant.LOCAL_GOVERNMENT)).build());
+          for (int k = 0; k < forGovernments.getGrants().size(); k++) {
+            if (k != i) {
+              forGovernments = replaceGrant(forGovernments, k, Grant.builder().from(forGovernments.getGrants().get(k))
+                  .grantee(GrantArbitraries.localGovernment(choice + 1 + k)).build());
+            }
+          }
+          return Arbitraries.of(governmentInGroups, forGovernments);
+        }));
+      case LOCAL_GOVERNMENT_CORPORATE_NUMBER:
+        // A local government grantee with a corporate number other than the one its code gives.
+        return onMenu((program, i, menu) -> Combinators.combine(Arbitraries.integers().between(0, 1_000_000),
+                GrantArbitraries.corporateNumbers())
+            .as((choice, number) -> {
+              GrantProgram p = withMenu(program, Menu.builder().from(menu).applicants(List.of()).build());
+              LocalGovernmentGrantee g = GrantArbitraries.localGovernment(choice);
+              return replaceGrant(p, i, Grant.builder().from(p.getGrants().get(i)).grantee(
+                  LocalGovernmentGrantee.builder().from(g).corporateNumber(number).build()).build());
+            }));
       case UNKNOWN_LOCAL_GOVERNMENT:
         return onProject(1, (p, fy) -> unusedCode(p.getServiceArea()).map(m -> b(p).serviceArea(
             ServiceArea.builder().from(p.getServiceArea()).addMunicipality(m).build()).build()));
@@ -262,7 +292,7 @@ final class Breaking {
   private static Arbitrary<GrantProgram> duplicateOrganization() {
     // The same organisation again (its own position kept), or another one with the same corporate number.
     return onTwoGrants((program, i, j) -> {
-      Organization first = program.getGrants().get(i).getGrantee().recipient();
+      Organization first = recipient(program.getGrants().get(i));
       Grant second = program.getGrants().get(j);
       Arbitrary<GrantProgram> same = Arbitraries.just(replaceGrant(program, j,
           Grant.builder().from(second).grantee(first).build()));
@@ -280,7 +310,7 @@ final class Breaking {
     // that differs in one detail (a copy error). Unnamed members stay, so it is not a single-member consortium either.
     return onGrant(1, (program, i) -> {
       Grant g = program.getGrants().get(i);
-      Organization rep = g.getGrantee().recipient();
+      Organization rep = recipient(g);
       List<Organization> others = new ArrayList<>();
       Optional<String> name = Optional.empty();
       if (g.getGrantee() instanceof Consortium) {
@@ -343,7 +373,7 @@ final class Breaking {
    * alone: changing one of the two would make them differ.
    */
   private static Arbitrary<GrantProgram> inAnyText(Arbitrary<UnaryOperator<String>> changes) {
-    return GrantArbitraries.programs(0, GrantArbitraries.MAX_GRANTS).flatMap(program -> {
+    return GrantArbitraries.programs(0, GrantArbitraries.MAX_GRANTS, true).flatMap(program -> {
       Map<Property<?, ?>, List<String>> places = textPlaces(program);
       return Arbitraries.of(List.copyOf(places.keySet()))
           .flatMap(property -> Arbitraries.of(places.get(property)))
@@ -391,7 +421,7 @@ final class Breaking {
     // source table (特定非営利活動法人 イシュープラスデザイン).
     return onGrant(1, (program, i) -> {
       Grant g = program.getGrants().get(i);
-      Organization rep = g.getGrantee().recipient();
+      Organization rep = recipient(g);
       List<String> prefixes = new ArrayList<>();
       prefixes.add(rep.getLegalForm().getJapaneseName());
       for (String s : rep.getLegalForm().getShortForms()) {
@@ -406,6 +436,12 @@ final class Breaking {
   }
 
   // ---- helpers
+
+  /** The organisation that receives a grant of a program of organisations and consortia only. */
+  private static Organization recipient(Grant grant) {
+    Grantee g = grant.getGrantee();
+    return g instanceof Consortium ? ((Consortium) g).recipient() : (Organization) g;
+  }
 
   /** Changes of one grant of a program whose grants all name one menu of it (added where the program has none). */
   private interface OneMenu {

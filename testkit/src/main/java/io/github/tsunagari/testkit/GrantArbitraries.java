@@ -10,6 +10,7 @@ import io.github.tsunagari.organization.Consortium;
 import io.github.tsunagari.organization.CorporateNumber;
 import io.github.tsunagari.organization.Grantee;
 import io.github.tsunagari.organization.LegalForm;
+import io.github.tsunagari.organization.LocalGovernmentGrantee;
 import io.github.tsunagari.organization.NpoCertification;
 import io.github.tsunagari.organization.Organization;
 import io.github.tsunagari.program.Applicant;
@@ -22,6 +23,7 @@ import io.github.tsunagari.program.Menu;
 import io.github.tsunagari.program.PolicyPlan;
 import io.github.tsunagari.program.Project;
 import io.github.tsunagari.program.Regrant;
+import io.github.tsunagari.region.LocalGovernment;
 import io.github.tsunagari.region.LocalGovernmentCode;
 import io.github.tsunagari.region.Municipality;
 import io.github.tsunagari.region.NamedArea;
@@ -521,7 +523,7 @@ public final class GrantArbitraries {
    * @return an arbitrary of valid programs
    */
   public static Arbitrary<GrantProgram> programs() {
-    return programs(0, MAX_GRANTS);
+    return programs(0, MAX_GRANTS, true);
   }
 
   /** The parts of a grant that do not depend on the program: its grantee's shape, project and award day. */
@@ -529,17 +531,37 @@ public final class GrantArbitraries {
     final Shape shape;
     final ProjectSeed project;
     final Optional<Integer> award;
+    final Optional<Integer> localGovernment;
 
-    GrantSeed(Shape shape, ProjectSeed project, Optional<Integer> award) {
+    GrantSeed(Shape shape, ProjectSeed project, Optional<Integer> award, Optional<Integer> localGovernment) {
       this.shape = shape;
       this.project = project;
       this.award = award;
+      this.localGovernment = localGovernment;
     }
   }
 
+  /** One grantee in about seven is a local government (where the program's menu lets it apply). */
   private static final Arbitrary<GrantSeed> GRANT_SEEDS = Combinators.combine(GRANTEE_SHAPES, PROJECT_SEEDS,
-          DAY_OFFSETS.optional(0.3))
+          DAY_OFFSETS.optional(0.3), Arbitraries.integers().between(0, 1_000_000).optional(0.15))
       .as(GrantSeed::new);
+
+  /** The local governments a grant may go to: prefectures and municipalities (wards have no corporate number). */
+  private static final class Governments {
+    static final List<LocalGovernment> ALL = LocalGovernment.all().stream()
+        .filter(g -> g.getKind() != LocalGovernment.Kind.WARD).toList();
+  }
+
+  /**
+   * A local government grantee of the registry, named by its full name, now and then with the corporate number its
+   * code gives typed in as well.
+   */
+  static LocalGovernmentGrantee localGovernment(int choice) {
+    LocalGovernment g = Governments.ALL.get(choice % Governments.ALL.size());
+    LocalGovernmentGrantee grantee = LocalGovernmentGrantee.of(g);
+    return choice % 2 == 0 ? grantee : LocalGovernmentGrantee.builder().from(grantee)
+        .corporateNumber(grantee.getDerivedCorporateNumber()).build();
+  }
 
   /** The program's own parts; the Act and plan are kept only where they existed by the end of the fiscal year. */
   private static final class HeaderSeed {
@@ -613,9 +635,11 @@ public final class GrantArbitraries {
    * @return an arbitrary of menus
    */
   public static Arbitrary<Menu> menus() {
-    return Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(Pools.RATES).optional(0.7))
-        .as((ceiling, rate) -> {
-          Menu.Builder b = Menu.builder().name(Pools.MENU).addApplicant(Applicant.PRIVATE_GROUP);
+    return Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(Pools.RATES).optional(0.7),
+            Arbitraries.of(List.of(Applicant.PRIVATE_GROUP), List.of(Applicant.PRIVATE_GROUP,
+                Applicant.LOCAL_GOVERNMENT), List.<Applicant>of()))
+        .as((ceiling, rate, applicants) -> {
+          Menu.Builder b = Menu.builder().name(Pools.MENU).applicants(applicants);
           if (ceiling) {
             b.ceiling(Yen.parse("1億円"));
           }
@@ -624,20 +648,31 @@ public final class GrantArbitraries {
         });
   }
 
+  /** Programs whose grantees are organisations and consortia only: for changes that need an organisation. */
   static Arbitrary<GrantProgram> programs(int minGrants, int maxGrants) {
+    return programs(minGrants, maxGrants, false);
+  }
+
+  static Arbitrary<GrantProgram> programs(int minGrants, int maxGrants, boolean localGovernments) {
     return Combinators.combine(fiscalYears(), HEADER_SEEDS,
             GRANT_SEEDS.list().ofMinSize(minGrants).ofMaxSize(maxGrants),
             distinctOrganizations(MAX_ORGANIZATIONS))
         .as((fy, header, seeds, orgs) -> {
           List<Grant> grants = new ArrayList<>(seeds.size());
+          boolean governmentsMayApply = header.menu.map(m -> m.getApplicants().isEmpty()
+              || m.getApplicants().contains(Applicant.LOCAL_GOVERNMENT)).orElse(true);
+          java.util.Set<LocalGovernmentCode> governments = new java.util.HashSet<>();
           int next = 0;
           for (int i = 0; i < seeds.size(); i++) {
             GrantSeed seed = seeds.get(i);
-            int count = seed.shape.organizations();
+            Optional<LocalGovernmentGrantee> government = localGovernments && governmentsMayApply
+                ? seed.localGovernment.map(GrantArbitraries::localGovernment)
+                    .filter(g -> governments.add(g.getCode())) : Optional.empty();
+            int count = government.isPresent() ? 0 : seed.shape.organizations();
             grants.add(Grant.builder()
                 .id(seed.award.isPresent() && i % 3 == 0 ? Optional.of(Identifier.of("G-" + (i + 1))) : Optional.empty())
                 .position(i + 1)
-                .grantee(seed.shape.of(orgs.subList(next, next + count)))
+                .grantee(government.isPresent() ? government.get() : seed.shape.of(orgs.subList(next, next + count)))
                 .project(seed.project.in(fy))
                 .awardDate(seed.award.map(offset -> day(fy, offset)))
                 // Where the program lists no menus, a grant may still name one, as lists of grants do.

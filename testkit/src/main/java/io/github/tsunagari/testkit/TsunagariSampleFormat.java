@@ -45,7 +45,7 @@ public final class TsunagariSampleFormat implements SampleReportingFormat {
 
   private static String summary(Grant grant) {
     // Generated text may hold control characters (the text variants put them there): escaped, as in findings.
-    return Text.sanitize("#" + grant.getPosition() + " " + grant.getGrantee().recipient().getDisplayName() + ": "
+    return Text.sanitize("#" + grant.getPosition() + " " + grant.getGrantee().getRecipientName() + ": "
         + grant.getProject().getTitle() + " (" + grant.getProject().getServiceArea().getText() + ")");
   }
 }

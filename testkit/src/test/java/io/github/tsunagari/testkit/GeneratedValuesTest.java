@@ -177,13 +177,29 @@ class GeneratedValuesTest {
     List<String> names = new ArrayList<>();
     Set<CorporateNumber> numbers = new HashSet<>();
     program.getGrants().forEach(g -> {
-      List<Organization> orgs = g.getGrantee() instanceof Consortium
-          ? ((Consortium) g.getGrantee()).getMembers() : List.of((Organization) g.getGrantee());
+      List<Organization> orgs = g.getGrantee() instanceof Consortium ? ((Consortium) g.getGrantee()).getMembers()
+          : g.getGrantee() instanceof Organization ? List.of((Organization) g.getGrantee()) : List.of();
       for (Organization o : orgs) {
         names.add(o.getName());
         o.getCorporateNumber().ifPresent(n -> assertThat(numbers.add(n)).isTrue());
       }
     });
     assertThat(names).doesNotHaveDuplicates();
+  }
+
+  @Property(tries = 200)
+  void someGranteesAreLocalGovernmentsOfTheRegistry(@ForAll io.github.tsunagari.program.GrantProgram program) {
+    for (io.github.tsunagari.program.Grant g : program.getGrants()) {
+      if (g.getGrantee() instanceof io.github.tsunagari.organization.LocalGovernmentGrantee) {
+        io.github.tsunagari.organization.LocalGovernmentGrantee lg =
+            (io.github.tsunagari.organization.LocalGovernmentGrantee) g.getGrantee();
+        assertThat(lg.getLocalGovernment()).isPresent();
+        lg.getCorporateNumber().ifPresent(n -> assertThat(lg.getDerivedCorporateNumber()).contains(n));
+        Statistics.label("grantee").collect("local government");
+      } else {
+        Statistics.label("grantee").collect("organisation or consortium");
+      }
+    }
+    Statistics.label("grantee").coverage(c -> c.check("local government").count(n -> n > 0));
   }
 }

@@ -63,7 +63,7 @@ class ProviderTest {
     assertThat(CorporateNumber.isValid(corporateNumber.toString())).isTrue();
     assertThat(fiscalYear.getStartYear()).isBetween(2019, 2030);
     assertThat(consortium.getMembers()).contains(consortium.getRepresentative());
-    assertThat(grantee.recipient()).isNotNull();
+    assertThat(grantee.getRecipientName()).isNotBlank();
     assertThat(project.getActivities()).isNotEmpty();
     assertThat(program.getGrants().size()).isLessThanOrEqualTo(GrantArbitraries.MAX_GRANTS);
     assertThat(List.of(prefecture, code, namedArea, legalForm, organization, activity, targetGroup, law, plan, grant))

@@ -65,8 +65,11 @@ class ValidDataTest {
       List<Organization> organizations = new ArrayList<>();
       if (g.getGrantee() instanceof Consortium) {
         organizations.addAll(((Consortium) g.getGrantee()).getMembers());
-      } else {
+      } else if (g.getGrantee() instanceof Organization) {
         organizations.add((Organization) g.getGrantee());
+      } else {
+        // A local government: once in the program, by the corporate number its code gives.
+        assertThat(numbers.add(g.getGrantee().getRecipientCorporateNumber().orElseThrow().toString())).isTrue();
       }
       for (Organization o : organizations) {
         assertThat(names.add(o.getName())).as("name %s once in the program", o.getName()).isTrue();

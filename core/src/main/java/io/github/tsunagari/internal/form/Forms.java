@@ -18,6 +18,7 @@ import io.github.tsunagari.internal.form.Kind.UnionKind;
 import io.github.tsunagari.money.SubsidyRate;
 import io.github.tsunagari.organization.Consortium;
 import io.github.tsunagari.organization.Grantee;
+import io.github.tsunagari.organization.LocalGovernmentGrantee;
 import io.github.tsunagari.organization.NpoCertification;
 import io.github.tsunagari.organization.Organization;
 import io.github.tsunagari.program.Applicant;
@@ -140,13 +141,29 @@ public final class Forms {
           Consortium.Builder::unnamedMembers)
       .form();
 
-  /** Who receives a grant (交付団体): an organisation or a consortium, told apart by {@code type}. */
+  /** A local government that receives a grant (交付先の地方公共団体). */
+  public static final Form<LocalGovernmentGrantee> LOCAL_GOVERNMENT_GRANTEE = Form.define("localGovernmentGrantee",
+      LocalGovernmentGrantee.class, "交付先の地方公共団体", "Local government grantee",
+      "A prefecture or municipality that receives a grant: its code and its name as written; its corporate number"
+          + " follows from the code.", LocalGovernmentGrantee::builder, LocalGovernmentGrantee.Builder::build)
+      .required("code", "地方公共団体コード", "The local government code, such as 130001 for 東京都.",
+          LOCAL_GOVERNMENT_CODE, LocalGovernmentGrantee::getCode, LocalGovernmentGrantee.Builder::code)
+      .required("name", "名称", "The name as written, such as 東京都 or 千葉県市原市.", TEXT, LocalGovernmentGrantee::getName,
+          LocalGovernmentGrantee.Builder::name)
+      .optional("corporateNumber", "法人番号", "The corporate number where the source prints it; it must be the one the"
+          + " code gives.", CORPORATE_NUMBER, LocalGovernmentGrantee::getCorporateNumber,
+          LocalGovernmentGrantee.Builder::corporateNumber)
+      .form();
+
+  /** Who receives a grant (交付団体): an organisation, a consortium or a local government, told apart by {@code type}. */
   public static final UnionKind<Grantee> GRANTEE = Kinds.<Grantee>union("grantee", "交付団体", "Grantee",
-      "Who receives a grant: a single organisation (\"type\": \"organization\") or a consortium (\"type\":"
-          + " \"consortium\"), which receives it through its representative.", "type",
+      "Who receives a grant: a single organisation (\"type\": \"organization\"), a consortium (\"type\":"
+          + " \"consortium\"), which receives it through its representative, or a local government (\"type\":"
+          + " \"localGovernment\").", "type",
       InvalidValueException.Subject.GRANTEE_TYPE,
       Kinds.variant("organization", "単独の団体", "Organization grantee", ORGANIZATION),
-      Kinds.variant("consortium", "コンソーシアム", "Consortium grantee", CONSORTIUM));
+      Kinds.variant("consortium", "コンソーシアム", "Consortium grantee", CONSORTIUM),
+      Kinds.variant("localGovernment", "地方公共団体", "Local government grantee", LOCAL_GOVERNMENT_GRANTEE));
 
   // ---- the program
 
