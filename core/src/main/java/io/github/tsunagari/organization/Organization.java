@@ -76,6 +76,58 @@ public abstract non-sealed class Organization implements Grantee {
     return this;
   }
 
+  /**
+   * Reads an organisation from its name as a list writes it, the legal form before the name, with or without a space:
+   * {@code 特定非営利活動法人 サービスグラント}, {@code 認定NPO法人サービスグラント}, {@code (公財)さわやか福祉財団}. The legal form
+   * may be its full name or a short form {@link LegalForm#parse} knows. Where the text says the NPO is certified
+   * (認定NPO法人, 認定特定非営利活動法人) or provisionally certified (特例認定…), that is kept as what this source states
+   * ({@link #getNpoCertification()}); where it says nothing, nothing is assumed.
+   *
+   * @param text the name as written
+   * @return the organisation, with its legal form, name and stated certification
+   * @throws InvalidValueException if the text starts with no legal form ({@code MISSING_PREFIX}) or has no name after it
+   * @throws NullPointerException if text is null
+   */
+  public static Organization parse(CharSequence text) {
+    String s = io.github.tsunagari.internal.Text.normalize(text, "text");
+    // The legal form is found in the folded text (full-width forms read as ASCII); the name is kept as written.
+    String written = text.toString().strip();
+    String as = written.length() == s.length() ? written : s;
+    for (String prefix : Prefixes.LONGEST_FIRST) {
+      if (s.startsWith(prefix)) {
+        String name = as.substring(prefix.length()).strip();
+        if (name.isEmpty()) {
+          throw InvalidValueException.of(InvalidValueException.Subject.ORGANIZATION, InvalidValueException.Reason.BLANK,
+              text);
+        }
+        Builder b = builder().legalForm(LegalForm.parse(prefix)).name(name);
+        if (prefix.startsWith("特例認定")) {
+          b.npoCertification(NpoCertification.PROVISIONALLY_CERTIFIED);
+        } else if (prefix.startsWith("認定")) {
+          b.npoCertification(NpoCertification.CERTIFIED);
+        }
+        return b.build();
+      }
+    }
+    throw InvalidValueException.of(InvalidValueException.Subject.ORGANIZATION,
+        InvalidValueException.Reason.MISSING_PREFIX, text, "特定非営利活動法人, NPO法人, 一般社団法人, (公財)");
+  }
+
+  /** Every legal form's names and short forms, longest first, so that 認定NPO法人 is tried before NPO法人. */
+  private static final class Prefixes {
+    static final java.util.List<String> LONGEST_FIRST;
+
+    static {
+      java.util.List<String> all = new java.util.ArrayList<>();
+      for (LegalForm f : LegalForm.values()) {
+        all.add(f.getJapaneseName());
+        all.addAll(f.getShortForms());
+      }
+      all.sort((a, b) -> Integer.compare(b.length(), a.length()));
+      LONGEST_FIRST = java.util.List.copyOf(all);
+    }
+  }
+
   /** Returns a builder. */
   public static Builder builder() {
     return new Builder();

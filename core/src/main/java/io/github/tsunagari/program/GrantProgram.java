@@ -33,7 +33,11 @@ import org.immutables.value.Value;
 public abstract class GrantProgram {
   GrantProgram() {}
 
-  /** The program's name, such as {@code 孤独・孤立対策推進交付金}. */
+  /**
+   * The program's name as published for its fiscal year: {@code 孤独・孤立対策推進交付金} in FY2024,
+   * {@code 社会参加活躍支援等孤独・孤立対策推進交付金} in FY2025. A program is one fiscal year's, so a renamed program is
+   * simply another year's name.
+   */
   @NotBlank
   @TextLength(max = 200)
   public abstract String getName();
