@@ -57,6 +57,25 @@ class ValidateTest {
   }
 
   @Test
+  void amountsAndMenusAsSourcesWriteThemAreValidatedFromTheFile() throws Exception {
+    // A list as published elsewhere: a menu with the FY2025 call's terms, amounts as Japanese text and as numbers.
+    String json = GrantJson.write(SampleData.fy2024())
+        .replaceFirst("\"grants\": \\[", "\"menus\": [{\"name\": \"担い手育成支援事業(民間団体)\","
+            + " \"applicants\": [\"民間団体\"], \"ceiling\": \"600万円\", \"rate\": \"2/3\"}], \"grants\": [");
+    json = json.replaceFirst("\"position\": 1,", "\"position\": 1, \"menu\": \"担い手育成支援事業(民間団体)\",")
+        .replaceFirst("\"summary\":", "\"awardedAmount\": \"700万円\", \"eligibleCost\": 9000000, \"summary\":");
+    assertThat(json).contains("\"menus\"", "\"menu\"", "\"awardedAmount\"");
+    Path terms = dir.resolve("terms.json");
+    Files.writeString(terms, json);
+    assertThat(run("", false, "validate", "--lang=en", terms.toString())).isEqualTo(1);
+    assertThat(stdout).contains("ERROR amount.over-ceiling at /grants/0/project/awardedAmount: The awarded amount"
+        + " ¥7,000,000 exceeds the ceiling ¥6,000,000 of the menu 担い手育成支援事業(民間団体).")
+        .contains("ERROR amount.over-rate at /grants/0/project/awardedAmount");
+    assertThat(run("", false, "validate", "--lang=ja", terms.toString())).isEqualTo(1);
+    assertThat(stdout).contains("交付決定額700万円が事業メニュー「担い手育成支援事業(民間団体)」の上限額600万円を超えています。");
+  }
+
+  @Test
   void warningsChangeTheExitCodeOnlyWhenStrict() {
     assertThat(run("", false, "validate", "--strict", sample.toString())).isEqualTo(1);
   }
