@@ -15,6 +15,7 @@ import io.github.tsunagari.internal.form.Forms;
 import io.github.tsunagari.internal.form.Kind.CodeKind;
 import io.github.tsunagari.internal.form.Kind.Variant;
 import io.github.tsunagari.internal.form.Kinds;
+import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.organization.Grantee;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.ValidationReport;
@@ -67,6 +68,10 @@ public final class TsunagariModule extends SimpleModule {
         code(code);
       }
     }
+    // Amounts of yen: a whole number, or the Japanese form where a tax statement is kept (as in the canonical form).
+    addSerializer(Yen.class, new Serializer<>(Yen.class, (g, yen) -> FormWriter.value(Kinds.YEN, yen,
+        new JacksonSink(g))));
+    addDeserializer(Yen.class, new Deserializer<>(Yen.class, r -> r.read(Kinds.YEN)));
     addSerializer(ValidationReport.class, new Serializer<>(ValidationReport.class, ReportWriting::report));
     addSerializer(Finding.class, new Serializer<>(Finding.class, ReportWriting::finding));
   }

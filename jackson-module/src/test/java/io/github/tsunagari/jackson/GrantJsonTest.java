@@ -202,6 +202,25 @@ class GrantJsonTest {
   }
 
   @Test
+  void amountsRatesAndIdentifiersAreValuesOfTheMapperToo() throws Exception {
+    // A user's own types may hold the library's values: the mapper reads and writes them as the canonical form does.
+    com.fasterxml.jackson.databind.ObjectMapper mapper = GrantJson.newMapper();
+    assertThat(mapper.readValue("\"600万円\"", io.github.tsunagari.money.Yen.class))
+        .isEqualTo(io.github.tsunagari.money.Yen.of(6_000_000));
+    assertThat(mapper.readValue("1781931", io.github.tsunagari.money.Yen.class).getAmount()).isEqualTo(1_781_931);
+    assertThat(mapper.writeValueAsString(io.github.tsunagari.money.Yen.parse("750,000円(税込)")))
+        .isEqualTo("\"75万円(税込)\"");
+    assertThat(mapper.writeValueAsString(io.github.tsunagari.money.Yen.of(6_000_000))).isEqualTo("6000000");
+    assertThat(mapper.readValue("\"3分の2\"", io.github.tsunagari.money.SubsidyRate.class))
+        .isEqualTo(io.github.tsunagari.money.SubsidyRate.parse("3分の2"));
+    assertThat(mapper.readValue("\"kodoku-FY2024-5\"", io.github.tsunagari.program.Identifier.class))
+        .hasToString("kodoku-FY2024-5");
+    assertThatThrownBy(() -> mapper.readValue("-5", io.github.tsunagari.money.Yen.class))
+        .isInstanceOfSatisfying(InvalidGrantDataException.class, e -> assertThat(e.getReport().getFindings())
+            .extracting(Finding::getRuleId).containsExactly("json.invalid-value"));
+  }
+
+  @Test
   void aConsortiumIsNotAnOrganization() {
     String consortium = "{\"type\": \"consortium\", \"representative\": {\"name\": \"A\","
         + " \"legalForm\": \"一般社団法人\"}}";
