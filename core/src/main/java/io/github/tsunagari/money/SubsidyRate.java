@@ -227,6 +227,10 @@ public final class SubsidyRate implements Comparable<SubsidyRate>, Serializable 
     return Objects.hash(numerator, denominator, notation, atMost);
   }
 
+  private Object readResolve() {
+    return of(numerator, denominator, notation, atMost, numerator + "/" + denominator); // checked as every rate is
+  }
+
   /** The rate as written: {@code 2/3}, {@code 3分の2}, {@code 20%}, with {@code 以内} where it is "at most". */
   @Override
   public String toString() {

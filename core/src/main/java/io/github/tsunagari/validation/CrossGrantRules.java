@@ -13,12 +13,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The rules that compare grants with each other: unique positions and ids, and no organisation twice. One pass; per grant it
- * keeps three compact keys (position, corporate number, a 64-bit fingerprint of legal form and name) and the index of
- * the grant that first had them: about 40 bytes a grant (70 at most, just after a table grows). The work is linear in
- * the number of grants whatever their positions, numbers and names: every table grows geometrically. Memory grows with the
- * number of grants, but no grant is kept. Two different names share a fingerprint with a probability of about n²/2⁶⁵ (10⁻⁸ for a million
- * grants); such a pair would be reported as a duplicate.
+ * The rules that compare grants with each other: unique positions and ids, and no organisation twice. One pass; per
+ * grant it keeps three compact keys (position, corporate number, a 64-bit fingerprint of legal form and name; a fourth
+ * for a grant with an id of its own) and the index of the grant that first had them: about 40 bytes a grant (70 at
+ * most, just after a table grows). The work is linear in the number of grants whatever their positions, numbers and
+ * names: every table grows geometrically. Memory grows with the number of grants, but no grant is kept. Two different
+ * names share a fingerprint with a probability of about n²/2⁶⁵ (10⁻⁸ for a million grants); such a pair would be
+ * reported as a duplicate.
  */
 final class CrossGrantRules {
   private static final String POSITION = Path.append("", Forms.GRANT.property("position").name());
