@@ -395,6 +395,19 @@ class SchemaTest {
     assertThat(read.getValue()).contains(SampleData.fy2024());
   }
 
+  @Property(tries = 300)
+  void theTestkitsProgramsWithEveryFactAreValidAgainstTheSchema(
+      @ForAll("testkitPrograms") GrantProgram program) {
+    String json = GrantJson.write(program);
+    assertThat(schemaErrors(json)).as(json).isEmpty();
+    assertThat(READER.readProgram(json).getValue()).contains(program);
+  }
+
+  @Provide
+  Arbitrary<GrantProgram> testkitPrograms() {
+    return io.github.tsunagari.testkit.GrantArbitraries.programs();
+  }
+
   @Property(tries = 500)
   void writtenProgramsAreValidAndReadBackEqual(@ForAll("programs") GrantProgram program) {
     String json = GrantJson.write(program);
@@ -591,7 +604,9 @@ class SchemaTest {
   Arbitrary<Mutation> mutations() {
     Arbitrary<String> documents = Arbitraries.frequencyOf(
         Tuple.of(1, Arbitraries.just(SAMPLE_TEXT)),
-        Tuple.of(3, programs().map(GrantJson::write)));
+        Tuple.of(3, programs().map(GrantJson::write)),
+        // The testkit's programs hold every fact of the model (amounts, menus, regrants, local governments …).
+        Tuple.of(2, io.github.tsunagari.testkit.GrantArbitraries.programs().map(GrantJson::write)));
     return documents.flatMap(document -> {
       JsonNode root = tree(document);
       Map<MutationKind, List<String>> targets = new EnumMap<>(MutationKind.class);
