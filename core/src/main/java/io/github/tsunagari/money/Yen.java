@@ -5,6 +5,7 @@ import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.InvalidValueException.Reason;
 import io.github.tsunagari.InvalidValueException.Subject;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -282,47 +283,73 @@ public final class Yen implements Comparable<Yen>, Serializable {
     return amount < 0 ? of(amount) : this;
   }
 
-  /** Reads the forms of {@link #parse}: an optional 金 or ¥, numbers with units, an optional 円 and tax statement. */
+  /**
+   * Reads the forms of {@link #parse}: an optional tax statement, 金 or ¥, then groups of a number with an optional 千
+   * and a unit (京, 兆, 億, 万) in descending order, an optional 円 and tax statement. White space may stand between
+   * parts, never inside a number. Input longer than any amount is refused before any arithmetic, so that reading is
+   * linear in the text's length.
+   */
   private static final class Parser {
     private static final String EXAMPLE = "600万円, 1,781,931, 750,000円(税込)";
+    /** Longer than the longest amount in any form (922京3,372兆368億5,477万5,807円(税込) and spaces). */
+    private static final int MAX_LENGTH = 64;
     private final String original;
     private final String s;
     private int i;
 
     Parser(CharSequence text) {
       original = text.toString();
-      StringBuilder sb = new StringBuilder(original.length());
-      for (int k = 0; k < original.length(); k++) {
+      StringBuilder sb = new StringBuilder(Math.min(original.length(), MAX_LENGTH + 1));
+      for (int k = 0; k < original.length() && sb.length() <= MAX_LENGTH; k++) {
         char c = original.charAt(k);
         if (c >= '\uFF01' && c <= '\uFF5E') {
           c = (char) (c - 0xFEE0); // full-width digits, comma, point, brackets, yen sign
         } else if (c == '\uFFE5') {
           c = '¥';
         }
-        if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-          sb.append(c);
-        }
+        sb.append(c);
       }
-      s = sb.toString();
+      s = sb.toString().strip();
     }
 
     Yen parse() {
       if (s.isEmpty()) {
         throw InvalidValueException.of(Subject.YEN, Reason.BLANK, original);
       }
-      Tax tax = taxPrefix();
+      if (original.strip().length() > MAX_LENGTH) {
+        boolean digits = original.chars().allMatch(c -> c >= '0' && c <= '9' || c == ',' || c >= '０' && c <= '９');
+        throw digits ? InvalidValueException.of(Subject.YEN, Reason.OUT_OF_RANGE, original, 0, Long.MAX_VALUE)
+            : malformed();
+      }
+      Tax tax = taxWord();
+      spaces();
       if (i < s.length() && (s.charAt(i) == '金' || s.charAt(i) == '¥' || s.charAt(i) == '\\')) {
         i++;
+        spaces();
       }
-      if (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '−' || s.charAt(i) == '△' || s.charAt(i) == '▲')) {
+      if (i < s.length() && "-−△▲".indexOf(s.charAt(i)) >= 0) {
         throw InvalidValueException.of(Subject.YEN, Reason.NEGATIVE_AMOUNT, original);
       }
       long amount = amount();
+      spaces();
       if (i < s.length() && s.charAt(i) == '円') {
         i++;
+        spaces();
       }
       if (tax == null) {
-        tax = taxSuffix();
+        boolean bracket = i < s.length() && s.charAt(i) == '(';
+        if (bracket) {
+          i++;
+          spaces();
+        }
+        tax = taxWord();
+        if (bracket) {
+          spaces();
+          if (tax == null || i >= s.length() || s.charAt(i) != ')') {
+            throw malformed();
+          }
+          i++;
+        }
       }
       if (i != s.length()) {
         throw malformed();
@@ -331,57 +358,74 @@ public final class Yen implements Comparable<Yen>, Serializable {
       return tax == null ? yen : yen.withTax(tax);
     }
 
-    /** Numbers with descending units; the first may have a decimal part, the others are below 10,000. */
+    /** The groups of the amount, each below 10,000 of its unit but the first. */
     private long amount() {
-      java.math.BigInteger total = java.math.BigInteger.ZERO;
+      BigDecimal total = BigDecimal.ZERO;
       int lastUnit = -1;
       boolean first = true;
       boolean any = false;
       while (i < s.length() && isDigit(s.charAt(i))) {
         any = true;
-        int start = i;
-        java.math.BigDecimal number = number(first);
-        int unit = -1;
-        if (i < s.length()) {
-          for (int u = 0; u < UNITS.length; u++) {
-            if (s.charAt(i) == UNITS[u]) {
-              unit = u;
-            }
-          }
-        }
-        if (unit >= 0) {
-          if (unit <= lastUnit || !first && number.compareTo(java.math.BigDecimal.valueOf(10_000)) >= 0) {
-            i = start;
-            throw malformed();
-          }
+        BigDecimal value = number(first);
+        boolean decimal = value.scale() > 0;
+        spaces();
+        if (i < s.length() && s.charAt(i) == '千') {
           i++;
-          total = total.add(whole(number.multiply(java.math.BigDecimal.valueOf(UNIT_VALUES[unit]))));
-          lastUnit = unit;
-          first = false;
-          continue;
+          boolean table = value.compareTo(BigDecimal.TEN) >= 0; // 176,000千円: thousands of yen, as tables write
+          value = value.multiply(BigDecimal.valueOf(1000));
+          spaces();
+          if (table) {
+            if (!first) {
+              throw malformed();
+            }
+            total = value;
+            break;
+          }
+          if (i < s.length() && isDigit(s.charAt(i))) {
+            BigDecimal rest = number(false); // 5千3百 is not read; 1万5千300円 is
+            if (decimal || rest.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+              throw malformed();
+            }
+            value = value.add(rest);
+            spaces();
+          }
         }
-        if (i < s.length() && s.charAt(i) == '千' && first) {
-          i++; // 176,000千円: thousands of yen, as budget tables write them
-          total = whole(number.multiply(java.math.BigDecimal.valueOf(1000)));
-        } else if (!first && number.compareTo(java.math.BigDecimal.valueOf(10_000)) >= 0) {
+        int unit = i < s.length() ? unitAt(s.charAt(i)) : -1;
+        if (!first && value.compareTo(BigDecimal.valueOf(10_000)) >= 0) {
           throw malformed();
-        } else {
-          total = total.add(whole(number));
         }
-        lastUnit = UNITS.length;
-        break;
+        if (unit < 0) {
+          total = total.add(value);
+          break;
+        }
+        if (unit <= lastUnit) {
+          throw malformed();
+        }
+        i++;
+        total = total.add(value.multiply(BigDecimal.valueOf(UNIT_VALUES[unit])));
+        lastUnit = unit;
+        first = false;
+        spaces();
+        if (decimal) {
+          break; // 1.5億 says all there is below 億: nothing may follow but 円 and the tax statement
+        }
       }
       if (!any) {
-        throw malformed();
+        throw malformed(); // no number at all
       }
-      if (total.bitLength() > 63) {
+      BigDecimal stripped = total.stripTrailingZeros();
+      if (stripped.scale() > 0) {
+        throw InvalidValueException.of(Subject.YEN, Reason.FRACTION_OF_YEN, original);
+      }
+      if (stripped.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
         throw InvalidValueException.of(Subject.YEN, Reason.OUT_OF_RANGE, original, 0, Long.MAX_VALUE);
       }
-      return total.longValueExact();
+      return stripped.longValueExact();
     }
 
-    /** Digits with commas between groups of three, and a decimal part only where allowed. */
-    private java.math.BigDecimal number(boolean decimalAllowed) {
+    /** Digits with commas between groups of three, and a decimal part only where allowed; no space inside. */
+    private BigDecimal number(boolean decimalAllowed) {
+      int start = i;
       StringBuilder digits = new StringBuilder();
       int group = 0;
       boolean comma = false;
@@ -401,7 +445,7 @@ public final class Yen implements Comparable<Yen>, Serializable {
         }
         i++;
       }
-      if (comma && group != 3) {
+      if (comma && group != 3 || i == start) {
         throw malformed();
       }
       if (i < s.length() && s.charAt(i) == '.' && i + 1 < s.length() && isDigit(s.charAt(i + 1))) {
@@ -414,20 +458,31 @@ public final class Yen implements Comparable<Yen>, Serializable {
           digits.append(s.charAt(i++));
         }
       }
-      return new java.math.BigDecimal(digits.toString());
-    }
-
-    private java.math.BigInteger whole(java.math.BigDecimal yen) {
-      java.math.BigDecimal stripped = yen.stripTrailingZeros();
-      if (stripped.scale() > 0) {
-        throw InvalidValueException.of(Subject.YEN, Reason.FRACTION_OF_YEN, original);
+      if (i < s.length() && isDigit(s.charAt(i))) {
+        throw malformed();
       }
-      return stripped.toBigIntegerExact();
+      return new BigDecimal(digits.toString());
     }
 
-    private Tax taxPrefix() {
+    private static int unitAt(char c) {
+      for (int u = 0; u < UNITS.length; u++) {
+        if (c == UNITS[u]) {
+          return u;
+        }
+      }
+      return -1;
+    }
+
+    private void spaces() {
+      while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i)))) {
+        i++;
+      }
+    }
+
+    /** 税込, 税込み, 税抜, 税抜き or 税別 at the current place, if one stands there. */
+    private Tax taxWord() {
       for (Tax t : Tax.values()) {
-        for (String word : words(t)) {
+        for (String word : t == Tax.INCLUDED ? new String[] {"税込み", "税込"} : new String[] {"税抜き", "税抜", "税別"}) {
           if (s.startsWith(word, i)) {
             i += word.length();
             return t;
@@ -435,23 +490,6 @@ public final class Yen implements Comparable<Yen>, Serializable {
         }
       }
       return null;
-    }
-
-    private Tax taxSuffix() {
-      String rest = s.substring(i);
-      for (Tax t : Tax.values()) {
-        for (String word : words(t)) {
-          if (rest.equals(word) || rest.equals("(" + word + ")")) {
-            i = s.length();
-            return t;
-          }
-        }
-      }
-      return null;
-    }
-
-    private static String[] words(Tax tax) {
-      return tax == Tax.INCLUDED ? new String[] {"税込み", "税込"} : new String[] {"税抜き", "税抜", "税別"};
     }
 
     private static boolean isDigit(char c) {

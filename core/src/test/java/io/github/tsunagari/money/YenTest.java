@@ -37,6 +37,15 @@ class YenTest {
       "1兆円 | 1000000000000",
       "600 万 円 | 6000000",
       "9223372036854775807 | 9223372036854775807",
+      "3千万円 | 30000000",
+      "1億5千万円 | 150000000",
+      "12万3千円 | 123000",
+      "1万5千円 | 15000",
+      "1万5千300円 | 15300",
+      "5千円 | 5000",
+      "1.5千円 | 1500",
+      "1億 2,000万 円 | 120000000",        // spaces between parts
+      "750,000円 (税込) | 750000",
   })
   void readsTheFormsJapaneseDocumentsUse(String text, long yen) {
     assertThat(Yen.parse(text).getAmount()).isEqualTo(yen);
@@ -83,11 +92,30 @@ class YenTest {
       "1万1億円 | MALFORMED",
       "円 | MALFORMED",
       "9223372036854775808 | OUT_OF_RANGE",
+      "1.5億2,000万円 | MALFORMED",         // 1.5億 already says what is below 億
+      "1.5万1 | MALFORMED",
+      "1 2 | MALFORMED",                    // no space inside a number
+      "6 0 0万円 | MALFORMED",
+      "5千3百円 | MALFORMED",
+      "1万12,000千円 | MALFORMED",
+      "円(税込) | MALFORMED",
+      "750,000円(税込 | MALFORMED",
       "1000京円 | OUT_OF_RANGE",
   })
   void refusesWhatIsNoAmountWithItsReason(String text, Reason reason) {
     assertThatThrownBy(() -> Yen.parse(text)).isInstanceOfSatisfying(InvalidValueException.class,
         e -> assertThat(e.getReason()).isEqualTo(reason));
+  }
+
+  @Test
+  void longTextIsRefusedAtOnceWhateverItHolds() {
+    // The reader allows texts of 100 000 characters; an amount is refused before any arithmetic on them (the parser
+    // looks at no more than the 65 characters that any amount fits in).
+    for (String text : new String[] {"9".repeat(1_000_000), "1" + ",000".repeat(250_000) + "万", "金".repeat(100_000)}) {
+      assertThatThrownBy(() -> Yen.parse(text)).isInstanceOf(InvalidValueException.class);
+    }
+    assertThatThrownBy(() -> Yen.parse("9".repeat(100))).isInstanceOfSatisfying(InvalidValueException.class,
+        e -> assertThat(e.getReason()).isEqualTo(Reason.OUT_OF_RANGE));
   }
 
   @Test
