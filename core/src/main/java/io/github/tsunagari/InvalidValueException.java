@@ -82,7 +82,9 @@ public final class InvalidValueException extends IllegalArgumentException {
     /** A name several local governments share, given without the prefecture that tells them apart. Details: the prefectures. */
     AMBIGUOUS_NAME,
     /** A regrant that names no organisation and gives no count of them. */
-    NO_RECIPIENT_OR_COUNT;
+    NO_RECIPIENT_OR_COUNT,
+    /** An organisation's name as written that is a legal form alone. Details: the legal form. */
+    NO_NAME_AFTER_LEGAL_FORM;
   }
 
   /** What a refused value should have been. */

@@ -14,8 +14,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * SubsidyRate rate = SubsidyRate.parse("2/3");
- * rate.of(Yen.parse("900万円"));           // 600万円
- * rate.of(Yen.of(100));                   // 66円: rounded down to the yen
+ * rate.applyTo(Yen.parse("900万円"));      // 600万円
+ * rate.applyTo(Yen.of(100));              // 66円: rounded down to the yen
  * SubsidyRate.parse("1/2以内").isAtMost(); // true
  * }</pre>
  *
@@ -186,7 +186,7 @@ public final class SubsidyRate implements Comparable<SubsidyRate>, Serializable 
    * @param amount the eligible cost
    * @return the most a subsidy at this rate pays for it
    */
-  public Yen of(Yen amount) {
+  public Yen applyTo(Yen amount) {
     long a = amount.getAmount();
     long result;
     long high = Math.multiplyHigh(a, numerator);
@@ -227,7 +227,10 @@ public final class SubsidyRate implements Comparable<SubsidyRate>, Serializable 
     return Objects.hash(numerator, denominator, notation, atMost);
   }
 
-  private Object readResolve() {
+  private Object readResolve() throws java.io.InvalidObjectException {
+    if (notation == null) {
+      throw new java.io.InvalidObjectException("a subsidy rate without its notation");
+    }
     return of(numerator, denominator, notation, atMost, numerator + "/" + denominator); // checked as every rate is
   }
 

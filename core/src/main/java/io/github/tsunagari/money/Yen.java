@@ -208,7 +208,7 @@ public final class Yen implements Comparable<Yen>, Serializable {
    * @return the product, rounded down
    */
   public Yen times(SubsidyRate rate) {
-    return rate.of(this);
+    return rate.applyTo(this);
   }
 
   /** The larger of two amounts (this one where they are equal). */

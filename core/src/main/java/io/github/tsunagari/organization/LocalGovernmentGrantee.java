@@ -44,7 +44,7 @@ public abstract non-sealed class LocalGovernmentGrantee implements Grantee {
    * ({@code 130001} → {@code 8000020130001}). Empty for a ward of a designated city, which has none of its own.
    */
   public Optional<CorporateNumber> getDerivedCorporateNumber() {
-    if (getLocalGovernment().filter(g -> g.getKind() == LocalGovernment.Kind.WARD).isPresent()) {
+    if (LocalGovernment.kindOf(getCode()).filter(k -> k == LocalGovernment.Kind.WARD).isPresent()) {
       return Optional.empty();
     }
     String base = "000020" + getCode();
@@ -84,7 +84,9 @@ public abstract non-sealed class LocalGovernmentGrantee implements Grantee {
   public static LocalGovernmentGrantee parse(CharSequence text) {
     LocalGovernment g = LocalGovernment.parse(text);
     String written = text.toString().strip();
-    return builder().code(g.getCode()).name(LocalGovernmentCode.isValid(written) ? g.getFullName() : written).build();
+    String folded = io.github.tsunagari.internal.Text.normalize(written, "text");
+    boolean code = !folded.isEmpty() && folded.chars().allMatch(c -> c >= '0' && c <= '9');
+    return builder().code(g.getCode()).name(code ? g.getFullName() : written).build();
   }
 
   /** Returns a builder. */

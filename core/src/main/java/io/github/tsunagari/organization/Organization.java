@@ -97,8 +97,8 @@ public abstract non-sealed class Organization implements Grantee {
       if (s.startsWith(prefix)) {
         String name = as.substring(prefix.length()).strip();
         if (name.isEmpty()) {
-          throw InvalidValueException.of(InvalidValueException.Subject.ORGANIZATION, InvalidValueException.Reason.BLANK,
-              text);
+          throw InvalidValueException.of(InvalidValueException.Subject.ORGANIZATION,
+              InvalidValueException.Reason.NO_NAME_AFTER_LEGAL_FORM, text, prefix);
         }
         Builder b = builder().legalForm(LegalForm.parse(prefix)).name(name);
         if (prefix.startsWith("特例認定")) {

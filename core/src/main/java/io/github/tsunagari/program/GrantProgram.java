@@ -1,5 +1,6 @@
 package io.github.tsunagari.program;
 
+import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.validation.constraints.NullOrNotBlank;
 import io.github.tsunagari.validation.constraints.TextLength;
@@ -76,7 +77,13 @@ public abstract class GrantProgram {
   /** The program's budget for the year (予算額), where the source gives it. */
   public abstract Optional<Yen> getBudget();
 
-  /** The program's identifier, where one is given, such as {@code kodoku-FY2024}. */
+  /** The longest identifier of a program: room is left for a hyphen and any position. */
+  public static final int MAX_ID_LENGTH = Identifier.MAX_LENGTH - 11;
+
+  /**
+   * The program's identifier, where one is given, such as {@code kodoku-FY2024}; at most {@value #MAX_ID_LENGTH}
+   * characters, so that every grant's derived identifier fits.
+   */
   public abstract Optional<Identifier> getId();
 
   /**
@@ -109,5 +116,15 @@ public abstract class GrantProgram {
   /** Builds a {@link GrantProgram}. */
   public static final class Builder extends ImmutableGrantProgram.Builder {
     Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    getId().ifPresent(id -> {
+      if (id.toString().length() > MAX_ID_LENGTH) {
+        throw InvalidValueException.of(InvalidValueException.Subject.IDENTIFIER,
+            InvalidValueException.Reason.OUT_OF_RANGE, id.toString(), 1, MAX_ID_LENGTH);
+      }
+    });
   }
 }

@@ -12,11 +12,13 @@ import org.immutables.value.Value;
 /**
  * Support or money a grantee passes on to other organisations (再助成, 支援先団体): an intermediate support organisation
  * re-grants to NPOs, or supports a number of them. A regrant names the organisation as the source writes it, or gives
- * only how many were supported (サービスグラント's mentoring reached 18 NPOs), and the amount where the source gives it
- * (一団体あたり750,000円(税込)).
+ * only how many were supported (サービスグラント's mentoring reached 18 NPOs), and the amount in all where the source
+ * gives it. An amount per organisation (一団体あたり750,000円(税込) to five) is one regrant per organisation with that
+ * amount, or one of the count with the amount in all.
  *
  * <pre>{@code
  * Regrant.builder().recipient("認定NPO法人あいうえお").amount(Yen.parse("750,000円(税込)")).build();
+ * Regrant.builder().count(5).amount(Yen.parse("750,000円(税込)").times(5)).build();
  * Regrant.builder().count(18).description("プロボノによる伴走支援").build();
  * }</pre>
  */

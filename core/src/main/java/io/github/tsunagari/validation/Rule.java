@@ -148,7 +148,10 @@ public enum Rule {
   /** A local government grantee's corporate number is not the one its code gives. */
   LOCAL_GOVERNMENT_CORPORATE_NUMBER("consistency.local-government-corporate-number", Severity.ERROR,
       RuleCategory.CONSISTENCY, "A local government's corporate number is not the one its code gives (check digit,"
-          + " 000020 and the code).");
+          + " 000020 and the code)."),
+  /** A ward of a designated city receives a grant, though it is part of its city and no legal person. */
+  WARD_GRANTEE("eligibility.ward-grantee", Severity.ERROR, RuleCategory.ELIGIBILITY,
+      "A ward of a designated city (行政区) is the grantee; a ward is part of its city, which receives grants.");
 
   /** Titles longer than this many characters are reported by {@link #LONG_TITLE}. */
   public static final int LONG_TITLE_LENGTH = 100;

@@ -57,11 +57,11 @@ class SubsidyRateTest {
 
   @Test
   void givesTheRatesShareOfAnAmountRoundedDownToTheYen() {
-    assertThat(SubsidyRate.parse("2/3").of(Yen.parse("900万円"))).isEqualTo(Yen.parse("600万円"));
-    assertThat(SubsidyRate.parse("2/3").of(Yen.of(100))).isEqualTo(Yen.of(66));
+    assertThat(SubsidyRate.parse("2/3").applyTo(Yen.parse("900万円"))).isEqualTo(Yen.parse("600万円"));
+    assertThat(SubsidyRate.parse("2/3").applyTo(Yen.of(100))).isEqualTo(Yen.of(66));
     assertThat(Yen.of(100).times(SubsidyRate.ofPercent(20))).isEqualTo(Yen.of(20));
-    assertThat(SubsidyRate.of(10, 10).of(Yen.MAX)).isEqualTo(Yen.MAX);
-    assertThat(SubsidyRate.parse("2/3").of(Yen.MAX).getAmount()).isEqualTo(6_148_914_691_236_517_204L);
+    assertThat(SubsidyRate.of(10, 10).applyTo(Yen.MAX)).isEqualTo(Yen.MAX);
+    assertThat(SubsidyRate.parse("2/3").applyTo(Yen.MAX).getAmount()).isEqualTo(6_148_914_691_236_517_204L);
   }
 
   @Test
@@ -77,7 +77,7 @@ class SubsidyRateTest {
       @ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long amount) {
     BigInteger exact = BigInteger.valueOf(amount).multiply(BigInteger.valueOf(rate.getNumerator()))
         .divide(BigInteger.valueOf(rate.getDenominator()));
-    assertThat(rate.of(Yen.of(amount)).getAmount()).isEqualTo(exact.longValueExact());
+    assertThat(rate.applyTo(Yen.of(amount)).getAmount()).isEqualTo(exact.longValueExact());
   }
 
   @Property

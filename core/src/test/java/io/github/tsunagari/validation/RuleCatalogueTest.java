@@ -165,6 +165,12 @@ class RuleCatalogueTest {
         fires(Rule.DUPLICATE_GRANT_ID, "/grants/1/id",
             p -> Fixtures.withGrant(Fixtures.withGrant(p, 0, g -> Grant.builder().from(g).id(Identifier.of("G-1")).build()),
                 1, g -> Grant.builder().from(g).id(Identifier.of("G-1")).build())),
+        fires(Rule.DUPLICATE_GRANT_ID, "/grants/1", // grant 0's own id is the one the program's gives grant 1
+            p -> Fixtures.withGrant(p, 0, g -> Grant.builder().from(g).id(Identifier.of("kodoku-FY2024-2")).build())),
+        fires(Rule.WARD_GRANTEE, "/grants/1/grantee/code",
+            p -> Fixtures.withGrantee(GrantProgram.builder().from(p).menus(List.of(Menu.builder().from(Fixtures.MENU)
+                .addApplicant(Applicant.LOCAL_GOVERNMENT).build())).build(), 1,
+                LocalGovernmentGrantee.parse("札幌市中央区"))),
         fires(Rule.REGRANTS_OVER_GRANT, "/grants/0/project/regrants", // 600万円 awarded, 300万円 + 300万1円 passed on
             p -> Fixtures.withProject(p, 0, b -> b.addRegrant(Regrant.builder().recipient("NPO法人あおば")
                 .amount(Yen.parse("300万円")).build()).addRegrant(Regrant.builder().recipient("NPO法人わかば")
@@ -248,7 +254,8 @@ class RuleCatalogueTest {
         "usefulness.no-activity", "usefulness.no-target-group", "area.text-disagrees", "text.unpaired-surrogate",
         "amount.zero", "amount.over-ceiling", "amount.over-rate", "amount.over-budget", "consistency.unknown-menu",
         "area.unknown-local-government", "consistency.duplicate-grant-id", "amount.regrants-over-grant",
-        "eligibility.applicant-not-in-menu", "consistency.local-government-corporate-number");
+        "eligibility.applicant-not-in-menu", "consistency.local-government-corporate-number",
+        "eligibility.ward-grantee");
   }
 
   @Test

@@ -49,7 +49,6 @@ final class Areas {
 
   // ---- seeds
 
-  /** Choices that become a municipality once the prefectures it may lie in are known. */
   /** The municipalities of the bundled registry (wards of designated cities aside), by prefecture. */
   private static final class Registered {
     static final java.util.Map<Prefecture, List<Municipality>> IN = new java.util.EnumMap<>(Prefecture.class);
@@ -65,6 +64,7 @@ final class Areas {
     }
   }
 
+  /** Choices that become a municipality once the prefectures it may lie in are known. */
   static final class MunicipalitySeed {
     final int prefecture;
     final boolean real;

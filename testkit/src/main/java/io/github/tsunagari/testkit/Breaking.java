@@ -179,7 +179,7 @@ final class Breaking {
               SubsidyRate r = SubsidyRate.parse(rate);
               GrantProgram p = withMenu(program, Menu.builder().from(menu).ceiling(Optional.empty()).rate(r).build());
               // Nothing passed on: the new amount may be smaller than what the project passed on before.
-              return withProject(p, i, b -> b.eligibleCost(cost).awardedAmount(r.of(cost).plus(Yen.of(over)))
+              return withProject(p, i, b -> b.eligibleCost(cost).awardedAmount(r.applyTo(cost).plus(Yen.of(over)))
                   .regrants(List.of()));
             }));
       case OVER_BUDGET:
@@ -241,6 +241,13 @@ final class Breaking {
               return replaceGrant(p, i, Grant.builder().from(p.getGrants().get(i)).grantee(
                   LocalGovernmentGrantee.builder().from(g).corporateNumber(number).build()).build());
             }));
+      case WARD_GRANTEE:
+        // A ward of a designated city as the grantee, under a menu open to local governments.
+        return onMenu((program, i, menu) -> Arbitraries.of(Wards.ALL).map(ward -> {
+          GrantProgram p = withMenu(program, Menu.builder().from(menu).applicants(List.of()).build());
+          return replaceGrant(p, i, Grant.builder().from(p.getGrants().get(i))
+              .grantee(LocalGovernmentGrantee.of(ward)).build());
+        }));
       case UNKNOWN_LOCAL_GOVERNMENT:
         return onProject(1, (p, fy) -> unusedCode(p.getServiceArea()).map(m -> b(p).serviceArea(
             ServiceArea.builder().from(p.getServiceArea()).addMunicipality(m).build()).build()));
@@ -436,6 +443,12 @@ final class Breaking {
   }
 
   // ---- helpers
+
+  /** The wards of the designated cities in the registry. */
+  private static final class Wards {
+    static final List<LocalGovernment> ALL = LocalGovernment.all().stream()
+        .filter(g -> g.getKind() == LocalGovernment.Kind.WARD).toList();
+  }
 
   /** The organisation that receives a grant of a program of organisations and consortia only. */
   private static Organization recipient(Grant grant) {

@@ -221,8 +221,8 @@ public abstract class Kind<V> {
      * The pattern of amounts as text: bare digits (as gBizINFO writes amounts), or the Japanese form with a tax
      * statement, which the canonical form writes where the source states it.
      */
-    public static final String TEXT_PATTERN = "^([0-9]+|([0-9]{1,3}(,[0-9]{3})*[京兆億万])*([0-9]{1,3}(,[0-9]{3})*)?円"
-        + "\\((税込|税抜)\\))$";
+    public static final String TEXT_PATTERN = "^([0-9]+|(([0-9]{1,3}(,[0-9]{3})*[京兆億万])+([0-9]{1,3}(,[0-9]{3})*)?"
+        + "|[0-9]{1,3}(,[0-9]{3})*)円\\((税込|税抜)\\))$";
 
     private MoneyKind() {}
 

@@ -90,28 +90,6 @@ public final class Kinds {
   }
 
   /**
-   * An amount, as a {@code long}: valid from 0, and read whatever its sign, so that validation reports a negative
-   * one.
-   *
-   * @param name the kind's name
-   * @return the kind
-   */
-  public static NumberKind<Long> amount(String name) {
-    return new NumberKind<>(name, Long.MIN_VALUE, 0, Long.MAX_VALUE, Function.identity());
-  }
-
-  /**
-   * The constants of an enum, written as their constant names and read also by their Japanese names.
-   *
-   * @param name the kind's name in the form
-   * @param japaneseName its Japanese name
-   * @param englishName its English name
-   * @param type the enum
-   * @param parse reads a constant leniently
-   * @param <E> the enum
-   * @return the kind
-   */
-  /**
    * A value written as text in the canonical form and read leniently by its type's {@code parse}.
    *
    * @param type the value type
@@ -131,6 +109,17 @@ public final class Kinds {
         null);
   }
 
+  /**
+   * The constants of an enum, written as their constant names and read also by their Japanese names.
+   *
+   * @param name the kind's name in the form
+   * @param japaneseName its Japanese name
+   * @param englishName its English name
+   * @param type the enum
+   * @param parse reads a constant leniently
+   * @param <E> the enum
+   * @return the kind
+   */
   public static <E extends Enum<E> & Bilingual> CodeKind<E> constants(String name, String japaneseName,
       String englishName, Class<E> type, Function<String, E> parse) {
     StringJoiner described = new StringJoiner("; ");
