@@ -44,17 +44,19 @@ public abstract non-sealed class Consortium implements Grantee {
     return false;
   }
 
-  /** The representative: it receives the grant on the consortium's behalf. */
+  /** The name of who receives the money: the representative's display name. */
   @Override
   public final String getRecipientName() {
     return recipient().getDisplayName();
   }
 
+  /** The corporate number of who receives the money, where known. */
   @Override
   public final Optional<CorporateNumber> getRecipientCorporateNumber() {
     return recipient().getCorporateNumber();
   }
 
+  /** The representative: it receives the grant on the consortium's behalf. */
   public final Organization recipient() {
     return getRepresentative();
   }

@@ -61,17 +61,19 @@ public abstract non-sealed class Organization implements Grantee {
     return getCorporateNumber().map(CorporateNumber::toIdentifier);
   }
 
-  /** This organisation: it receives the grant itself. */
+  /** The name of who receives the money: the display name. */
   @Override
   public final String getRecipientName() {
     return recipient().getDisplayName();
   }
 
+  /** The corporate number of who receives the money, where known. */
   @Override
   public final Optional<CorporateNumber> getRecipientCorporateNumber() {
     return recipient().getCorporateNumber();
   }
 
+  /** This organisation: it receives the grant itself. */
   public final Organization recipient() {
     return this;
   }
