@@ -66,6 +66,8 @@ final class ProgramRules implements Walk.Visitor {
   private static final String NAMED_AREAS = name(Forms.SERVICE_AREA, "namedAreas");
   private static final String AWARDED_AMOUNT = name(Forms.PROJECT, "awardedAmount");
   private static final String MENU = name(Forms.GRANT, "menu");
+  private static final String MENUS = name(Forms.PROGRAM, "menus");
+  private static final String MENU_NAME = name(Forms.MENU, "name");
   private static final String REGRANTS = name(Forms.PROJECT, "regrants");
   private static final String BUDGET = name(Forms.PROGRAM, "budget");
   private static final String MUNICIPALITY_CODE = name(Forms.MUNICIPALITY, "code");
@@ -271,6 +273,13 @@ final class ProgramRules implements Walk.Visitor {
   // ---- the rules, object by object
 
   private void program(GrantProgram program, Path path) {
+    Set<String> menuNames = new java.util.HashSet<>();
+    for (int i = 0; i < program.getMenus().size(); i++) {
+      String name = program.getMenus().get(i).getName();
+      if (!menuNames.add(name)) {
+        add(Finding.of(Rule.DUPLICATE_MENU, Path.append(path.pointer(MENUS, i), MENU_NAME), name));
+      }
+    }
     program.getStatedGranteeCount().ifPresent(stated -> {
       if (stated != listedGrants) {
         add(Finding.of(Rule.GRANTEE_COUNT_MISMATCH, path.pointer(STATED_COUNT), stated, listedGrants));

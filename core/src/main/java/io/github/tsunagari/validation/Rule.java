@@ -151,7 +151,10 @@ public enum Rule {
           + " 000020 and the code)."),
   /** A ward of a designated city receives a grant, though it is part of its city and no legal person. */
   WARD_GRANTEE("eligibility.ward-grantee", Severity.ERROR, RuleCategory.ELIGIBILITY,
-      "A ward of a designated city (行政区) is the grantee; a ward is part of its city, which receives grants.");
+      "A ward of a designated city (行政区) is the grantee; a ward is part of its city, which receives grants."),
+  /** Two menus of a program have the same name, by which grants refer to them. */
+  DUPLICATE_MENU("consistency.duplicate-menu", Severity.ERROR, RuleCategory.CONSISTENCY,
+      "Two menus of the program have the same name, by which grants name their menu.");
 
   /** Titles longer than this many characters are reported by {@link #LONG_TITLE}. */
   public static final int LONG_TITLE_LENGTH = 100;

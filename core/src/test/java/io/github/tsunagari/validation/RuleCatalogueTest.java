@@ -167,6 +167,9 @@ class RuleCatalogueTest {
                 1, g -> Grant.builder().from(g).id(Identifier.of("G-1")).build())),
         fires(Rule.DUPLICATE_GRANT_ID, "/grants/1", // grant 0's own id is the one the program's gives grant 1
             p -> Fixtures.withGrant(p, 0, g -> Grant.builder().from(g).id(Identifier.of("kodoku-FY2024-2")).build())),
+        fires(Rule.DUPLICATE_MENU, "/menus/1/name", // the same name with other terms
+            p -> GrantProgram.builder().from(p).addMenu(Menu.builder().from(Fixtures.MENU).ceiling(Yen.parse("1億円"))
+                .build()).build()),
         fires(Rule.WARD_GRANTEE, "/grants/1/grantee/code",
             p -> Fixtures.withGrantee(GrantProgram.builder().from(p).menus(List.of(Menu.builder().from(Fixtures.MENU)
                 .addApplicant(Applicant.LOCAL_GOVERNMENT).build())).build(), 1,
@@ -255,7 +258,7 @@ class RuleCatalogueTest {
         "amount.zero", "amount.over-ceiling", "amount.over-rate", "amount.over-budget", "consistency.unknown-menu",
         "area.unknown-local-government", "consistency.duplicate-grant-id", "amount.regrants-over-grant",
         "eligibility.applicant-not-in-menu", "consistency.local-government-corporate-number",
-        "eligibility.ward-grantee");
+        "eligibility.ward-grantee", "consistency.duplicate-menu");
   }
 
   @Test

@@ -241,6 +241,10 @@ final class Breaking {
               return replaceGrant(p, i, Grant.builder().from(p.getGrants().get(i)).grantee(
                   LocalGovernmentGrantee.builder().from(g).corporateNumber(number).build()).build());
             }));
+      case DUPLICATE_MENU:
+        // The program's menu listed again under the same name, with other terms (no ceiling, no rate).
+        return onMenu((program, i, menu) -> Arbitraries.just(GrantProgram.builder().from(program)
+            .addMenu(Menu.builder().name(menu.getName()).build()).build()));
       case WARD_GRANTEE:
         // A ward of a designated city as the grantee, under a menu open to local governments.
         return onMenu((program, i, menu) -> Arbitraries.of(Wards.ALL).map(ward -> {
