@@ -377,6 +377,7 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
   private static final class Codes {
     static final int[] CODES;
     static final byte[] KINDS;
+    private static final Kind[] KIND_VALUES = Kind.values(); // values() copies its array on every call
 
     static {
       int[] codes = new int[2048];
@@ -411,7 +412,7 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
 
     static Kind kindOf(LocalGovernmentCode code) {
       int at = java.util.Arrays.binarySearch(CODES, Integer.parseInt(code.toString()));
-      return at < 0 ? null : Kind.values()[KINDS[at]];
+      return at < 0 ? null : KIND_VALUES[KINDS[at]];
     }
   }
 

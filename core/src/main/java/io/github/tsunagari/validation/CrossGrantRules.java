@@ -12,6 +12,7 @@ import io.github.tsunagari.internal.form.Forms;
 import io.github.tsunagari.internal.form.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The rules that compare grants with each other: unique positions and ids, and no organisation twice. One pass; per
@@ -61,8 +62,9 @@ final class CrossGrantRules {
     }
     // A grant's own identifier, or the one the program's gives it (GrantProgram.identifierOf): one namespace. A
     // derived one is not checked where the position is already another grant's, which is reported as such.
-    boolean own = grant.getId().isPresent();
-    String id = own ? grant.getId().get().toString()
+    Optional<Identifier> ownId = grant.getId();
+    boolean own = ownId.isPresent();
+    String id = own ? ownId.get().toString()
         : derivedPrefix == null || earlier >= 0 ? null : derivedPrefix + grant.getPosition();
     if (id != null) {
       int sameId = ids.putIfAbsent(LongIntMap.fingerprint(-1, id), index);

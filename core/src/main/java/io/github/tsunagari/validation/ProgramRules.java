@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
  */
 final class ProgramRules implements Walk.Visitor {
   private static final Pattern MARKUP = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(\\s[^<>]*)?/?>|<!--");
-  private static final List<String> LEGAL_FORM_PREFIXES = legalFormPrefixes();
+  private static final String[] LEGAL_FORM_PREFIXES = legalFormPrefixes().toArray(new String[0]);
 
   // The names of the properties the rules point at, read from the forms.
   static final String GRANTS = name(Forms.PROGRAM, "grants");
@@ -149,9 +149,10 @@ final class ProgramRules implements Walk.Visitor {
   /** The awards against the budget; a sum beyond any amount of yen is beyond the budget too. */
   private void budget(Yen budget, List<Grant> grants) {
     long sum = 0;
-    for (Grant g : grants) {
-      if (g.getProject().getAwardedAmount().isPresent()) {
-        sum += g.getProject().getAwardedAmount().get().getAmount();
+    for (int k = 0; k < grants.size(); k++) {
+      Optional<Yen> amount = grants.get(k).getProject().getAwardedAmount();
+      if (amount.isPresent()) {
+        sum += amount.get().getAmount();
         if (sum < 0) {
           sum = Long.MAX_VALUE;
           break;
@@ -290,11 +291,12 @@ final class ProgramRules implements Walk.Visitor {
   private void grant(Grant grant, Path path) {
     grant.getAwardDate().ifPresent(d -> date(path, AWARD_DATE, d));
     menu = null;
-    if (grant.getMenu().isPresent() && !menus.isEmpty()) {
-      String name = grant.getMenu().get();
-      for (Menu m : menus) {
-        if (m.getName().equals(name)) {
-          menu = m;
+    Optional<String> named = grant.getMenu();
+    if (named.isPresent() && !menus.isEmpty()) {
+      String name = named.get();
+      for (int k = 0; k < menus.size(); k++) {
+        if (menus.get(k).getName().equals(name)) {
+          menu = menus.get(k);
           break;
         }
       }
@@ -341,17 +343,20 @@ final class ProgramRules implements Walk.Visitor {
    * rate of the eligible cost.
    */
   private void amounts(Project project, Path path) {
-    if (project.getAwardedAmount().isEmpty()) {
+    Optional<Yen> amount = project.getAwardedAmount();
+    if (amount.isEmpty()) {
       return;
     }
-    Yen awarded = project.getAwardedAmount().get();
+    Yen awarded = amount.get();
     String pointer = path.pointer(AWARDED_AMOUNT);
     if (awarded.isZero()) {
       add(Finding.of(Rule.ZERO_AMOUNT, pointer, awarded.toPlainString()));
     }
     long passedOn = 0;
-    for (io.github.tsunagari.program.Regrant r : project.getRegrants()) {
-      passedOn += r.getAmount().map(Yen::getAmount).orElse(0L);
+    List<io.github.tsunagari.program.Regrant> regrants = project.getRegrants();
+    for (int k = 0; k < regrants.size(); k++) {
+      Optional<Yen> part = regrants.get(k).getAmount();
+      passedOn += part.isPresent() ? part.get().getAmount() : 0;
       if (passedOn < 0) {
         passedOn = Long.MAX_VALUE; // beyond any amount of yen, so beyond the grant too
         break;
@@ -412,7 +417,7 @@ final class ProgramRules implements Walk.Visitor {
   private void organization(Organization org, Path path) {
     // Full-width letters and brackets (ＮＰＯ法人, （公財）) are common in Japanese data: compare folded names.
     String name = Text.fold(org.getName());
-    for (String prefix : LEGAL_FORM_PREFIXES) {
+    for (String prefix : LEGAL_FORM_PREFIXES) { // an array: no iterator per organisation
       if (name.startsWith(prefix)) {
         add(Finding.of(Rule.LEGAL_FORM_IN_NAME, path.pointer(ORGANIZATION_NAME), org.getName(), prefix));
         break;

@@ -409,7 +409,8 @@ public final class GrantStreamReader {
 
   private static final class Counter implements Consumer<GrantRecord> {
     private final Consumer<GrantRecord> downstream;
-    private final int[] counts = new int[Severity.values().length];
+    private static final Severity[] SEVERITIES = Severity.values(); // values() copies its array on every call
+    private final int[] counts = new int[SEVERITIES.length];
     private int records;
     private int unreadable;
 
@@ -423,7 +424,7 @@ public final class GrantStreamReader {
       if (record.getGrant().isEmpty()) {
         unreadable++;
       }
-      for (Severity s : Severity.values()) {
+      for (Severity s : SEVERITIES) {
         counts[s.ordinal()] += record.getReport().count(s);
       }
       downstream.accept(record);

@@ -401,7 +401,8 @@ public abstract class Kind<V> {
 
     /** The variant a value is of. */
     public Variant<? extends V> variantOf(V value) {
-      for (Variant<? extends V> v : variants) {
+      for (int i = 0; i < variants.size(); i++) { // once per grantee walked: no iterator
+        Variant<? extends V> v = variants.get(i);
         if (v.form().type().isInstance(value)) {
           return v;
         }
