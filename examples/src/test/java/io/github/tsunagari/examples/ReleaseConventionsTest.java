@@ -1,0 +1,85 @@
+package io.github.tsunagari.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * The release conventions, read from the POMs: the BOM lists exactly the modules that are published (those that do
+ * not skip deployment), and the metadata Maven Central requires is there for every one of them.
+ */
+class ReleaseConventionsTest {
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+  @Test
+  void theBomListsEveryPublishedModuleAndNothingElse() throws Exception {
+    List<String> published = new ArrayList<>();
+    for (String module : children(pom(ROOT.resolve("pom.xml")).getDocumentElement(), "modules", "module")) {
+      Element project = pom(ROOT.resolve(module).resolve("pom.xml")).getDocumentElement();
+      String packaging = text(project, "packaging");
+      boolean skipped = "true".equals(text(child(project, "properties"), "maven.deploy.skip"));
+      if (!skipped && !"pom".equals(packaging)) {
+        published.add(text(project, "artifactId"));
+        assertThat(text(project, "name")).as("name of %s", module).isNotBlank();
+        assertThat(text(project, "description")).as("description of %s", module).isNotBlank();
+      }
+    }
+    Element bom = pom(ROOT.resolve("bom/pom.xml")).getDocumentElement();
+    List<String> listed = new ArrayList<>();
+    NodeList deps = child(child(bom, "dependencyManagement"), "dependencies").getElementsByTagName("dependency");
+    for (int i = 0; i < deps.getLength(); i++) {
+      listed.add(text((Element) deps.item(i), "artifactId"));
+    }
+    assertThat(published).containsExactly("tsunagari-core", "tsunagari-jackson", "tsunagari-testkit");
+    assertThat(listed).containsExactlyInAnyOrderElementsOf(published);
+    // What Central requires, said once in the BOM, which is the parent's parent.
+    for (String required : List.of("name", "description", "url", "licenses", "developers", "scm",
+        "issueManagement")) {
+      assertThat(child(bom, required)).as(required).isNotNull();
+    }
+    assertThat(Files.readString(ROOT.resolve("LICENSE"))).contains("Apache License", "Version 2.0");
+  }
+
+  private static Document pom(Path file) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return f.newDocumentBuilder().parse(file.toFile());
+  }
+
+  private static Element child(Element parent, String name) {
+    if (parent == null) {
+      return null;
+    }
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element && n.getNodeName().equals(name)) {
+        return (Element) n;
+      }
+    }
+    return null;
+  }
+
+  private static String text(Element parent, String name) {
+    Element e = child(parent, name);
+    return e == null ? null : e.getTextContent().strip();
+  }
+
+  private static List<String> children(Element parent, String list, String item) {
+    List<String> values = new ArrayList<>();
+    Element l = child(parent, list);
+    for (Node n = l.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element && n.getNodeName().equals(item)) {
+        values.add(n.getTextContent().strip());
+      }
+    }
+    return values;
+  }
+}
