@@ -147,6 +147,37 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
   }
 
   /**
+   * Tells whether a name as written names the local government with a code, in any form lists write names: its name
+   * ({@code 大船渡市}), after its prefecture ({@code 岩手県大船渡市}, {@code 岩手県 大船渡市}), with the prefecture in
+   * brackets ({@code 大船渡市(岩手県)}), a ward after its city ({@code 札幌市中央区}); white space, full-width characters
+   * and ケ/ヶ as {@link #parse(CharSequence)} reads them. Only the entry of that code is read, not the whole registry.
+   *
+   * @param name the name as written
+   * @param code the code given with it
+   * @return false only where the registry has the code under another name; true also for a code it lacks
+   */
+  public static boolean isNameOf(CharSequence name, LocalGovernmentCode code) {
+    int at = Codes.indexOf(code);
+    if (at < 0) {
+      return true; // not the registry's to say; a code it lacks is reported as such
+    }
+    String written = key(name);
+    String own = key(Codes.name(at));
+    String prefecture = code.getPrefecture().getJapaneseName();
+    String city = Codes.CITY[at] >= 0 ? key(Codes.name(Codes.CITY[at])) : "";
+    if (Codes.KINDS[at] == Kind.PREFECTURE.ordinal()) {
+      return written.equals(own);
+    }
+    for (String inCity : new String[] {own, city + own}) {
+      if (written.equals(inCity) || written.equals(prefecture + inCity)
+          || written.equals(inCity + "(" + prefecture + ")")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Reads a local government from the forms lists write it in: its code ({@code 032034}, also the five-digit JIS
    * code), its name ({@code 大船渡市}, {@code 東京都}), its name after its prefecture's ({@code 千葉県 市原市},
    * {@code 千葉県市原市}) or with the prefecture in brackets ({@code 三原市(広島県)}), a ward after its city
@@ -377,42 +408,81 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
   private static final class Codes {
     static final int[] CODES;
     static final byte[] KINDS;
+    /** The resource's bytes, and where each entry's name lies in them (UTF-8). */
+    static final byte[] BYTES;
+    static final int[] NAME_START;
+    static final int[] NAME_END;
+    /** For a ward, the index of its designated city; -1 otherwise. */
+    static final int[] CITY;
     private static final Kind[] KIND_VALUES = Kind.values(); // values() copies its array on every call
 
     static {
       int[] codes = new int[2048];
       byte[] kinds = new byte[2048];
+      int[] starts = new int[2048];
+      int[] ends = new int[2048];
+      int[] cities = new int[2048];
       int n = 0;
+      byte[] b;
       try (InputStream in = LocalGovernment.class.getResourceAsStream("local-governments.tsv")) {
-        byte[] b = Objects.requireNonNull(in, "the bundled registry local-governments.tsv").readAllBytes();
-        int line = 0;
-        for (int i = 0; i <= b.length; i++) {
-          if (i == b.length || b[i] == '\n') {
-            if (i - line > 8 && b[line] >= '0' && b[line] <= '9') {
-              int code = 0;
-              for (int k = 0; k < 6; k++) {
-                code = code * 10 + (b[line + k] - '0');
-              }
-              if (n == codes.length) {
-                codes = java.util.Arrays.copyOf(codes, n * 2);
-                kinds = java.util.Arrays.copyOf(kinds, n * 2);
-              }
-              codes[n] = code;
-              kinds[n++] = (byte) Kind.of((char) b[i - 1]).ordinal();
-            }
-            line = i + 1;
-          }
-        }
+        b = Objects.requireNonNull(in, "the bundled registry local-governments.tsv").readAllBytes();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      int line = 0;
+      int city = -1;
+      for (int i = 0; i <= b.length; i++) {
+        if (i == b.length || b[i] == '\n') {
+          if (i - line > 8 && b[line] >= '0' && b[line] <= '9') {
+            int code = 0;
+            for (int k = 0; k < 6; k++) {
+              code = code * 10 + (b[line + k] - '0');
+            }
+            if (n == codes.length) {
+              codes = java.util.Arrays.copyOf(codes, n * 2);
+              kinds = java.util.Arrays.copyOf(kinds, n * 2);
+              starts = java.util.Arrays.copyOf(starts, n * 2);
+              ends = java.util.Arrays.copyOf(ends, n * 2);
+              cities = java.util.Arrays.copyOf(cities, n * 2);
+            }
+            Kind kind = Kind.of((char) b[i - 1]);
+            int nameStart = line + 7; // six digits and a tab
+            int nameEnd = nameStart;
+            while (b[nameEnd] != '\t') {
+              nameEnd++;
+            }
+            codes[n] = code;
+            kinds[n] = (byte) kind.ordinal();
+            starts[n] = nameStart;
+            ends[n] = nameEnd;
+            cities[n] = kind == Kind.WARD ? city : -1;
+            if (kind == Kind.DESIGNATED_CITY) {
+              city = n;
+            }
+            n++;
+          }
+          line = i + 1;
+        }
+      }
+      BYTES = b;
       CODES = java.util.Arrays.copyOf(codes, n);
       KINDS = java.util.Arrays.copyOf(kinds, n);
+      NAME_START = java.util.Arrays.copyOf(starts, n);
+      NAME_END = java.util.Arrays.copyOf(ends, n);
+      CITY = java.util.Arrays.copyOf(cities, n);
+    }
+
+    static int indexOf(LocalGovernmentCode code) {
+      return java.util.Arrays.binarySearch(CODES, Integer.parseInt(code.toString()));
     }
 
     static Kind kindOf(LocalGovernmentCode code) {
-      int at = java.util.Arrays.binarySearch(CODES, Integer.parseInt(code.toString()));
+      int at = indexOf(code);
       return at < 0 ? null : KIND_VALUES[KINDS[at]];
+    }
+
+    static String name(int at) {
+      return new String(BYTES, NAME_START[at], NAME_END[at] - NAME_START[at], StandardCharsets.UTF_8);
     }
   }
 

@@ -71,6 +71,8 @@ final class ProgramRules implements Walk.Visitor {
   private static final String REGRANTS = name(Forms.PROJECT, "regrants");
   private static final String BUDGET = name(Forms.PROGRAM, "budget");
   private static final String MUNICIPALITY_CODE = name(Forms.MUNICIPALITY, "code");
+  private static final String MUNICIPALITY_NAME = name(Forms.MUNICIPALITY, "name");
+  private static final String LOCAL_GOVERNMENT_NAME = name(Forms.LOCAL_GOVERNMENT_GRANTEE, "name");
   private static final String GRANTEE = name(Forms.GRANT, "grantee");
   private static final String LOCAL_GOVERNMENT_CODE = name(Forms.LOCAL_GOVERNMENT_GRANTEE, "code");
   private static final String LOCAL_GOVERNMENT_NUMBER = name(Forms.LOCAL_GOVERNMENT_GRANTEE, "corporateNumber");
@@ -231,6 +233,9 @@ final class ProgramRules implements Walk.Visitor {
       if (!LocalGovernment.isRegistered(m.getCode())) {
         add(Finding.of(Rule.UNKNOWN_LOCAL_GOVERNMENT, path.pointer(MUNICIPALITY_CODE), m.getCode(), m.getName(),
             LocalGovernment.registryVersion()));
+      } else if (isPlainName(m.getName()) && !LocalGovernment.isNameOf(m.getName(), m.getCode())) {
+        add(Finding.of(Rule.LOCAL_GOVERNMENT_NAME_MISMATCH, path.pointer(MUNICIPALITY_NAME), m.getName(), m.getCode(),
+            LocalGovernment.of(m.getCode()).getFullName()));
       }
     }
     return true;
@@ -319,13 +324,36 @@ final class ProgramRules implements Walk.Visitor {
     }
   }
 
+  /**
+   * Whether a name is plain text that can be compared with the registry's: not blank, not over 100 characters, no
+   * markup, control character or half character. A name that is not is reported by the text and field rules, once.
+   */
+  private static boolean isPlainName(String name) {
+    if (name.isBlank() || name.codePointCount(0, name.length()) > 100) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
+        i++; // a whole character beyond U+FFFF
+      } else if (c < 0x20 || c == '<' || c == 0x7F || Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A local government grantee: a registered code, and the corporate number its code gives. */
   private void localGovernment(LocalGovernmentGrantee grantee, Path path) {
     Optional<LocalGovernment.Kind> kind = LocalGovernment.kindOf(grantee.getCode());
     if (kind.isEmpty()) {
       add(Finding.of(Rule.UNKNOWN_LOCAL_GOVERNMENT, path.pointer(LOCAL_GOVERNMENT_CODE), grantee.getCode(),
           grantee.getName(), LocalGovernment.registryVersion()));
-    } else if (kind.get() == LocalGovernment.Kind.WARD) {
+    } else if (isPlainName(grantee.getName()) && !LocalGovernment.isNameOf(grantee.getName(), grantee.getCode())) {
+      add(Finding.of(Rule.LOCAL_GOVERNMENT_NAME_MISMATCH, path.pointer(LOCAL_GOVERNMENT_NAME), grantee.getName(),
+          grantee.getCode(), LocalGovernment.of(grantee.getCode()).getFullName()));
+    }
+    if (kind.isPresent() && kind.get() == LocalGovernment.Kind.WARD) {
       add(Finding.of(Rule.WARD_GRANTEE, path.pointer(LOCAL_GOVERNMENT_CODE), grantee.getCode(), grantee.getName()));
       return; // a ward has no corporate number to compare with
     }

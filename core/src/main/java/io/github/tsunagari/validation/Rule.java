@@ -154,7 +154,10 @@ public enum Rule {
       "A ward of a designated city (行政区) is the grantee; a ward is part of its city, which receives grants."),
   /** Two menus of a program have the same name, by which grants refer to them. */
   DUPLICATE_MENU("consistency.duplicate-menu", Severity.ERROR, RuleCategory.CONSISTENCY,
-      "Two menus of the program have the same name, by which grants name their menu.");
+      "Two menus of the program have the same name, by which grants name their menu."),
+  /** A local government's name, written with its code, is not the name the registry gives that code. */
+  LOCAL_GOVERNMENT_NAME_MISMATCH("consistency.local-government-name", Severity.WARNING, RuleCategory.CONSISTENCY,
+      "A municipality's or local-government grantee's name is not the name the bundled registry gives its code.");
 
   /** Titles longer than this many characters are reported by {@link #LONG_TITLE}. */
   public static final int LONG_TITLE_LENGTH = 100;

@@ -108,6 +108,25 @@ class LocalGovernmentTest {
   }
 
   @Test
+  void aNameAsListsWriteItIsTheNameOfItsCode() {
+    LocalGovernmentCode ofunato = LocalGovernmentCode.of("032034");
+    for (String name : new String[] {"大船渡市", "岩手県大船渡市", "岩手県 大船渡市", "大船渡市(岩手県)", "大船渡市（岩手県）"}) {
+      assertThat(LocalGovernment.isNameOf(name, ofunato)).as(name).isTrue();
+    }
+    assertThat(LocalGovernment.isNameOf("気仙沼市", ofunato)).isFalse();
+    assertThat(LocalGovernment.isNameOf("宮城県大船渡市", ofunato)).isFalse();
+    assertThat(LocalGovernment.isNameOf("札幌市中央区", LocalGovernmentCode.of("011011"))).isTrue();
+    assertThat(LocalGovernment.isNameOf("中央区", LocalGovernmentCode.of("011011"))).isTrue();
+    assertThat(LocalGovernment.isNameOf("金ヶ崎町", LocalGovernmentCode.of("033812"))).isTrue();
+    assertThat(LocalGovernment.isNameOf("東京都", LocalGovernmentCode.of("130001"))).isTrue();
+    for (LocalGovernment g : LocalGovernment.all()) {
+      assertThat(LocalGovernment.isNameOf(g.getName(), g.getCode())).as(g.toString()).isTrue();
+      assertThat(LocalGovernment.isNameOf(g.getFullName(), g.getCode())).as(g.toString()).isTrue();
+      assertThat(LocalGovernment.kindOf(g.getCode())).contains(g.getKind());
+    }
+  }
+
+  @Test
   void derivesTheCorporateNumberOfALocalGovernment() {
     assertThat(LocalGovernment.parse("東京都").getCorporateNumber()).contains(CorporateNumber.of("8000020130001"));
     assertThat(LocalGovernment.parse("札幌市中央区").getCorporateNumber()).isEmpty();

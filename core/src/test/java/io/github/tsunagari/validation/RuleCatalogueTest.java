@@ -170,6 +170,11 @@ class RuleCatalogueTest {
         fires(Rule.DUPLICATE_MENU, "/menus/1/name", // the same name with other terms
             p -> GrantProgram.builder().from(p).addMenu(Menu.builder().from(Fixtures.MENU).ceiling(Yen.parse("1億円"))
                 .build()).build()),
+        fires(Rule.LOCAL_GOVERNMENT_NAME_MISMATCH, // 大船渡市's code with 気仙沼市's name
+            "/grants/0/project/serviceArea/namedAreas/0/municipalities/0/name",
+            p -> Fixtures.withProject(p, 0, b -> b.serviceArea(ServiceArea.parse("宮城県 岩手県").withNamedArea(
+                NamedArea.builder().from(Fixtures.KESEN).municipalities(List.of(
+                    Municipality.of("032034", "気仙沼市"), Municipality.of("032107", "陸前高田市"))).build())))),
         fires(Rule.WARD_GRANTEE, "/grants/1/grantee/code",
             p -> Fixtures.withGrantee(GrantProgram.builder().from(p).menus(List.of(Menu.builder().from(Fixtures.MENU)
                 .addApplicant(Applicant.LOCAL_GOVERNMENT).build())).build(), 1,
@@ -258,7 +263,8 @@ class RuleCatalogueTest {
         "amount.zero", "amount.over-ceiling", "amount.over-rate", "amount.over-budget", "consistency.unknown-menu",
         "area.unknown-local-government", "consistency.duplicate-grant-id", "amount.regrants-over-grant",
         "eligibility.applicant-not-in-menu", "consistency.local-government-corporate-number",
-        "eligibility.ward-grantee", "consistency.duplicate-menu");
+        "eligibility.ward-grantee", "consistency.duplicate-menu",
+        "consistency.local-government-name");
   }
 
   @Test

@@ -280,7 +280,10 @@ class HostileInputTest {
     assertThat(report)
         .hasOnlyRules("field.TextLength", "usefulness.long-title", "text.legal-form-in-name",
             "eligibility.single-prefecture-area", "usefulness.title-equals-summary",
-            "area.region-outside-listed-prefectures");
+            "area.region-outside-listed-prefectures", "consistency.local-government-name");
+    // 帯広市's code with the payload before its name: not the registry's name for the code.
+    assertThat(report).hasWarning("consistency.local-government-name")
+        .at("/grants/0/project/serviceArea/namedAreas/0/municipalities/0/name");
     assertThat(report).hasWarning("text.legal-form-in-name").at("/grants/0/grantee/name");
     assertThat(report).hasWarning("eligibility.single-prefecture-area").at("/grants/0/project/serviceArea");
     assertThat(report).hasWarning("usefulness.title-equals-summary").at("/grants/1/project/summary");
@@ -291,7 +294,7 @@ class HostileInputTest {
     List<Finding> quoting = report.getFindings().stream()
         .filter(f -> !f.getRuleId().equals("usefulness.long-title")) // gives the title's length, not its text
         .collect(Collectors.toList());
-    assertThat(quoting).hasSize(5);
+    assertThat(quoting).hasSize(7);
     for (Finding f : report.getFindings()) {
       assertThat(f.getValue()).as(f.toString()).hasValueSatisfying(v -> assertThat(v).contains(EL));
       for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {

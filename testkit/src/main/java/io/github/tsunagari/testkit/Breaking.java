@@ -245,6 +245,19 @@ final class Breaking {
         // The program's menu listed again under the same name, with other terms (no ceiling, no rate).
         return onMenu((program, i, menu) -> Arbitraries.just(GrantProgram.builder().from(program)
             .addMenu(Menu.builder().name(menu.getName()).build()).build()));
+      case LOCAL_GOVERNMENT_NAME_MISMATCH:
+        // A municipality of the area's first prefecture, with the name of another municipality of it.
+        return onProject(1, (p, fy) -> {
+          ServiceArea area = p.getServiceArea();
+          Prefecture in = area.getPrefectures().isEmpty() ? area.touchedPrefectures().stream().findFirst()
+              .orElse(Prefecture.TOKYO) : area.getPrefectures().get(0);
+          List<LocalGovernment> municipalities = LocalGovernment.all().stream().filter(g -> g.getPrefecture() == in
+              && g.getKind() != LocalGovernment.Kind.PREFECTURE && g.getKind() != LocalGovernment.Kind.WARD).toList();
+          return Combinators.combine(Arbitraries.of(municipalities), Arbitraries.of(municipalities))
+              .filter((code, name) -> !LocalGovernment.isNameOf(name.getName(), code.getCode()))
+              .as((code, name) -> b(p).serviceArea(ServiceArea.builder().from(area)
+                  .addMunicipality(Municipality.of(code.getCode(), name.getName())).build()).build());
+        });
       case WARD_GRANTEE:
         // A ward of a designated city as the grantee, under a menu open to local governments.
         return onMenu((program, i, menu) -> Arbitraries.of(Wards.ALL).map(ward -> {
