@@ -82,7 +82,7 @@ public final class SubsidyRate implements Comparable<SubsidyRate>, Serializable 
 
   /**
    * Reads a rate: {@code 2/3}, {@code 3分の2}, {@code 10/10}, {@code 20%}, each optionally followed by {@code 以内}
-   * ("at most"). Full-width digits and signs and white space around the parts are accepted.
+   * ("at most"). Full-width digits and signs, and white space between the parts (never inside a number), are accepted.
    *
    * @param text the text
    * @return the rate
@@ -94,14 +94,21 @@ public final class SubsidyRate implements Comparable<SubsidyRate>, Serializable 
     Objects.requireNonNull(text, "text");
     String original = text.toString();
     StringBuilder sb = new StringBuilder(original.length());
+    boolean spaceAfterDigit = false;
     for (int k = 0; k < original.length(); k++) {
       char c = original.charAt(k);
       if (c >= '\uFF01' && c <= '\uFF5E') {
         c = (char) (c - 0xFEE0);
       }
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-        sb.append(c);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        spaceAfterDigit = spaceAfterDigit || sb.length() > 0 && Character.isDigit(sb.charAt(sb.length() - 1));
+        continue;
       }
+      if (spaceAfterDigit && c >= '0' && c <= '9') {
+        throw InvalidValueException.of(Subject.SUBSIDY_RATE, Reason.MALFORMED, original, EXAMPLE); // "2 0%"
+      }
+      spaceAfterDigit = false;
+      sb.append(c);
     }
     String s = sb.toString();
     if (s.isEmpty()) {

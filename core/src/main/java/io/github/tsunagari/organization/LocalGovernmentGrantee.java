@@ -75,7 +75,8 @@ public abstract non-sealed class LocalGovernmentGrantee implements Grantee {
 
   /**
    * Reads a grantee from a local government's name or code as a list writes it, in any form
-   * {@link LocalGovernment#parse(CharSequence)} reads; the text is kept as the name.
+   * {@link LocalGovernment#parse(CharSequence)} reads; the text, stripped, is kept as the name, and for a code the
+   * registry's full name is.
    *
    * @param text such as {@code 東京都}, {@code 千葉県 市原市} or {@code 三原市(広島県)}
    * @return the grantee

@@ -11,7 +11,8 @@ import org.immutables.value.Value;
 
 /**
  * One grant: a row of the published list of grantees (交付団体一覧), with its position in the list, the
- * {@link Grantee} (an organisation, or a consortium through its representative) and the {@link Project}.
+ * {@link Grantee} (an organisation, a consortium through its representative, or a local government) and the
+ * {@link Project}.
  *
  * <pre>{@code
  * Grant g = Grant.builder()
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
  *     .grantee(serviceGrant)
  *     .project(mentoring)
  *     .build();
- * g.getGrantee().recipient(); // the organisation that receives the money
+ * g.getGrantee().getRecipientName(); // who receives the money: "特定非営利活動法人 サービスグラント"
  * }</pre>
  */
 @Value.Immutable

@@ -36,7 +36,7 @@ public final class Identifier implements Comparable<Identifier> {
    *
    * @param value ASCII letters, digits and {@code - _ . :}, 1 to 200 characters, starting with a letter or digit
    * @return the identifier
-   * @throws InvalidValueException if the text is blank ({@code BLANK}), too long ({@code OUT_OF_RANGE}) or holds
+   * @throws InvalidValueException if the text is empty ({@code BLANK}), too long ({@code OUT_OF_RANGE}) or holds
    *     any other character, a space or a slash among them ({@code MALFORMED})
    */
   public static Identifier of(String value) {
@@ -58,7 +58,8 @@ public final class Identifier implements Comparable<Identifier> {
   }
 
   /**
-   * Reads an identifier: surrounding white space is removed and full-width letters and digits are read as ASCII;
+   * Reads an identifier: surrounding white space is removed and full-width ASCII characters (letters, digits,
+   * {@code - _ . :}) are read as ASCII;
    * nothing else is changed (a space or slash inside is refused, not removed).
    *
    * @param text the text

@@ -17,9 +17,10 @@ public enum Rule {
   /** The document is not well-formed JSON. */
   JSON_SYNTAX("json.syntax", Severity.ERROR, RuleCategory.READING,
       "The document is not well-formed JSON (or not UTF-8); reading stops here."),
-  /** The document exceeds a reading limit (nesting depth, text, number or document length, problems). */
+  /** The document exceeds a reading limit (nesting depth, text, name, number, line, record or document length). */
   JSON_LIMIT("json.limit", Severity.ERROR, RuleCategory.READING,
-      "The document exceeds a reading limit: nesting depth, string, number, record or document length, problems."),
+      "The document exceeds a reading limit: nesting depth, string, property name, number, line, record or document"
+          + " length, problems."),
   /** A group of properties has one the format does not define. */
   JSON_UNKNOWN_PROPERTY("json.unknown-property", Severity.ERROR, RuleCategory.READING,
       "A property (or column) the format does not define."),

@@ -29,6 +29,7 @@ class SubsidyRateTest {
       "20% | 20 | 100 | PERCENT | false",           // jGrants' subsidy_rate
       "２０％以内 | 20 | 100 | PERCENT | true",
       "4分の3以内 | 3 | 4 | JAPANESE_FRACTION | true",
+      "1 / 2 以内 | 1 | 2 | FRACTION | true",     // spaces between the parts
   })
   void readsTheFormsSourcesUse(String text, long numerator, long denominator, SubsidyRate.Notation notation,
       boolean atMost) {
@@ -46,6 +47,8 @@ class SubsidyRateTest {
       "2/ | MALFORMED",
       "/3 | MALFORMED",
       "2.5/3 | MALFORMED",
+      "2 0% | MALFORMED",                 // no space inside a number
+      "1 0/10 | MALFORMED",
       "4/3 | RATE_OUT_OF_RANGE",
       "1/0 | RATE_OUT_OF_RANGE",
       "120% | RATE_OUT_OF_RANGE",
