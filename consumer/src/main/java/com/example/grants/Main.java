@@ -4,7 +4,9 @@ import com.example.grants.forms.GranteeForm;
 import io.github.tsunagari.jackson.GrantJson;
 import io.github.tsunagari.jackson.GrantJsonReader;
 import io.github.tsunagari.jackson.TsunagariModule;
+import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.region.LocalGovernment;
 import io.github.tsunagari.sample.SampleData;
 import io.github.tsunagari.validation.GrantValidator;
 import io.github.tsunagari.validation.ValidationReport;
@@ -20,7 +22,8 @@ import java.util.jar.JarFile;
 /**
  * What a user's program does with the published artifacts, each step checked: validate the sample, read and write
  * JSON, validate a form of one's own with a plain Jakarta validator (which needs the module opened to it and an
- * Expression Language implementation), run the rules on that validator; and what the jars say of themselves.
+ * Expression Language implementation), run the rules on that validator, find a local government in the bundled
+ * registry; and what the jars say of themselves.
  * Prints {@code consumer: ok}, or throws.
  */
 public final class Main {
@@ -48,6 +51,12 @@ public final class Main {
       expect(GrantValidator.using(factory.getValidator()).validate(fy2024).equals(report),
           "the rules on a Jakarta validator report as GrantValidator.create()");
     }
+
+    // The bundled registry of local governments is a resource of the core module: found on the module path too.
+    LocalGovernment ofunato = LocalGovernment.parse("大船渡市");
+    expect(ofunato.getCode().toString().equals("032034") && LocalGovernment.all().size() == 1969,
+        "the registry: " + ofunato);
+    expect(Yen.parse("600万円").getAmount() == 6_000_000, "amounts");
 
     String version = System.getProperty("tsunagari.version");
     for (Class<?> type : new Class<?>[] {GrantValidator.class, GrantJson.class}) {
