@@ -49,6 +49,21 @@ class ReleaseConventionsTest {
     assertThat(Files.readString(ROOT.resolve("LICENSE"))).contains("Apache License", "Version 2.0");
   }
 
+  @Test
+  void ciRunsTheTestCommandTheReadmeGives() throws Exception {
+    List<String> readme = Files.readAllLines(ROOT.resolve("README.md"));
+    String command = null;
+    for (int i = 0; i + 1 < readme.size(); i++) {
+      if (readme.get(i).startsWith("# the tests (what CI runs)")) {
+        command = readme.get(i + 1).strip();
+      }
+    }
+    assertThat(command).as("the README's test command").isNotBlank();
+    List<String> run = Files.readAllLines(ROOT.resolve(".ci/run")).stream().map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith("set ") && !l.startsWith("cd ")).toList();
+    assertThat(run).as(".ci/run runs exactly the README's test command").containsExactly(command);
+  }
+
   private static Document pom(Path file) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
