@@ -114,6 +114,17 @@ public final class Messages {
     return new Names(ja.toString(), en.toString());
   }
 
+  /**
+   * Texts of the data for a message, as they are in either language, joined with {@code 、} in Japanese and with
+   * commas in English.
+   *
+   * @param texts the texts, in order
+   * @return the list
+   */
+  public static Bilingual data(java.util.Collection<String> texts) {
+    return new Names(String.join("、", texts), String.join(", ", texts));
+  }
+
   /** A name in two languages, compared by value. */
   public static final class Names implements Bilingual {
     private final String japanese;

@@ -34,10 +34,7 @@ public final class Text {
     StringBuilder sb = new StringBuilder(n);
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c >= '\uFF01' && c <= '\uFF5E') {
-        c = (char) (c - 0xFEE0);
-      }
-      sb.append(c);
+      sb.append(halfWidth(c));
     }
     return strip(sb);
   }
@@ -52,6 +49,17 @@ public final class Text {
       end--;
     }
     return s.subSequence(start, end).toString();
+  }
+
+  /**
+   * The ASCII form of a full-width ASCII character (U+FF01…U+FF5E: ０ → 0, Ａ → A, （ → (); any other character as it is.
+   * The one width folding of the library's readers.
+   *
+   * @param c a character
+   * @return its half-width form
+   */
+  public static char halfWidth(char c) {
+    return c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
   }
 
   /** White space of every kind: {@link Character#isWhitespace} or {@link Character#isSpaceChar}. */
@@ -82,7 +90,7 @@ public final class Text {
     for (int i = 0; i < n; i++) {
       char c = name.charAt(i);
       if (c >= '\uFF01' && c <= '\uFF5E') {
-        c = (char) (c - 0xFEE0); // full-width ASCII, as NFKC folds it
+        c = halfWidth(c); // full-width ASCII, as NFKC folds it
       } else if (isSpace(c)) {
         continue;
       } else if (!isStableUnderNfkc(c)) {

@@ -3,6 +3,7 @@ package io.github.tsunagari.money;
 import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.InvalidValueException.Reason;
 import io.github.tsunagari.InvalidValueException.Subject;
+import io.github.tsunagari.internal.Text;
 import java.io.Serializable;
 import java.math.BigInteger;
 import java.util.Objects;
@@ -96,10 +97,7 @@ public final class SubsidyRate implements Comparable<SubsidyRate>, Serializable 
     StringBuilder sb = new StringBuilder(original.length());
     boolean spaceAfterDigit = false;
     for (int k = 0; k < original.length(); k++) {
-      char c = original.charAt(k);
-      if (c >= '\uFF01' && c <= '\uFF5E') {
-        c = (char) (c - 0xFEE0);
-      }
+      char c = Text.halfWidth(original.charAt(k));
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         spaceAfterDigit = spaceAfterDigit || sb.length() > 0 && Character.isDigit(sb.charAt(sb.length() - 1));
         continue;

@@ -4,6 +4,7 @@ import io.github.tsunagari.Bilingual;
 import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.InvalidValueException.Reason;
 import io.github.tsunagari.InvalidValueException.Subject;
+import io.github.tsunagari.internal.Text;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -301,12 +302,7 @@ public final class Yen implements Comparable<Yen>, Serializable {
       original = text.toString();
       StringBuilder sb = new StringBuilder(Math.min(original.length(), MAX_LENGTH + 1));
       for (int k = 0; k < original.length() && sb.length() <= MAX_LENGTH; k++) {
-        char c = original.charAt(k);
-        if (c >= '\uFF01' && c <= '\uFF5E') {
-          c = (char) (c - 0xFEE0); // full-width digits, comma, point, brackets, yen sign
-        } else if (c == '\uFFE5') {
-          c = '¥';
-        }
+        char c = original.charAt(k) == '\uFFE5' ? '¥' : Text.halfWidth(original.charAt(k)); // ￥, ０, ，, （ …
         sb.append(c);
       }
       s = sb.toString().strip();

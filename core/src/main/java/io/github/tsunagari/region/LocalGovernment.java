@@ -5,6 +5,7 @@ import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.InvalidValueException.Reason;
 import io.github.tsunagari.InvalidValueException.Subject;
 import io.github.tsunagari.internal.Messages;
+import io.github.tsunagari.internal.Text;
 import io.github.tsunagari.organization.CorporateNumber;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /**
  * A local government of Japan (地方公共団体): a prefecture, a city, a designated city and its wards, a town, a village or
@@ -257,14 +257,12 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
   }
 
   private static InvalidValueException ambiguous(CharSequence text, List<LocalGovernment> candidates) {
-    StringJoiner ja = new StringJoiner("、");
-    StringJoiner en = new StringJoiner(", ");
+    List<String> names = new ArrayList<>();
     for (LocalGovernment g : candidates) {
-      ja.add(g.toString());
-      en.add(g.toString());
+      names.add(g.toString());
     }
-    return InvalidValueException.of(Subject.LOCAL_GOVERNMENT, Reason.AMBIGUOUS_NAME, text,
-        new Messages.Names(ja.toString(), en.toString()), candidates.get(0).getFullName());
+    return InvalidValueException.of(Subject.LOCAL_GOVERNMENT, Reason.AMBIGUOUS_NAME, text, Messages.data(names),
+        candidates.get(0).getFullName());
   }
 
   /**
@@ -379,12 +377,7 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
   static String key(CharSequence text) {
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '\uFF01' && c <= '\uFF5E') {
-        c = (char) (c - 0xFEE0);
-      } else if (c == 'ヶ') {
-        c = 'ケ';
-      }
+      char c = text.charAt(i) == 'ヶ' ? 'ケ' : Text.halfWidth(text.charAt(i));
       if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
         sb.append(c);
       }

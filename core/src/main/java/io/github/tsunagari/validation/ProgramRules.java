@@ -306,13 +306,9 @@ final class ProgramRules implements Walk.Visitor {
         }
       }
       if (menu == null) {
-        java.util.StringJoiner ja = new java.util.StringJoiner("、");
-        java.util.StringJoiner en = new java.util.StringJoiner(", ");
-        menus.forEach(m -> {
-          ja.add(m.getName());
-          en.add(m.getName());
-        });
-        add(Finding.of(Rule.UNKNOWN_MENU, path.pointer(MENU), name, new Messages.Names(ja.toString(), en.toString())));
+        List<String> names = new ArrayList<>();
+        menus.forEach(m -> names.add(m.getName()));
+        add(Finding.of(Rule.UNKNOWN_MENU, path.pointer(MENU), name, Messages.data(names)));
       } else if (!menu.getApplicants().isEmpty()) {
         Applicant applicant = grant.getGrantee() instanceof LocalGovernmentGrantee ? Applicant.LOCAL_GOVERNMENT
             : Applicant.PRIVATE_GROUP;
