@@ -8,8 +8,6 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
@@ -53,21 +51,10 @@ public @interface CorporateNumber {
   }
 
   /** Checks {@link CorporateNumber}. Stateless and thread-safe. */
-  final class Validator implements ConstraintValidator<CorporateNumber, CharSequence> {
+  final class Validator extends ReadsAs<CorporateNumber> {
     /** Creates the validator; Jakarta Validation providers call this. */
-    public Validator() {}
-
-    @Override
-    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-      if (value == null) {
-        return true;
-      }
-      try {
-        io.github.tsunagari.organization.CorporateNumber.parse(value);
-        return true;
-      } catch (io.github.tsunagari.InvalidValueException e) {
-        return false;
-      }
+    public Validator() {
+      super(parsing(io.github.tsunagari.organization.CorporateNumber::parse));
     }
   }
 }

@@ -8,8 +8,6 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
@@ -53,22 +51,10 @@ public @interface FiscalYear {
   }
 
   /** Checks {@link FiscalYear}. Stateless and thread-safe. */
-  final class Validator implements ConstraintValidator<FiscalYear, CharSequence> {
+  final class Validator extends ReadsAs<FiscalYear> {
     /** Creates the validator; Jakarta Validation providers call this. */
-    public Validator() {}
-
-    @Override
-    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-      return value == null || isFiscalYear(value);
-    }
-
-    private static boolean isFiscalYear(CharSequence value) {
-      try {
-        io.github.tsunagari.program.FiscalYear.parse(value);
-        return true;
-      } catch (IllegalArgumentException e) {
-        return false;
-      }
+    public Validator() {
+      super(parsing(io.github.tsunagari.program.FiscalYear::parse));
     }
   }
 }

@@ -8,8 +8,6 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
@@ -53,13 +51,10 @@ public @interface Prefecture {
   }
 
   /** Checks {@link Prefecture}. Stateless and thread-safe. */
-  final class Validator implements ConstraintValidator<Prefecture, CharSequence> {
+  final class Validator extends ReadsAs<Prefecture> {
     /** Creates the validator; Jakarta Validation providers call this. */
-    public Validator() {}
-
-    @Override
-    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-      return value == null || io.github.tsunagari.region.Prefecture.find(value).isPresent();
+    public Validator() {
+      super(text -> io.github.tsunagari.region.Prefecture.find(text).isPresent());
     }
   }
 }
