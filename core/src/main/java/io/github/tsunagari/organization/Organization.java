@@ -1,6 +1,7 @@
 package io.github.tsunagari.organization;
 
 import io.github.tsunagari.InvalidValueException;
+import io.github.tsunagari.internal.LegalFormNames;
 import io.github.tsunagari.region.Prefecture;
 import io.github.tsunagari.validation.constraints.TextLength;
 import jakarta.validation.constraints.NotBlank;
@@ -95,7 +96,7 @@ public abstract non-sealed class Organization implements Grantee {
     // The legal form is found in the folded text (full-width forms read as ASCII); the name is kept as written.
     String written = text.toString().strip();
     String as = written.length() == s.length() ? written : s;
-    for (String prefix : Prefixes.LONGEST_FIRST) {
+    for (String prefix : LegalFormNames.names()) {
       if (s.startsWith(prefix)) {
         String name = as.substring(prefix.length()).strip();
         if (name.isEmpty()) {
@@ -113,21 +114,6 @@ public abstract non-sealed class Organization implements Grantee {
     }
     throw InvalidValueException.of(InvalidValueException.Subject.ORGANIZATION,
         InvalidValueException.Reason.MISSING_PREFIX, text, "特定非営利活動法人, NPO法人, 一般社団法人, (公財)");
-  }
-
-  /** Every legal form's names and short forms, longest first, so that 認定NPO法人 is tried before NPO法人. */
-  private static final class Prefixes {
-    static final java.util.List<String> LONGEST_FIRST;
-
-    static {
-      java.util.List<String> all = new java.util.ArrayList<>();
-      for (LegalForm f : LegalForm.values()) {
-        all.add(f.getJapaneseName());
-        all.addAll(f.getShortForms());
-      }
-      all.sort((a, b) -> Integer.compare(b.length(), a.length()));
-      LONGEST_FIRST = java.util.List.copyOf(all);
-    }
   }
 
   /** Returns a builder. */

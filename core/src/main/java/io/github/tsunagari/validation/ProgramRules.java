@@ -2,6 +2,7 @@ package io.github.tsunagari.validation;
 
 import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.internal.AreaColumn;
+import io.github.tsunagari.internal.LegalFormNames;
 import io.github.tsunagari.internal.Messages;
 import io.github.tsunagari.internal.Text;
 import io.github.tsunagari.internal.form.Form;
@@ -12,7 +13,6 @@ import io.github.tsunagari.internal.form.Walk;
 import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.organization.Consortium;
 import io.github.tsunagari.organization.CorporateNumber;
-import io.github.tsunagari.organization.LegalForm;
 import io.github.tsunagari.organization.LocalGovernmentGrantee;
 import io.github.tsunagari.organization.Organization;
 import io.github.tsunagari.program.Applicant;
@@ -449,17 +449,11 @@ final class ProgramRules implements Walk.Visitor {
     }
   }
 
-  /** The legal forms' names and marks, folded as names are, longest first. */
+  /** The legal forms' marks, folded as names are, longest first. */
   private static List<String> legalFormPrefixes() {
     List<String> prefixes = new ArrayList<>();
-    for (LegalForm form : LegalForm.values()) {
-      prefixes.add(Text.fold(form.getJapaneseName()));
-      for (String s : form.getShortForms()) {
-        // Short forms of two characters (一社, 公財 …) also begin ordinary names; only the bracketed ones are marks.
-        if (s.length() > 2) {
-          prefixes.add(Text.fold(s));
-        }
-      }
+    for (String mark : LegalFormNames.marks()) {
+      prefixes.add(Text.fold(mark));
     }
     prefixes.sort((a, b) -> Integer.compare(b.length(), a.length()));
     return List.copyOf(prefixes);

@@ -1,6 +1,7 @@
 package io.github.tsunagari.testkit;
 
 import io.github.tsunagari.activity.SupportActivity;
+import io.github.tsunagari.internal.LegalFormNames;
 import io.github.tsunagari.internal.form.Edit;
 import io.github.tsunagari.internal.form.Forms;
 import io.github.tsunagari.internal.form.Property;
@@ -446,14 +447,7 @@ final class Breaking {
     return onGrant(1, (program, i) -> {
       Grant g = program.getGrants().get(i);
       Organization rep = recipient(g);
-      List<String> prefixes = new ArrayList<>();
-      prefixes.add(rep.getLegalForm().getJapaneseName());
-      for (String s : rep.getLegalForm().getShortForms()) {
-        if (s.length() > 2) {
-          prefixes.add(s);
-        }
-      }
-      return Combinators.combine(Arbitraries.of(prefixes), Arbitraries.of("", " ", "\u3000"))
+      return Combinators.combine(Arbitraries.of(LegalFormNames.marks(rep.getLegalForm())), Arbitraries.of("", " ", "\u3000"))
           .as((prefix, space) -> replaceGrant(program, i, withRecipient(g,
               o -> Organization.builder().from(o).name(prefix + space + o.getName()).build())));
     });
