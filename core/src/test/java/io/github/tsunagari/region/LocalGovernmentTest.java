@@ -6,7 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.InvalidValueException.Reason;
 import io.github.tsunagari.organization.CorporateNumber;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -132,6 +140,45 @@ class LocalGovernmentTest {
     assertThat(LocalGovernment.parse("札幌市中央区").getCorporateNumber()).isEmpty();
     for (LocalGovernment g : LocalGovernment.all()) {
       g.getCorporateNumber().ifPresent(n -> assertThat(n.getBaseNumber()).isEqualTo("000020" + g.getCode()));
+    }
+  }
+
+  /**
+   * The registry's entries, its code table and its source are one reading of the resource: each data line's code,
+   * name, reading and kind, in the resource's order, as a plain split of its lines reads them.
+   */
+  @Test
+  void theRegistryIsTheResourceLineForLine() throws IOException {
+    List<String[]> lines = new ArrayList<>();
+    String[] data = null;
+    try (InputStream in = LocalGovernment.class.getResourceAsStream("local-governments.tsv")) {
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.startsWith("@data\t")) {
+          data = line.split("\t", -1);
+        } else if (!line.isEmpty() && !line.startsWith("#")) {
+          lines.add(line.split("\t", -1));
+        }
+      }
+    }
+    assertThat(data).isNotNull();
+    assertThat(LocalGovernment.registryVersion()).isEqualTo(data[1] + ", " + data[2]);
+    assertThat(LocalGovernment.registryDate()).isEqualTo(LocalDate.parse(data[2]));
+    List<LocalGovernment> all = LocalGovernment.all();
+    assertThat(all).hasSize(lines.size());
+    LocalGovernment city = null;
+    for (int i = 0; i < lines.size(); i++) {
+      String[] f = lines.get(i);
+      LocalGovernment g = all.get(i);
+      assertThat(g.getCode().toString()).isEqualTo(f[0]);
+      assertThat(g.getName()).as(f[0]).isEqualTo(f[1]);
+      assertThat(g.getReading()).as(f[0]).isEqualTo(f[2]);
+      assertThat(g.getKind()).as(f[0]).isEqualTo(LocalGovernment.Kind.of(f[3].charAt(0)));
+      assertThat(LocalGovernment.kindOf(g.getCode())).contains(g.getKind());
+      assertThat(g.getCity().orElse(null)).as(f[0]).isSameAs(g.getKind() == LocalGovernment.Kind.WARD ? city : null);
+      if (g.getKind() == LocalGovernment.Kind.DESIGNATED_CITY) {
+        city = g;
+      }
     }
   }
 }
