@@ -11,12 +11,14 @@ module io.github.tsunagari.core {
   exports io.github.tsunagari.money;
   exports io.github.tsunagari.organization;
   exports io.github.tsunagari.program;
+  exports io.github.tsunagari.read;
   exports io.github.tsunagari.region;
   exports io.github.tsunagari.sample;
   exports io.github.tsunagari.validation;
   exports io.github.tsunagari.validation.constraints;
-  // The canonical form, its reader and writer, and the library's messages: for the library's own format modules and
-  // testkit, not for users.
+  // The canonical form, its reader and writer, the reading layer and the library's messages: for the library's own
+  // format modules and testkit, not for users.
   exports io.github.tsunagari.internal to io.github.tsunagari.jackson, io.github.tsunagari.testkit;
   exports io.github.tsunagari.internal.form to io.github.tsunagari.jackson, io.github.tsunagari.testkit;
+  exports io.github.tsunagari.internal.read to io.github.tsunagari.jackson;
 }

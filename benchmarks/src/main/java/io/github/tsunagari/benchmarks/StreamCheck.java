@@ -1,6 +1,7 @@
 package io.github.tsunagari.benchmarks;
 
 import io.github.tsunagari.jackson.GrantStreamReader;
+import io.github.tsunagari.read.StreamSummary;
 import io.github.tsunagari.validation.GrantValidator;
 import io.github.tsunagari.validation.Severity;
 import java.io.BufferedInputStream;
@@ -30,7 +31,7 @@ public final class StreamCheck {
     Path file = Path.of(args[0]);
     GrantStreamReader reader = GrantStreamReader.create(GrantValidator.create());
     long start = System.nanoTime();
-    GrantStreamReader.StreamSummary summary;
+    StreamSummary summary;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       summary = reader.readJsonLines(in, r -> { });
     }

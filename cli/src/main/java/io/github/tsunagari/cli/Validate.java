@@ -1,13 +1,14 @@
 package io.github.tsunagari.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.tsunagari.internal.Text;
 import io.github.tsunagari.jackson.GrantJson;
 import io.github.tsunagari.jackson.GrantJsonReader;
 import io.github.tsunagari.jackson.GrantStreamReader;
-import io.github.tsunagari.jackson.ReadResult;
 import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.read.GrantRecord;
+import io.github.tsunagari.read.ReadResult;
+import io.github.tsunagari.read.StreamSummary;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.GrantValidator;
 import io.github.tsunagari.validation.Severity;
@@ -157,7 +158,7 @@ final class Validate implements Callable<Integer> {
    * {@code --format json}, also as the file's entry in the JSON output, so that the output stays one JSON document.
    */
   private int unreadable(String file, String why) {
-    err.println("tsunagari: " + Text.sanitize(file) + ": " + why);
+    err.println("tsunagari: " + Finding.escape(file) + ": " + why);
     if (json) {
       try (JsonGenerator g = GrantJson.newGenerator(out)) {
         g.writeStartObject();
@@ -201,7 +202,7 @@ final class Validate implements Callable<Integer> {
         o.end(report.isValid(), report.getErrorCount(), report.getWarningCount(), report.getInfoCount());
       }
     } else {
-      out.println(Text.sanitize(file) + ": " + report.toSummary(locale()));
+      out.println(Finding.escape(file) + ": " + report.toSummary(locale()));
       for (Finding f : report.getFindings()) {
         out.println(f.toText(locale()));
       }
@@ -228,9 +229,9 @@ final class Validate implements Callable<Integer> {
     Progress progress = new Progress(in, terminal && !quiet);
     try (Output o = json ? new Output(file) : null) {
       if (!json) {
-        out.println(Text.sanitize(file) + ":");
+        out.println(Finding.escape(file) + ":");
       }
-      java.util.function.Consumer<io.github.tsunagari.jackson.GrantRecord> each = record -> {
+      java.util.function.Consumer<GrantRecord> each = record -> {
         List<Finding> findings = record.getReport().getFindings();
         for (int k = 0; k < findings.size(); k++) { // no iterator for the many records without findings
           Finding f = findings.get(k);
@@ -242,7 +243,7 @@ final class Validate implements Callable<Integer> {
         }
         progress.record();
       };
-      GrantStreamReader.StreamSummary summary = lines ? reader.readJsonLines(in, each) : reader.readArray(in, each);
+      StreamSummary summary = lines ? reader.readJsonLines(in, each) : reader.readArray(in, each);
       for (Finding f : summary.getStreamProblems().getFindings()) {
         if (o != null) {
           o.finding(f);
@@ -257,9 +258,7 @@ final class Validate implements Callable<Integer> {
       if (o != null) {
         o.end(errors == 0, errors, warnings, infos);
       } else {
-        String records = language == Language.ja ? summary.getRecordCount() + "件、"
-            : summary.getRecordCount() + " records, ";
-        out.println(Text.sanitize(file) + ": " + records + ValidationReport.summary(locale(), errors, warnings, infos));
+        out.println(Finding.escape(file) + ": " + summary.toSummary(locale()));
       }
       return new int[] {errors, warnings, infos};
     }

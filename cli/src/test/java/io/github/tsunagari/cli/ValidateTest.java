@@ -83,7 +83,7 @@ class ValidateTest {
   @Test
   void errorsGiveExitCodeOne() {
     assertThat(run("", false, "validate", "--lang", "ja", broken.toString())).isEqualTo(1);
-    assertThat(stdout).contains("ERROR json.wrong-type 場所 /name（1行10列）");
+    assertThat(stdout).contains("ERROR read.wrong-type 場所 /name（1行10列）");
   }
 
   @Test

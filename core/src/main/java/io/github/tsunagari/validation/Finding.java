@@ -1,7 +1,6 @@
 package io.github.tsunagari.validation;
 
 import io.github.tsunagari.Bilingual;
-import io.github.tsunagari.internal.Findings;
 import io.github.tsunagari.internal.Messages;
 import io.github.tsunagari.internal.Text;
 import java.util.Arrays;
@@ -29,10 +28,6 @@ import java.util.Optional;
 public final class Finding {
   private static final int MAX_VALUE_LENGTH = 120;
 
-  static {
-    Findings.register(Finding::reading);
-  }
-
   private final Rule rule;
   private final String ruleId;
   private final String path;
@@ -56,8 +51,8 @@ public final class Finding {
     this.location = location;
   }
 
-  /** A finding of reading, made through {@link Findings} by the library's readers. */
-  private static Finding reading(Rule rule, String path, SourceLocation location, Object value, Object... arguments) {
+  /** A finding of reading, made through {@link ReadingFindings}. */
+  static Finding reading(Rule rule, String path, SourceLocation location, Object value, Object... arguments) {
     Objects.requireNonNull(path, "path");
     if (rule.getCategory() != RuleCategory.READING) {
       throw new IllegalArgumentException(rule + " is not a rule of reading");
@@ -132,6 +127,18 @@ public final class Finding {
       sb.append('…');
     }
     return sb.toString();
+  }
+
+  /**
+   * Text as a report writes data that came from the input: control, line-separator and format characters written
+   * {@code \\uXXXX}, so that it prints as one line of text on a terminal, and nothing in it is interpreted. For a
+   * program that prints its own lines beside findings, such as the name of the file read.
+   *
+   * @param text the text
+   * @return the text, escaped
+   */
+  public static String escape(CharSequence text) {
+    return Text.sanitize(Objects.requireNonNull(text, "text"));
   }
 
   /** The message's arguments as text, for a total order of findings without formatting their messages. */

@@ -8,7 +8,6 @@ import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.program.Project;
 import io.github.tsunagari.region.ServiceArea;
 import io.github.tsunagari.validation.constraints.NullOrNotBlank;
-import io.github.tsunagari.internal.Validations;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.NoProviderFoundException;
@@ -45,10 +44,6 @@ import java.util.Optional;
  * constraints to the given validator. A validator is immutable and thread-safe: create it once and share it.
  */
 public final class GrantValidator {
-  static {
-    Validations.register(GrantValidator::validatePartial);
-  }
-
   /** The validator of the model's constraints, where one was given; null where they are checked directly. */
   private final Validator validator;
   private final FieldChecks checks;
@@ -150,24 +145,47 @@ public final class GrantValidator {
   }
 
   /**
-   * Validates a program built from the readable parts of a document: its grants are the readable ones, and each
-   * finding's path names the grant's place in the document; the stated grantee count is compared with the grants the
-   * document lists, readable or not.
+   * Validates what could be read of a program document whose grants could not all be read, as the library's readers
+   * do for a document with problems: every rule of a program on the grants that could be read, each finding at its
+   * grant's place in the document; the stated grantee count is compared with the grants the document lists, readable
+   * or not.
+   *
+   * <pre>{@code
+   * // grants 0 and 2 of three could be read: findings of the second readable grant name /grants/2
+   * validator.validateReadable(readable, new int[] {0, 2}, 3);
+   * }</pre>
+   *
+   * @param readable the program built from the document's readable parts; its grants are the readable ones, in
+   *     document order
+   * @param documentIndex for each of its grants, the grant's index in the document's list (ascending)
+   * @param listedGrants how many grants the document lists, readable or not
+   * @return the report, with the paths of the document
+   * @throws IllegalArgumentException if there is not one index for each grant, or an index is out of range
    */
-  private static ValidationReport validatePartial(GrantValidator self, GrantProgram partial, int[] documentIndex,
-      int listedGrants) {
+  public ValidationReport validateReadable(GrantProgram readable, int[] documentIndex, int listedGrants) {
+    Objects.requireNonNull(readable, "readable");
+    int[] index = documentIndex.clone();
+    if (index.length != readable.getGrants().size()) {
+      throw new IllegalArgumentException(index.length + " indices for " + readable.getGrants().size() + " grants");
+    }
+    for (int i = 0; i < index.length; i++) {
+      if (index[i] < 0 || index[i] >= listedGrants || i > 0 && index[i] <= index[i - 1]) {
+        throw new IllegalArgumentException("index " + index[i] + " of grant " + i + " is not in ascending order within"
+            + " the " + listedGrants + " grants listed");
+      }
+    }
     List<Finding> findings = new ArrayList<>();
-    new ProgramRules(findings, self.checks).program(partial, documentIndex, listedGrants);
-    if (self.checks != null) {
+    new ProgramRules(findings, checks).program(readable, index, listedGrants);
+    if (checks != null) {
       return ValidationReport.of(findings);
     }
     String grants = io.github.tsunagari.internal.form.Path.append("", ProgramRules.GRANTS) + "/";
-    for (ConstraintViolation<Object> v : self.validator.validate((Object) partial)) {
+    for (ConstraintViolation<Object> v : validator.validate((Object) readable)) {
       Finding f = toFinding(v);
       if (f.getPath().startsWith(grants)) {
         String rest = f.getPath().substring(grants.length());
         int end = rest.indexOf('/') < 0 ? rest.length() : rest.indexOf('/');
-        f = f.withPath(grants + documentIndex[Integer.parseInt(rest.substring(0, end))] + rest.substring(end));
+        f = f.withPath(grants + index[Integer.parseInt(rest.substring(0, end))] + rest.substring(end));
       }
       findings.add(f);
     }

@@ -6,38 +6,39 @@ package io.github.tsunagari.validation;
  *
  * <p>Rule ids never change meaning. Field constraints share one entry, {@link #FIELD_CONSTRAINT}; their findings carry
  * the id {@code field.} followed by the constraint's name, such as {@code field.NotBlank}. The rules of reading
- * ({@code json.*}) are those of the JSON reader; their findings have a model path and a {@link SourceLocation} like
- * those of any other format, and a reader of another format adds rules of its own rather than renaming these.
+ * ({@code read.*}) are the same for every format and binding, JSON through Jackson 2 or 3 and tables alike: their
+ * findings have a path into the model and a {@link SourceLocation} of the format's kind (a line and column, a cell of a
+ * sheet, a byte). They were {@code json.*} before 0.4 (see CHANGELOG.md).
  */
 public enum Rule {
   /** A Jakarta Validation constraint on a field is broken (id {@code field.<Constraint>}). */
   FIELD_CONSTRAINT("field", Severity.ERROR, RuleCategory.FIELD,
       "A field breaks a Jakarta Validation constraint, such as a blank required text or a text over its length."),
 
-  /** The document is not well-formed JSON. */
-  JSON_SYNTAX("json.syntax", Severity.ERROR, RuleCategory.READING,
-      "The document is not well-formed JSON (or not UTF-8); reading stops here."),
-  /** The document exceeds a reading limit (nesting depth, text, name, number, line, record or document length). */
-  JSON_LIMIT("json.limit", Severity.ERROR, RuleCategory.READING,
-      "The document exceeds a reading limit: nesting depth, string, property name, number, line, record or document"
+  /** The input is not well-formed in its format, such as malformed JSON. */
+  READ_SYNTAX("read.syntax", Severity.ERROR, RuleCategory.READING,
+      "The input is not well-formed in its format (malformed JSON, bytes not of their encoding); reading stops here."),
+  /** The input exceeds a reading limit (nesting depth, text, name, number, line, record or document length). */
+  READ_LIMIT("read.limit", Severity.ERROR, RuleCategory.READING,
+      "The input exceeds a reading limit: nesting depth, text, property name, number, line, record or document"
           + " length, problems."),
   /** A group of properties has one the format does not define. */
-  JSON_UNKNOWN_PROPERTY("json.unknown-property", Severity.ERROR, RuleCategory.READING,
+  READ_UNKNOWN_PROPERTY("read.unknown-property", Severity.ERROR, RuleCategory.READING,
       "A property (or column) the format does not define."),
   /** The same property is given twice. */
-  JSON_DUPLICATE_PROPERTY("json.duplicate-property", Severity.ERROR, RuleCategory.READING,
+  READ_DUPLICATE_PROPERTY("read.duplicate-property", Severity.ERROR, RuleCategory.READING,
       "The same property is given twice."),
   /** A required property is missing. */
-  JSON_MISSING_PROPERTY("json.missing-property", Severity.ERROR, RuleCategory.READING,
+  READ_MISSING_PROPERTY("read.missing-property", Severity.ERROR, RuleCategory.READING,
       "A required property is missing."),
   /** A value has the wrong shape, such as a number where text belongs, or null. */
-  JSON_WRONG_TYPE("json.wrong-type", Severity.ERROR, RuleCategory.READING,
+  READ_WRONG_TYPE("read.wrong-type", Severity.ERROR, RuleCategory.READING,
       "A value has the wrong shape, such as a number where text belongs, or null."),
   /** A value of the right shape cannot exist: a code that does not exist, a wrong check digit, a bad date. */
-  JSON_INVALID_VALUE("json.invalid-value", Severity.ERROR, RuleCategory.READING,
+  READ_INVALID_VALUE("read.invalid-value", Severity.ERROR, RuleCategory.READING,
       "A value cannot exist: an unknown code or name, a wrong check digit, a malformed date."),
   /** An object's parts cannot stand together, such as a centre that is not among the area's prefectures. */
-  JSON_INVALID_OBJECT("json.invalid-object", Severity.ERROR, RuleCategory.READING,
+  READ_INVALID_OBJECT("read.invalid-object", Severity.ERROR, RuleCategory.READING,
       "An object's parts cannot stand together, such as an area centre that is not among its prefectures."),
 
   /** The project's area stays within one prefecture, against 「原則、一つの都道府県を超えた区域の事業が対象」. */

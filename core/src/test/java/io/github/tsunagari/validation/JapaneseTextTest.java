@@ -81,7 +81,7 @@ class JapaneseTextTest {
 
   @Test
   void anUnknownPropertysControlCharactersNeverReachAReportLine() {
-    Finding f = io.github.tsunagari.internal.Findings.unknownProperty("/\u001b[2J\u001b[31mX\u0007", null,
+    Finding f = ReadingFindings.unknownProperty("/\u001b[2J\u001b[31mX\u0007", null,
         "\u001b[2J\u001b[31mX\u0007", List.of("name"));
     for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
       String line = f.toText(locale);

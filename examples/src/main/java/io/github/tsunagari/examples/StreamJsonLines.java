@@ -1,6 +1,7 @@
 package io.github.tsunagari.examples;
 
 import io.github.tsunagari.jackson.GrantStreamReader;
+import io.github.tsunagari.read.StreamSummary;
 import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.GrantValidator;
@@ -28,7 +29,7 @@ public final class StreamJsonLines {
     GrantStreamReader reader = GrantStreamReader.create(GrantValidator.create())
         .withFiscalYear(FiscalYear.parse("令和6年度"));
     try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
-      GrantStreamReader.StreamSummary summary = reader.readJsonLines(in, record -> {
+      StreamSummary summary = reader.readJsonLines(in, record -> {
         for (Finding f : record.getReport().getFindings()) {
           System.out.println(f.toText(Locale.ENGLISH));
         }

@@ -24,9 +24,9 @@ class ExamplesTest {
     String out = Console.capture(() -> ReadJsonReport.main(new String[0]));
     // "栃木" is read as 栃木県 and "(一社)" as 一般社団法人: forms Japanese data comes in, not problems.
     assertThat(out).startsWith("could not be read\n指摘3件: エラー3件、警告0件、情報0件\n")
-        .contains("ERROR json.invalid-value 場所 /grants/0/grantee/corporateNumber（7行56列）")
-        .contains("ERROR json.unknown-property 場所 /grants/0/project/budget")
-        .contains("ERROR json.wrong-type 場所 /grants/0/project/serviceArea/nationwide");
+        .contains("ERROR read.invalid-value 場所 /grants/0/grantee/corporateNumber（7行56列）")
+        .contains("ERROR read.unknown-property 場所 /grants/0/project/budget")
+        .contains("ERROR read.wrong-type 場所 /grants/0/project/serviceArea/nationwide");
   }
 
   @Test

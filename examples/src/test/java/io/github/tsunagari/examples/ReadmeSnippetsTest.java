@@ -41,7 +41,8 @@ class ReadmeSnippetsTest {
   private static final List<String> IMPORTS = List.of(
       "io.github.tsunagari.*", "io.github.tsunagari.organization.*", "io.github.tsunagari.program.*",
       "io.github.tsunagari.region.*", "io.github.tsunagari.activity.*", "io.github.tsunagari.sample.SampleData",
-      "io.github.tsunagari.validation.*", "io.github.tsunagari.jackson.*", "java.io.*", "java.time.*",
+      "io.github.tsunagari.validation.*", "io.github.tsunagari.read.*", "io.github.tsunagari.jackson.*", "java.io.*",
+      "java.time.*",
       "java.util.Locale", "java.util.List", "java.util.Optional", "com.fasterxml.jackson.databind.ObjectMapper");
   /** For snippets of classes with the reusable constraints, whose names are those of the model's types. */
   private static final List<String> CONSTRAINT_IMPORTS = List.of("io.github.tsunagari.validation.constraints.*");

@@ -41,13 +41,14 @@ public final class GrantJson {
   /**
    * A new mapper with the {@link TsunagariModule} that reads as {@link GrantJsonReader} does: the same limits, the same
    * decoding (UTF-8, or UTF-16 and UTF-32 told by their first bytes, each strictly), content after the value an error,
-   * and every problem of a document, malformed JSON included, thrown as one {@link InvalidGrantDataException} by
-   * {@code readValue}. It enables no polymorphic default typing. Mappers are thread-safe once configured; share one.
+   * and every problem of a document, malformed JSON included, thrown as one {@link InvalidGrantJsonException} by
+   * {@code readValue}; an empty document is refused by every read (for a stream of grants, which may be empty, use
+   * {@link GrantStreamReader}). It enables no polymorphic default typing. Mappers are thread-safe once configured; share one.
    *
    * @return the mapper
    */
   public static ObjectMapper newMapper() {
-    MapperSupport.Mapper mapper = new MapperSupport.Mapper(Limits.newMapperFactory());
+    ObjectMapper mapper = new ObjectMapper(new StrictFactory(Limits.builder()), null, new StrictContext());
     mapper.registerModule(new TsunagariModule());
     mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS); // as GrantJsonReader: nothing may follow the value
     return mapper;

@@ -15,6 +15,7 @@ import io.github.tsunagari.internal.form.Kind.Variant;
 import io.github.tsunagari.internal.form.Kinds;
 import io.github.tsunagari.internal.form.Property;
 import io.github.tsunagari.organization.LegalForm;
+import io.github.tsunagari.read.ReadingLimits;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -44,14 +45,14 @@ final class SchemaWriting {
     root.put("description", "交付金事業（一年度分）とその交付決定の正規JSON形式。コードは名称ではなくコードで書く（都道府県は"
         + " \"13\"、\"東京都\" ではない）。値のない項目、false のフラグ、空の配列は書かれない（null は書かれない）。数値は小数部・指数の"
         + "ない整数で書く（1.0 ではなく 1）。検査用数字（法人番号・地方公共団体コード）などこのスキーマで表しきれない条件は読み込み時"
-        + "に検査される。読み込みは、" + Limits.MAX_STRING_LENGTH + "文字を超える文字列と" + Limits.MAX_NESTING_DEPTH
+        + "に検査される。読み込みは、" + ReadingLimits.MAX_STRING_LENGTH + "文字を超える文字列と" + ReadingLimits.MAX_NESTING_DEPTH
         + "段を超える入れ子を拒否する。 / The canonical JSON form of one fiscal"
         + " year of a grant program and its grants, as written by Tsunagari (io.github.tsunagari.jackson.GrantJson)."
         + " Codes are written as codes, not names (prefecture \"13\", not \"東京都\"). Absent values, false flags and"
         + " empty lists are left out; null is never written. Numbers are whole numbers written without a fraction or"
         + " exponent (1, not 1.0). What this schema cannot express, such as check digits (corporate numbers, local"
         + " government codes), is checked when the document is read; reading also refuses strings over "
-        + Limits.MAX_STRING_LENGTH + " characters and nesting deeper than " + Limits.MAX_NESTING_DEPTH + ".");
+        + ReadingLimits.MAX_STRING_LENGTH + " characters and nesting deeper than " + ReadingLimits.MAX_NESTING_DEPTH + ".");
     root.put("$ref", ref(Forms.PROGRAM.name()));
     ObjectNode defs = root.putObject("$defs");
     for (Form<?> form : Forms.ALL) {

@@ -2,14 +2,16 @@ package io.github.tsunagari.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.tsunagari.internal.form.Form;
 import io.github.tsunagari.internal.form.FormReader;
+import io.github.tsunagari.internal.read.Documents;
 import io.github.tsunagari.internal.form.FormWriter;
 import io.github.tsunagari.internal.form.Forms;
 import io.github.tsunagari.internal.form.Kind.CodeKind;
@@ -18,6 +20,8 @@ import io.github.tsunagari.internal.form.Kinds;
 import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.organization.Grantee;
 import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.ReadingFindings;
+import io.github.tsunagari.validation.ValueShape;
 import io.github.tsunagari.validation.ValidationReport;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -41,14 +45,16 @@ import java.util.Optional;
  * generated from the same description of the form as this module's serializers and deserializers.
  *
  * <h2>Reading</h2>
- * The deserializers are the library's one reader, the one {@link GrantJsonReader} uses. With the mapper of
- * {@link GrantJson#newMapper()}, {@code readValue} gives the same findings as the reader for the same bytes. On a
- * mapper of one's own, the deserializers read as the reader does, but the mapper decodes bytes (UTF-16 leniently),
- * counts columns in bytes and reports malformed JSON with Jackson's own exceptions. Reading accepts the forms Japanese data comes in and writes back the canonical one: a prefecture as
+ * The deserializers are the library's one reader, the one {@link GrantJsonReader} uses, through Jackson's public API
+ * alone: on any mapper, a user's own and one Spring Boot builds included, a value is read strictly, with every
+ * problem of it (malformed JSON inside it, unknown, duplicate and missing properties, wrong types, limits) thrown at
+ * once as an {@link InvalidGrantJsonException}. With the mapper of {@link GrantJson#newMapper()}, {@code readValue}
+ * gives exactly the findings of the reader for the same bytes; what a mapper of one's own does differently (outside
+ * the value, and in its locations) is said in the README. Reading accepts the forms Japanese data comes in and writes back the canonical one: a prefecture as
  * {@code "13"}, {@code "東京都"}, {@code "東京"} or {@code "Tokyo"}; a legal form by full name, abbreviation
  * ({@code "NPO法人"}, {@code "(公財)"}) or constant name; enums by constant or Japanese name; full-width digits and
  * surrounding spaces in codes and dates. Text is kept exactly. Unknown properties, wrong types, nulls, bad codes and
- * missing required properties are refused: a model deserializer throws an {@link InvalidGrantDataException} carrying
+ * missing required properties are refused: a model deserializer throws an {@link InvalidGrantJsonException} carrying
  * every problem of the value, not only the first.
  */
 public final class TsunagariModule extends SimpleModule {
@@ -127,34 +133,63 @@ public final class TsunagariModule extends SimpleModule {
     }
   }
 
-  /** Reads with the library's reader, and throws every problem of the value at once. */
+  /**
+   * Reads with the library's reader, and throws every problem of the value at once. A document that is nothing
+   * ({@code null}) is no grant data; a property of a user's class that is {@code null} stays Jackson's null.
+   */
   private static final class Deserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient Read<T> read;
+    private final boolean code;
 
     Deserializer(Class<T> type, Read<T> read) {
       super(type);
       this.read = read;
+      this.code = isCode(type);
     }
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       List<Finding> problems = new ArrayList<>();
-      JsonTokens tokens = JsonTokens.ofMapper(p);
       Optional<T> value = Optional.empty();
+      JacksonTokens tokens = JacksonTokens.of(p);
+      boolean ended = false;
       try {
         value = read.read(new FormReader(tokens, problems));
+        ended = true;
       } catch (FormReader.Stop stop) {
         problems.add(stop.finding());
-      } catch (InvalidGrantDataException e) {
-        throw e;
-      } catch (JsonProcessingException e) {
-        problems.add(Documents.finding(tokens, e));
+      }
+      if (ended && !problems.isEmpty() && p.getParsingContext().inRoot()
+          && ctxt.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)) {
+        // The document will not be read on: say all that is wrong with it, what follows the value included, as the
+        // mapper would if the value could be read.
+        Documents.end(tokens, problems);
       }
       if (!problems.isEmpty() || value.isEmpty()) {
-        throw new InvalidGrantDataException(p, ValidationReport.of(problems));
+        throw new InvalidGrantJsonException(p, ValidationReport.of(problems));
       }
       return value.get();
+    }
+
+    @Override
+    public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+      JsonParser p = ctxt.getParser();
+      if (p != null && p.getParsingContext().inRoot()) {
+        throw new InvalidGrantJsonException(p, ValidationReport.of(List.of(ReadingFindings.wrongType("",
+            JacksonTokens.of(p).location(), "null", code ? ValueShape.TEXT : ValueShape.PROPERTIES,
+            ValueShape.NOTHING))));
+      }
+      return null;
+    }
+
+    private static boolean isCode(Class<?> type) {
+      for (CodeKind<?> c : Forms.CODES) {
+        if (c.type() == type) {
+          return true;
+        }
+      }
+      return type == Yen.class;
     }
   }
 }

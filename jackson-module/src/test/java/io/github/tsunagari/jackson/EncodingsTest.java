@@ -1,5 +1,6 @@
 package io.github.tsunagari.jackson;
 
+import io.github.tsunagari.read.ReadResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tsunagari.program.GrantProgram;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Files of other encodings than UTF-8 get the best answer there is: UTF-16 and UTF-32 are read; Shift_JIS, and UTF-8
- * cut inside a character, are a located {@code json.syntax} that says which encoding was expected.
+ * cut inside a character, are a located {@code read.syntax} that says which encoding was expected.
  */
 class EncodingsTest {
   static final GrantJsonReader READER = GrantJsonReader.validating(GrantValidator.create());
@@ -40,7 +41,7 @@ class EncodingsTest {
     ReadResult<GrantProgram> result = read(DOCUMENT.getBytes(Charset.forName("Shift_JIS")));
 
     assertThat(result.getReport().getFindings()).singleElement().satisfies(f -> {
-      assertThat(f.getRuleId()).isEqualTo("json.syntax");
+      assertThat(f.getRuleId()).isEqualTo("read.syntax");
       assertThat(f.getPath()).isEqualTo("/name");
       assertThat(f.getLocation()).contains(SourceLocation.of(2, 12));
       assertThat(f.getMessage(Locale.ENGLISH)).contains("must be UTF-8");
@@ -56,7 +57,7 @@ class EncodingsTest {
     byte[] truncated = Arrays.copyOf(bytes, cut);
 
     assertThat(read(truncated).getReport().getFindings()).singleElement().satisfies(f -> {
-      assertThat(f.getRuleId()).isEqualTo("json.syntax");
+      assertThat(f.getRuleId()).isEqualTo("read.syntax");
       assertThat(f.getLocation()).isPresent();
     });
   }
@@ -66,7 +67,7 @@ class EncodingsTest {
     byte[] utf16 = DOCUMENT.getBytes(StandardCharsets.UTF_16BE);
     utf16[20] = (byte) 0xDC; // the high byte of a low surrogate, with no high surrogate before it
     assertThat(read(utf16).getReport().getFindings()).singleElement().satisfies(f -> {
-      assertThat(f.getRuleId()).isEqualTo("json.syntax");
+      assertThat(f.getRuleId()).isEqualTo("read.syntax");
       assertThat(f.getLocation()).hasValueSatisfying(l -> assertThat(l).isInstanceOf(SourceLocation.ByteOffset.class));
       assertThat(f.getMessage(Locale.ENGLISH)).contains("UTF-16BE");
     });

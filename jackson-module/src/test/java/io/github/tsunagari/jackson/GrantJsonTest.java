@@ -1,5 +1,6 @@
 package io.github.tsunagari.jackson;
 
+import io.github.tsunagari.read.ReadResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -135,13 +136,13 @@ class GrantJsonTest {
     assertThat(result.getReport().getFindings())
         .extracting(Finding::getRuleId, Finding::getPath, f -> f.getLocation().map(Object::toString).orElse(""))
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("json.invalid-value", "/fiscalYear", "3:17"),
-            org.assertj.core.groups.Tuple.tuple("json.invalid-value", "/grants/0/grantee/headOffice", "8:35"),
-            org.assertj.core.groups.Tuple.tuple("json.invalid-value", "/grants/0/grantee/legalForm", "7:69"),
-            org.assertj.core.groups.Tuple.tuple("json.wrong-type", "/grants/0/position", "6:19"),
-            org.assertj.core.groups.Tuple.tuple("json.unknown-property", "/grants/0/project/colour", "10:29"),
-            org.assertj.core.groups.Tuple.tuple("json.duplicate-property", "/grants/0/project/summary", "10:47"),
-            org.assertj.core.groups.Tuple.tuple("json.missing-property", "/grants/0/project/title", "9:18"));
+            org.assertj.core.groups.Tuple.tuple("read.invalid-value", "/fiscalYear", "3:17"),
+            org.assertj.core.groups.Tuple.tuple("read.invalid-value", "/grants/0/grantee/headOffice", "8:35"),
+            org.assertj.core.groups.Tuple.tuple("read.invalid-value", "/grants/0/grantee/legalForm", "7:69"),
+            org.assertj.core.groups.Tuple.tuple("read.wrong-type", "/grants/0/position", "6:19"),
+            org.assertj.core.groups.Tuple.tuple("read.unknown-property", "/grants/0/project/colour", "10:29"),
+            org.assertj.core.groups.Tuple.tuple("read.duplicate-property", "/grants/0/project/summary", "10:47"),
+            org.assertj.core.groups.Tuple.tuple("read.missing-property", "/grants/0/project/title", "9:18"));
     assertThat(result.getReport().toText(Locale.JAPANESE)).contains("（6行19列）");
     assertThat(result.isValid()).isFalse();
   }
@@ -152,9 +153,9 @@ class GrantJsonTest {
     String json = "{\"type\": \"organization\", \"name\": 1, \"legalForm\": null, \"extra\": 2}";
 
     assertThatThrownBy(() -> mapper.readValue(json, Organization.class))
-        .isInstanceOfSatisfying(InvalidGrantDataException.class, e -> assertThat(e.getReport().getFindings())
+        .isInstanceOfSatisfying(InvalidGrantJsonException.class, e -> assertThat(e.getReport().getFindings())
             .extracting(Finding::getRuleId)
-            .containsExactly("json.unknown-property", "json.wrong-type", "json.wrong-type"));
+            .containsExactly("read.unknown-property", "read.wrong-type", "read.wrong-type"));
   }
 
   @Test
@@ -168,8 +169,8 @@ class GrantJsonTest {
     assertThat(mapper.readValue("\"伴走型支援\"", io.github.tsunagari.activity.SupportActivityKind.class))
         .isEqualTo(io.github.tsunagari.activity.SupportActivityKind.HANDS_ON_SUPPORT);
     assertThatThrownBy(() -> mapper.readValue("\"48\"", Prefecture.class))
-        .isInstanceOfSatisfying(InvalidGrantDataException.class, e -> assertThat(e.getReport().getFindings())
-            .extracting(Finding::getRuleId).containsExactly("json.invalid-value"));
+        .isInstanceOfSatisfying(InvalidGrantJsonException.class, e -> assertThat(e.getReport().getFindings())
+            .extracting(Finding::getRuleId).containsExactly("read.invalid-value"));
   }
 
   @Test
@@ -180,7 +181,7 @@ class GrantJsonTest {
     }
     ReadResult<GrantProgram> result = GrantJsonReader.create().readProgram(json.append('}').toString());
     assertThat(result.getReport().getFindings()).hasSize(1001);
-    assertThat(result.getReport().getFindings()).filteredOn(f -> f.getRuleId().equals("json.limit")).hasSize(1);
+    assertThat(result.getReport().getFindings()).filteredOn(f -> f.getRuleId().equals("read.limit")).hasSize(1);
   }
 
   @Test
@@ -191,7 +192,7 @@ class GrantJsonTest {
     ReadResult<Grant> read = GrantJsonReader.validating(GrantValidator.create()).readGrant(grant);
     assertThat(read.getValue()).isEmpty();
     assertThat(read.getReport().getFindings()).extracting(Finding::getRuleId, Finding::getPath)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("json.invalid-value", "/project/awardedAmount"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("read.invalid-value", "/project/awardedAmount"));
     ReadResult<Grant> gbiz = GrantJsonReader.validating(GrantValidator.create()).readGrant(grant.replace("-5",
         "\"1781931\""));
     assertThat(gbiz.getValue().flatMap(g -> g.getProject().getAwardedAmount()))
@@ -216,8 +217,8 @@ class GrantJsonTest {
     assertThat(mapper.readValue("\"kodoku-FY2024-5\"", io.github.tsunagari.program.Identifier.class))
         .hasToString("kodoku-FY2024-5");
     assertThatThrownBy(() -> mapper.readValue("-5", io.github.tsunagari.money.Yen.class))
-        .isInstanceOfSatisfying(InvalidGrantDataException.class, e -> assertThat(e.getReport().getFindings())
-            .extracting(Finding::getRuleId).containsExactly("json.invalid-value"));
+        .isInstanceOfSatisfying(InvalidGrantJsonException.class, e -> assertThat(e.getReport().getFindings())
+            .extracting(Finding::getRuleId).containsExactly("read.invalid-value"));
   }
 
   @Test
@@ -225,9 +226,9 @@ class GrantJsonTest {
     String consortium = "{\"type\": \"consortium\", \"representative\": {\"name\": \"A\","
         + " \"legalForm\": \"一般社団法人\"}}";
     assertThatThrownBy(() -> GrantJson.newMapper().readValue(consortium, Organization.class))
-        .isInstanceOfSatisfying(InvalidGrantDataException.class, e -> assertThat(e.getReport().getFindings())
+        .isInstanceOfSatisfying(InvalidGrantJsonException.class, e -> assertThat(e.getReport().getFindings())
             .extracting(Finding::getRuleId, Finding::getPath)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("json.invalid-value", "/type")));
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("read.invalid-value", "/type")));
   }
 
   @Test
@@ -242,16 +243,16 @@ class GrantJsonTest {
     ReadResult<Grant> result = GrantJsonReader.create().readGrant("{\"position\": 1, \"grantee\": null,"
         + " \"project\": null, \"awardDate\": null}");
     assertThat(result.getReport().getFindings()).extracting(Finding::getRuleId, Finding::getPath).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("json.wrong-type", "/awardDate"),
-        org.assertj.core.groups.Tuple.tuple("json.wrong-type", "/grantee"),
-        org.assertj.core.groups.Tuple.tuple("json.wrong-type", "/project"));
+        org.assertj.core.groups.Tuple.tuple("read.wrong-type", "/awardDate"),
+        org.assertj.core.groups.Tuple.tuple("read.wrong-type", "/grantee"),
+        org.assertj.core.groups.Tuple.tuple("read.wrong-type", "/project"));
   }
 
   @Test
   void malformedJsonKeepsTheProblemsBeforeIt() {
     ReadResult<Grant> result = GrantJsonReader.create().readGrant("{\"position\": 0, \"grantee\": {\"type\": ");
     assertThat(result.getReport().getFindings()).extracting(Finding::getRuleId)
-        .containsExactlyInAnyOrder("json.invalid-value", "json.syntax");
+        .containsExactlyInAnyOrder("read.invalid-value", "read.syntax");
     assertThat(result.getReport().getFindings()).allSatisfy(f -> assertThat(f.getLocation()).isPresent());
   }
 
@@ -265,8 +266,8 @@ class GrantJsonTest {
     for (String json : new String[] {deep, longText, bigNumber}) {
       ReadResult<GrantProgram> result = reader.readProgram(json);
       assertThat(result.getValue()).isEmpty();
-      assertThat(result.getReport().getFindings()).extracting(Finding::getRuleId).contains("json.limit")
-          .doesNotContain("json.syntax");
+      assertThat(result.getReport().getFindings()).extracting(Finding::getRuleId).contains("read.limit")
+          .doesNotContain("read.syntax");
     }
   }
 
@@ -276,7 +277,7 @@ class GrantJsonTest {
     ReadResult<GrantProgram> fromBytes = GrantJsonReader.create()
         .readProgram(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     assertThat(fromBytes.getReport().getFindings()).singleElement().satisfies(f -> {
-      assertThat(f.getRuleId()).isEqualTo("json.unknown-property");
+      assertThat(f.getRuleId()).isEqualTo("read.unknown-property");
       assertThat(((SourceLocation.Position) f.getLocation().orElseThrow()).getColumn()).isEqualTo(json.indexOf("1}"));
     });
   }
@@ -285,7 +286,7 @@ class GrantJsonTest {
   void tooDeepNestingIsLocated() {
     ReadResult<GrantProgram> result = GrantJsonReader.create()
         .readProgram("{\"aims\": " + "[".repeat(100));
-    assertThat(result.getReport().getFindings()).filteredOn(f -> f.getRuleId().equals("json.limit"))
+    assertThat(result.getReport().getFindings()).filteredOn(f -> f.getRuleId().equals("read.limit"))
         .singleElement().satisfies(f -> assertThat(f.getLocation()).isPresent());
   }
 
@@ -295,7 +296,7 @@ class GrantJsonTest {
     bytes[11] = (byte) 0xC3; // a lead byte followed by an ASCII character
     ReadResult<GrantProgram> result = GrantJsonReader.create()
         .readProgram(new java.io.ByteArrayInputStream(bytes));
-    assertThat(result.getReport().getFindings()).extracting(Finding::getRuleId).containsExactly("json.syntax");
+    assertThat(result.getReport().getFindings()).extracting(Finding::getRuleId).containsExactly("read.syntax");
   }
 
   @Test
@@ -313,7 +314,7 @@ class GrantJsonTest {
     String json = GrantJson.write(result.getReport());
     assertThat(json).startsWith("{\n  \"findings\": [\n")
         .endsWith("  ],\n  \"valid\": false,\n  \"errors\": 2,\n  \"warnings\": 0,\n  \"infos\": 0\n}\n")
-        .contains("\"ruleId\": \"json.missing-property\"", "\"path\": \"/grantee\"", "\"line\": 1",
+        .contains("\"ruleId\": \"read.missing-property\"", "\"path\": \"/grantee\"", "\"line\": 1",
             "\"ja\": \"必須の項目「grantee」がありません。\"");
   }
 }

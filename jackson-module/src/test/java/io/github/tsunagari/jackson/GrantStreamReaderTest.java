@@ -1,5 +1,8 @@
 package io.github.tsunagari.jackson;
 
+import io.github.tsunagari.read.GrantRecord;
+import io.github.tsunagari.read.StreamSummary;
+import io.github.tsunagari.read.ReadingLimits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tsunagari.program.FiscalYear;
@@ -38,7 +41,7 @@ class GrantStreamReaderTest {
         + GeneratedGrants.record(3).replace("\"13\"", "\"東京\"") + "\n";
     List<GrantRecord> records = new ArrayList<>();
 
-    GrantStreamReader.StreamSummary summary = reader.readJsonLines(bytes(lines), records::add);
+    StreamSummary summary = reader.readJsonLines(bytes(lines), records::add);
 
     assertThat(summary.getRecordCount()).isEqualTo(4);
     assertThat(summary.getUnreadableCount()).isEqualTo(1);
@@ -46,7 +49,7 @@ class GrantStreamReaderTest {
     assertThat(records.get(0).getReport().getFindings()).isEmpty();
     assertThat(records.get(1).getGrant()).isEmpty();
     assertThat(records.get(1).getReport().getFindings()).singleElement().satisfies(f -> {
-      assertThat(f.getRuleId()).isEqualTo("json.syntax");
+      assertThat(f.getRuleId()).isEqualTo("read.syntax");
       assertThat(((SourceLocation.Position) f.getLocation().orElseThrow()).getLine()).isEqualTo(3);
     });
     assertThat(records.get(2).getReport().getFindings()).extracting(Finding::getRuleId, Finding::getPath)
@@ -63,14 +66,14 @@ class GrantStreamReaderTest {
         + GeneratedGrants.record(0) + "]";
     List<GrantRecord> records = new ArrayList<>();
 
-    GrantStreamReader.StreamSummary summary = reader.readArray(bytes(array), records::add);
+    StreamSummary summary = reader.readArray(bytes(array), records::add);
 
     assertThat(summary.getRecordCount()).isEqualTo(3);
     assertThat(records.get(1).getReport().getFindings()).extracting(Finding::getRuleId, Finding::getPath)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple("json.unknown-property", "/1/colour"),
-            org.assertj.core.groups.Tuple.tuple("json.missing-property", "/1/grantee"),
-            org.assertj.core.groups.Tuple.tuple("json.missing-property", "/1/project"));
+            org.assertj.core.groups.Tuple.tuple("read.unknown-property", "/1/colour"),
+            org.assertj.core.groups.Tuple.tuple("read.missing-property", "/1/grantee"),
+            org.assertj.core.groups.Tuple.tuple("read.missing-property", "/1/project"));
     assertThat(records.get(2).getReport().getFindings()).extracting(Finding::getRuleId).containsExactly(
         "consistency.duplicate-organization", "consistency.duplicate-position");
     assertThat(summary.getStreamProblems().isEmpty()).isTrue();
@@ -79,40 +82,40 @@ class GrantStreamReaderTest {
   @Test
   void malformedJsonEndsAnArrayAndIsAStreamProblem() throws IOException {
     List<GrantRecord> records = new ArrayList<>();
-    GrantStreamReader.StreamSummary summary = reader.readArray(bytes("[" + GeneratedGrants.record(0) + ", {"),
+    StreamSummary summary = reader.readArray(bytes("[" + GeneratedGrants.record(0) + ", {"),
         records::add);
     // The record the JSON broke off in counts as a record that could not be read, and reports why.
     assertThat(records).hasSize(2);
     assertThat(records.get(0).getGrant()).isPresent();
     assertThat(records.get(1).getGrant()).isEmpty();
     assertThat(records.get(1).getReport().getFindings()).extracting(Finding::getRuleId)
-        .containsExactly("json.syntax");
+        .containsExactly("read.syntax");
     assertThat(summary.getStreamProblems().isEmpty()).isTrue();
     assertThat(summary.isValid()).isFalse();
-    GrantStreamReader.StreamSummary outside = reader.readArray(bytes("[" + GeneratedGrants.record(0) + "] x"),
+    StreamSummary outside = reader.readArray(bytes("[" + GeneratedGrants.record(0) + "] x"),
         r -> { });
     assertThat(outside.getStreamProblems().getFindings()).extracting(Finding::getRuleId)
-        .containsExactly("json.syntax");
+        .containsExactly("read.syntax");
   }
 
   @Test
   void aRecordCutByMalformedJsonKeepsItsFindings() throws IOException {
     List<GrantRecord> records = new ArrayList<>();
-    GrantStreamReader.StreamSummary summary = reader.readArray(
+    StreamSummary summary = reader.readArray(
         bytes("[{\"position\": 0, \"colour\": 1, \"grantee\": "), records::add);
     assertThat(records).singleElement().satisfies(r -> assertThat(r.getReport().getFindings())
-        .extracting(Finding::getRuleId).contains("json.invalid-value", "json.unknown-property", "json.syntax"));
+        .extracting(Finding::getRuleId).contains("read.invalid-value", "read.unknown-property", "read.syntax"));
     assertThat(summary.getStreamProblems().isEmpty()).isTrue();
   }
 
   @Test
   void anArrayRecordOverItsLimitEndsTheArray() throws IOException {
     String huge = "[{\"position\": 1, \"project\": {\"activities\": ["
-        + "{\"kind\": \"TRAINING\"},".repeat(GrantStreamReader.MAX_RECORD_BYTES / 20) + "{}]}}]";
+        + "{\"kind\": \"TRAINING\"},".repeat(ReadingLimits.MAX_RECORD_LENGTH / 20) + "{}]}}]";
     List<GrantRecord> records = new ArrayList<>();
     reader.readArray(bytes(huge), records::add);
     assertThat(records).singleElement().satisfies(r -> assertThat(r.getReport().getFindings())
-        .extracting(Finding::getRuleId).contains("json.limit"));
+        .extracting(Finding::getRuleId).contains("read.limit"));
   }
 
   @Test
@@ -124,9 +127,9 @@ class GrantStreamReaderTest {
 
   @Test
   void notAnArrayIsAStreamProblem() throws IOException {
-    GrantStreamReader.StreamSummary summary = reader.readArray(bytes("42"), r -> { });
+    StreamSummary summary = reader.readArray(bytes("42"), r -> { });
     assertThat(summary.getStreamProblems().getFindings()).singleElement().satisfies(f -> {
-      assertThat(f.getRuleId()).isEqualTo("json.wrong-type");
+      assertThat(f.getRuleId()).isEqualTo("read.wrong-type");
       assertThat(f.getMessage(java.util.Locale.ENGLISH)).isEqualTo("Expected a list but found a whole number.");
     });
   }

@@ -1,5 +1,7 @@
 package io.github.tsunagari.jackson;
 
+import io.github.tsunagari.read.ReadResult;
+import io.github.tsunagari.read.ReadingLimits;
 import static io.github.tsunagari.testkit.TsunagariAssertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -145,7 +147,7 @@ class HostileInputTest {
     }
     for (Finding f : report.getFindings()) {
       // Every reading problem is an error with a location, bytes that are not UTF-8 included.
-      if (f.getRuleId().startsWith("json.")) {
+      if (f.getRuleId().startsWith("read.")) {
         assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
         assertThat(f.getLocation()).as("%s: %s", c.file, f).isPresent();
       }
@@ -214,7 +216,7 @@ class HostileInputTest {
 
   private static void assertTruncated(String what, ReadResult<GrantProgram> result) {
     assertThat(result.getValue()).as(what).isEmpty();
-    assertThat(result.getReport()).as(what).hasOnlyRules("json.syntax");
+    assertThat(result.getReport()).as(what).hasOnlyRules("read.syntax");
     for (Finding f : result.getReport().getFindings()) {
       assertThat(f.getLocation()).as("%s: %s", what, f).isPresent();
     }
@@ -224,14 +226,14 @@ class HostileInputTest {
   @Test
   void aVeryLongStringIsRefusedWithANamedLimit() {
     String base = text("valid-base.json");
-    String longText = "長".repeat(Limits.MAX_STRING_LENGTH + 1);
+    String longText = "長".repeat(ReadingLimits.MAX_STRING_LENGTH + 1);
     String json = base.replace("\"地域の居場所づくり担い手育成事業\"", "\"" + longText + "\"");
-    Case c = new Case("long string\tjson.limit\t/grants/0/project/title\t-\tnone");
+    Case c = new Case("long string\tread.limit\t/grants/0/project/title\t-\tnone");
 
     for (ReadResult<GrantProgram> result : List.of(READER.readProgram(json),
         READER.readProgram(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))) {
       assertHostile(c, result);
-      assertThat(result.getReport()).hasOnlyRules("json.limit");
+      assertThat(result.getReport()).hasOnlyRules("read.limit");
       Finding limit = result.getReport().getFindings().get(0);
       assertThat(((SourceLocation.Position) limit.getLocation().orElseThrow()).getLine()).isEqualTo(14);
       assertThat(limit.getMessage(Locale.ENGLISH)).contains("100000");
@@ -241,7 +243,7 @@ class HostileInputTest {
   /** A string of exactly 100 000 characters is read: it is too long for a summary, which validation reports. */
   @Test
   void aStringAtTheLimitIsReadAndTooLongForItsField() {
-    String longText = "長".repeat(Limits.MAX_STRING_LENGTH);
+    String longText = "長".repeat(ReadingLimits.MAX_STRING_LENGTH);
     String json = text("valid-base.json").replace(
         "\"孤独・孤立対策に取り組むNPO等に対して、研修会を開催し、伴走型支援を行う。\"", "\"" + longText + "\"");
     Case c = new Case("string at the limit\tfield.TextLength\t/grants/0/project/summary\t-\tread");

@@ -1,5 +1,9 @@
 package io.github.tsunagari.jackson;
 
+import io.github.tsunagari.read.ReadResult;
+import io.github.tsunagari.read.GrantRecord;
+import io.github.tsunagari.read.StreamSummary;
+import io.github.tsunagari.read.ReadingLimits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -48,7 +52,7 @@ import net.jqwik.api.Tuple;
  *   <li>Mutations of valid JSON — parts deleted, a property or array element repeated, values retyped, the text cut at
  *       any offset, bits flipped, garbage (tokens, control characters, bytes that are not UTF-8) inserted — never
  *       escape as anything but the documented outcome: {@link GrantJsonReader} returns a {@link ReadResult} whose
- *       report has a {@code json.*} error whenever the value is empty; the mapper throws nothing but
+ *       report has a {@code read.*} error whenever the value is empty; the mapper throws nothing but
  *       {@link JsonProcessingException}s; {@link GrantStreamReader} throws nothing and counts every record.</li>
  * </ul>
  *
@@ -109,7 +113,7 @@ class JsonPropertiesTest {
     program.getGrants().forEach(g -> lines.append(GrantJson.writeLine(g)));
     List<GrantRecord> records = new ArrayList<>();
 
-    GrantStreamReader.StreamSummary summary = STREAM.withFiscalYear(program.getFiscalYear())
+    StreamSummary summary = STREAM.withFiscalYear(program.getFiscalYear())
         .readJsonLines(utf8(lines.toString()), records::add);
 
     assertThat(summary.getRecordCount()).isEqualTo(program.getGrants().size());
@@ -134,7 +138,7 @@ class JsonPropertiesTest {
     assertDocumentedOutcome(mutant, fromText);
     assertDocumentedOutcome(mutant, fromBytes);
     if (strict.isEmpty()) {
-      // Bytes that are not UTF-8 are never read as a value: the reader reaches them (a json.syntax error), unless
+      // Bytes that are not UTF-8 are never read as a value: the reader reaches them (a read.syntax error), unless
       // another problem stops it first.
       assertThat(fromBytes.getValue()).as(mutant.describe()).isEmpty();
     } else if (!strict.get().startsWith("\uFEFF")) {
@@ -165,10 +169,10 @@ class JsonPropertiesTest {
         // The mapper reads the first value and, as Jackson does by default, leaves what follows it unread; what it
         // reads, it reads as the reader does.
         byReader.ifPresent(p -> assertThat(read).as(mutant.describe()).isEqualTo(p));
-      } catch (InvalidGrantDataException e) {
-        // The documented exception carries what is wrong: at least one json.* error.
+      } catch (InvalidGrantJsonException e) {
+        // The documented exception carries what is wrong: at least one read.* error.
         assertThat(e.getReport().getFindings()).as(mutant.describe()).anySatisfy(f -> {
-          assertThat(f.getRuleId()).startsWith("json.");
+          assertThat(f.getRuleId()).startsWith("read.");
           assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
         });
       } catch (JsonProcessingException e) {
@@ -189,7 +193,7 @@ class JsonPropertiesTest {
     byte[] bytes = stream.jsonLines();
     List<GrantRecord> records = new ArrayList<>();
 
-    GrantStreamReader.StreamSummary summary = streamWithoutEscape(stream,
+    StreamSummary summary = streamWithoutEscape(stream,
         () -> STREAM.readJsonLines(new ByteArrayInputStream(bytes), records::add));
 
     // Every line that is not blank is a record, read or not.
@@ -204,7 +208,7 @@ class JsonPropertiesTest {
     byte[] bytes = stream.array();
     List<GrantRecord> records = new ArrayList<>();
 
-    GrantStreamReader.StreamSummary summary = streamWithoutEscape(stream,
+    StreamSummary summary = streamWithoutEscape(stream,
         () -> STREAM.readArray(new ByteArrayInputStream(bytes), records::add));
 
     assertRecords(stream, records, summary);
@@ -215,9 +219,9 @@ class JsonPropertiesTest {
       // the length limit, which is checked where a string is read, may still end the array early.
       // (A limit met inside a record is that record's finding.)
       assertThat(streamProblems).as(stream.describe())
-          .allSatisfy(f -> assertThat(f.getRuleId()).isEqualTo("json.limit"));
+          .allSatisfy(f -> assertThat(f.getRuleId()).isEqualTo("read.limit"));
       boolean limited = !streamProblems.isEmpty() || records.stream().anyMatch(r -> r.getReport().getFindings()
-          .stream().anyMatch(f -> f.getRuleId().equals("json.limit")));
+          .stream().anyMatch(f -> f.getRuleId().equals("read.limit")));
       if (limited) {
         assertThat(summary.getRecordCount()).as(stream.describe()).isLessThanOrEqualTo(elements.get());
       } else {
@@ -230,7 +234,7 @@ class JsonPropertiesTest {
         where.addAll(records.get(records.size() - 1).getReport().getFindings());
       }
       assertThat(where).as(stream.describe()).anySatisfy(f -> {
-        assertThat(f.getRuleId()).startsWith("json.");
+        assertThat(f.getRuleId()).startsWith("read.");
         assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
       });
     }
@@ -246,8 +250,8 @@ class JsonPropertiesTest {
     return noEscape(mutant.describe(), read);
   }
 
-  private static GrantStreamReader.StreamSummary streamWithoutEscape(MutatedStream stream,
-      Read<GrantStreamReader.StreamSummary> read) {
+  private static StreamSummary streamWithoutEscape(MutatedStream stream,
+      Read<StreamSummary> read) {
     return noEscape(stream.describe(), read);
   }
 
@@ -259,11 +263,11 @@ class JsonPropertiesTest {
     return result.get(0);
   }
 
-  /** The value is empty exactly when reading had a problem, and then the report has a json.* error. */
+  /** The value is empty exactly when reading had a problem, and then the report has a read.* error. */
   private static void assertDocumentedOutcome(Mutant mutant, ReadResult<GrantProgram> result) {
     List<Finding> reading = new ArrayList<>();
     for (Finding f : result.getReport().getFindings()) {
-      if (f.getRuleId().startsWith("json.")) {
+      if (f.getRuleId().startsWith("read.")) {
         reading.add(f);
       }
     }
@@ -279,7 +283,7 @@ class JsonPropertiesTest {
   }
 
   private static void assertRecords(MutatedStream stream, List<GrantRecord> records,
-      GrantStreamReader.StreamSummary summary) {
+      StreamSummary summary) {
     assertThat(records).as(stream.describe()).hasSize(summary.getRecordCount());
     int unreadable = 0;
     for (int i = 0; i < records.size(); i++) {
@@ -287,7 +291,7 @@ class JsonPropertiesTest {
       assertThat(r.getIndex()).as(stream.describe()).isEqualTo(i);
       List<String> reading = new ArrayList<>();
       for (Finding f : r.getReport().getFindings()) {
-        if (f.getRuleId().startsWith("json.")) {
+        if (f.getRuleId().startsWith("read.")) {
           reading.add(f.getRuleId());
           assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
           assertThat(f.getPath()).as("%s: %s", stream.describe(), f).startsWith("/" + i);
@@ -337,9 +341,9 @@ class JsonPropertiesTest {
    */
   private static final JsonFactory WELL_FORMED = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
-          .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
-          .maxNameLength(Limits.MAX_NAME_LENGTH)
+          .maxNestingDepth(ReadingLimits.MAX_NESTING_DEPTH)
+          .maxNumberLength(ReadingLimits.MAX_NUMBER_LENGTH)
+          .maxNameLength(ReadingLimits.MAX_NAME_LENGTH)
           .maxStringLength(Integer.MAX_VALUE)
           .build())
       .build();
@@ -399,7 +403,7 @@ class JsonPropertiesTest {
       "\"${1+1}\"", "\"<p>x</p>\"", "\"\\u0000\"", "\"\\uD800\"", "\"\\u001b[31m\"", "{}", "[]", "[null]", "[{}]",
       "{\"type\": \"consortium\"}", "{\"\": 1}", "[\"13\", \"13\"]", "{\"name\": null}",
       "[".repeat(40) + "]".repeat(40), "{\"a\":".repeat(40) + "1" + "}".repeat(40),
-      "\"" + "長".repeat(Limits.MAX_STRING_LENGTH + 1) + "\"");
+      "\"" + "長".repeat(ReadingLimits.MAX_STRING_LENGTH + 1) + "\"");
 
   /** Fixed garbage for {@link Kind#INSERT}; random bytes and random text are added by the generator. */
   static final List<byte[]> GARBAGE = List.of(

@@ -1,5 +1,6 @@
 package io.github.tsunagari.jackson;
 
+import io.github.tsunagari.read.ReadResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tsunagari.InvalidValueException;
@@ -118,7 +119,7 @@ class MessagesTest {
     List<Finding> findings = READER.readProgram(withNumber).getReport().getFindings();
 
     assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.getRuleId()).isEqualTo("json.invalid-value");
+      assertThat(f.getRuleId()).isEqualTo("read.invalid-value");
       assertThat(f.getMessage(Locale.JAPANESE)).isEqualTo(
           "「7000012050003」は法人番号として読めません: 検査用数字が誤っています。000012050003に対して正しい検査用数字は6です。");
       assertThat(f.getMessage(Locale.ENGLISH)).isEqualTo(

@@ -1,5 +1,7 @@
 package io.github.tsunagari.jackson;
 
+import io.github.tsunagari.read.GrantRecord;
+import io.github.tsunagari.read.StreamSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +45,7 @@ class ReadAheadTest {
   private static String seen(Read read) throws IOException {
     StringBuilder seen = new StringBuilder();
     Thread caller = Thread.currentThread();
-    GrantStreamReader.StreamSummary summary = read.read(r -> {
+    StreamSummary summary = read.read(r -> {
       assertThat(Thread.currentThread()).isSameAs(caller);
       seen.append(r.getIndex()).append(' ').append(r.getGrant()).append(' ').append(r.getReport().getFindings())
           .append('\n');
@@ -57,7 +59,7 @@ class ReadAheadTest {
 
   @FunctionalInterface
   private interface Read {
-    GrantStreamReader.StreamSummary read(java.util.function.Consumer<GrantRecord> each) throws IOException;
+    StreamSummary read(java.util.function.Consumer<GrantRecord> each) throws IOException;
   }
 
   @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)

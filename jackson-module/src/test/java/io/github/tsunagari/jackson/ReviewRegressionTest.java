@@ -1,5 +1,8 @@
 package io.github.tsunagari.jackson;
 
+import io.github.tsunagari.read.ReadResult;
+import io.github.tsunagari.read.GrantRecord;
+import io.github.tsunagari.read.StreamSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,31 +30,31 @@ class ReviewRegressionTest {
   void zeroBytesJacksonCannotPlaceAreBytesThatAreNotUtf8Everywhere() throws IOException {
     for (byte[] bytes : List.of(new byte[] {0, 0x41, 0, 0}, new byte[] {0, 0, 0x41, 0}, new byte[] {0, 0, -1, -2})) {
       assertThat(READER.readProgram(new ByteArrayInputStream(bytes)).getReport().getFindings())
-          .extracting(Finding::getRuleId).containsExactly("json.syntax");
+          .extracting(Finding::getRuleId).containsExactly("read.syntax");
       assertThatThrownBy(() -> MAPPER.readValue(bytes, GrantProgram.class))
-          .isInstanceOf(InvalidGrantDataException.class);
+          .isInstanceOf(InvalidGrantJsonException.class);
       assertThatCode(() -> STREAM.readArray(new ByteArrayInputStream(bytes), r -> { })).doesNotThrowAnyException();
     }
     byte[] lines = {0, 0x5B, 0, 0, '\n', '{', '}', '\n'};
     List<GrantRecord> records = new ArrayList<>();
-    GrantStreamReader.StreamSummary summary = STREAM.readJsonLines(new ByteArrayInputStream(lines), records::add);
+    StreamSummary summary = STREAM.readJsonLines(new ByteArrayInputStream(lines), records::add);
     assertThat(summary.getRecordCount()).isEqualTo(2);
-    assertThat(records.get(0).getReport().getFindings()).extracting(Finding::getRuleId).containsExactly("json.syntax");
+    assertThat(records.get(0).getReport().getFindings()).extracting(Finding::getRuleId).containsExactly("read.syntax");
   }
 
   @Test
   void aDocumentThatIsNullIsNoGrantData() {
     assertThatThrownBy(() -> MAPPER.readValue("null", GrantProgram.class))
-        .isInstanceOfSatisfying(InvalidGrantDataException.class, e -> assertThat(e.getReport().getFindings())
-            .extracting(Finding::getRuleId).containsExactly("json.wrong-type"));
+        .isInstanceOfSatisfying(InvalidGrantJsonException.class, e -> assertThat(e.getReport().getFindings())
+            .extracting(Finding::getRuleId).containsExactly("read.wrong-type"));
   }
 
   @Test
   void aBadGrantInsideAListIsNotContentAfterTheValue() {
     assertThatThrownBy(() -> MAPPER.readValue("[{\"position\": 1}, {\"position\": \"x\"}]",
         new TypeReference<List<Grant>>() { }))
-        .isInstanceOfSatisfying(InvalidGrantDataException.class, e -> assertThat(e.getReport().getFindings())
-            .extracting(Finding::getRuleId).doesNotContain("json.syntax"));
+        .isInstanceOfSatisfying(InvalidGrantJsonException.class, e -> assertThat(e.getReport().getFindings())
+            .extracting(Finding::getRuleId).doesNotContain("read.syntax"));
   }
 
   @Test
@@ -62,20 +65,20 @@ class ReviewRegressionTest {
     }
     json.append("}, {\"position\": 2}]");
     List<GrantRecord> records = new ArrayList<>();
-    GrantStreamReader.StreamSummary summary = STREAM.readArray(
+    StreamSummary summary = STREAM.readArray(
         new ByteArrayInputStream(json.toString().getBytes(StandardCharsets.UTF_8)), records::add);
 
     assertThat(records).hasSize(1);
     assertThat(summary.getStreamProblems().getFindings()).extracting(Finding::getRuleId)
-        .containsExactly("json.limit");
+        .containsExactly("read.limit");
   }
 
   @Test
   void aBadUtf16StreamIsAStreamProblem() throws IOException {
     byte[] bytes = {(byte) 0xFE, (byte) 0xFF, (byte) 0xD8, 0, 0, 0x41};
-    GrantStreamReader.StreamSummary summary = STREAM.readArray(new ByteArrayInputStream(bytes), r -> { });
+    StreamSummary summary = STREAM.readArray(new ByteArrayInputStream(bytes), r -> { });
     assertThat(summary.getStreamProblems().getFindings()).extracting(Finding::getRuleId)
-        .containsExactly("json.syntax");
+        .containsExactly("read.syntax");
   }
 
   @Test
@@ -84,7 +87,7 @@ class ReviewRegressionTest {
     List<GrantRecord> records = new ArrayList<>();
     STREAM.readJsonLines(new ByteArrayInputStream(line), records::add);
     assertThat(records).singleElement().satisfies(r -> assertThat(r.getReport().getFindings())
-        .extracting(Finding::getRuleId).containsExactly("json.syntax"));
+        .extracting(Finding::getRuleId).containsExactly("read.syntax"));
   }
 
   @Test
@@ -94,7 +97,7 @@ class ReviewRegressionTest {
     ReadResult<GrantProgram> result = GrantJsonReader.validating(GrantValidator.create()).readProgram(json);
 
     assertThat(result.getReport().getFindings()).extracting(f -> f.getRuleId() + " " + f.getPath())
-        .contains("json.wrong-type /aims/0", "eligibility.single-prefecture-area /grants/0/project/serviceArea")
+        .contains("read.wrong-type /aims/0", "eligibility.single-prefecture-area /grants/0/project/serviceArea")
         .noneMatch(s -> s.startsWith("text.markup /aims/0"));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.tsunagari.jackson;
 
+import io.github.tsunagari.read.ReadResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonPointer;
@@ -72,7 +73,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The JSON Schema of the canonical form against the writer and the reader: what the writer writes is valid, and what
- * the schema rejects the reader rejects too, with a {@code json.*} error. The reader may refuse more than the schema
+ * the schema rejects the reader rejects too, with a {@code read.*} error. The reader may refuse more than the schema
  * (check digits, a centre outside the listed prefectures) and accept other value forms (names for codes); it must
  * never accept a document the schema rejects.
  */
@@ -643,7 +644,7 @@ class SchemaTest {
   }
 
   /**
-   * If the schema rejects a document, the reader gives no value and at least one {@code json.*} error. If the schema
+   * If the schema rejects a document, the reader gives no value and at least one {@code read.*} error. If the schema
    * accepts it, the reader finds nothing wrong with its structure: its problems, if any, are values the schema cannot
    * check (check digits, a centre outside the listed prefectures).
    */
@@ -653,71 +654,71 @@ class SchemaTest {
     if (!schemaErrors.isEmpty()) {
       assertThat(read.getValue()).as(context).isEmpty();
       assertThat(findings).as(context).anySatisfy(f -> {
-        assertThat(f.getRuleId()).startsWith("json.");
+        assertThat(f.getRuleId()).startsWith("read.");
         assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
       });
     } else {
       assertThat(findings).as(context)
-          .allSatisfy(f -> assertThat(f.getRuleId()).isIn("json.invalid-value", "json.invalid-object"));
+          .allSatisfy(f -> assertThat(f.getRuleId()).isIn("read.invalid-value", "read.invalid-object"));
     }
   }
 
   static Stream<Arguments> mutationExamples() {
     return Stream.of(
         Arguments.of(MutationKind.DELETE_PROPERTY, "/grants/0/project/title", 0,
-            "json.missing-property", "/grants/0/project/title"),
+            "read.missing-property", "/grants/0/project/title"),
         Arguments.of(MutationKind.DELETE_PROPERTY, "/grants/7/grantee/type", 0,
-            "json.missing-property", "/grants/7/grantee/type"),
+            "read.missing-property", "/grants/7/grantee/type"),
         Arguments.of(MutationKind.DELETE_PROPERTY, "/policyPlan/decidedBy", 0,
-            "json.missing-property", "/policyPlan/decidedBy"),
+            "read.missing-property", "/policyPlan/decidedBy"),
         Arguments.of(MutationKind.ADD_UNKNOWN_PROPERTY, "/grants/0/project", 0,
-            "json.unknown-property", "/grants/0/project/foo"),
+            "read.unknown-property", "/grants/0/project/foo"),
         Arguments.of(MutationKind.ADD_UNKNOWN_PROPERTY, "/grants/7/grantee/representative", 1,
-            "json.unknown-property", "/grants/7/grantee/representative/type"),
+            "read.unknown-property", "/grants/7/grantee/representative/type"),
         Arguments.of(MutationKind.ADD_UNKNOWN_PROPERTY, "/grants/0/grantee", 3,
-            "json.unknown-property", "/grants/0/grantee/members"),
+            "read.unknown-property", "/grants/0/grantee/members"),
         Arguments.of(MutationKind.STRING_TO_NUMBER, "/fiscalYear", 0,
-            "json.wrong-type", "/fiscalYear"),
+            "read.wrong-type", "/fiscalYear"),
         Arguments.of(MutationKind.STRING_TO_NUMBER, "/grants/0/grantee/headOffice", 0,
-            "json.wrong-type", "/grants/0/grantee/headOffice"),
+            "read.wrong-type", "/grants/0/grantee/headOffice"),
         Arguments.of(MutationKind.NUMBER_TO_STRING, "/grants/0/position", 0,
-            "json.wrong-type", "/grants/0/position"),
+            "read.wrong-type", "/grants/0/position"),
         Arguments.of(MutationKind.NUMBER_TO_STRING, "/statedGranteeCount", 0,
-            "json.wrong-type", "/statedGranteeCount"),
+            "read.wrong-type", "/statedGranteeCount"),
         Arguments.of(MutationKind.OBJECT_TO_ARRAY, "/legalBasis", 1,
-            "json.wrong-type", "/legalBasis"),
+            "read.wrong-type", "/legalBasis"),
         Arguments.of(MutationKind.OBJECT_TO_ARRAY, "", 0,
-            "json.wrong-type", ""),
+            "read.wrong-type", ""),
         Arguments.of(MutationKind.ARRAY_TO_OBJECT, "/aims", 1,
-            "json.wrong-type", "/aims"),
+            "read.wrong-type", "/aims"),
         Arguments.of(MutationKind.ARRAY_TO_OBJECT, "/grants/3/project/serviceArea/namedAreas/0/municipalities", 0,
-            "json.wrong-type", "/grants/3/project/serviceArea/namedAreas/0/municipalities"),
+            "read.wrong-type", "/grants/3/project/serviceArea/namedAreas/0/municipalities"),
         Arguments.of(MutationKind.TO_NULL, "/grants/2/grantee", 0,
-            "json.wrong-type", "/grants/2/grantee"),
+            "read.wrong-type", "/grants/2/grantee"),
         Arguments.of(MutationKind.TO_NULL, "/grants/1/project/activities/3/delivery", 0,
-            "json.wrong-type", "/grants/1/project/activities/3/delivery"),
+            "read.wrong-type", "/grants/1/project/activities/3/delivery"),
         Arguments.of(MutationKind.TO_NULL, "/grants/7/grantee/unnamedMembers", 0,
-            "json.wrong-type", "/grants/7/grantee/unnamedMembers"),
+            "read.wrong-type", "/grants/7/grantee/unnamedMembers"),
         Arguments.of(MutationKind.BOOLEAN_TO_STRING, "/grants/1/project/serviceArea/nationwide", 0,
-            "json.wrong-type", "/grants/1/project/serviceArea/nationwide"),
+            "read.wrong-type", "/grants/1/project/serviceArea/nationwide"),
         Arguments.of(MutationKind.BOOLEAN_TO_STRING, "/grants/2/project/serviceArea/unnamedPrefectures", 1,
-            "json.wrong-type", "/grants/2/project/serviceArea/unnamedPrefectures"),
+            "read.wrong-type", "/grants/2/project/serviceArea/unnamedPrefectures"),
         Arguments.of(MutationKind.IMPOSSIBLE_CODE, "/grants/0/grantee/headOffice", 0,
-            "json.invalid-value", "/grants/0/grantee/headOffice"),
+            "read.invalid-value", "/grants/0/grantee/headOffice"),
         Arguments.of(MutationKind.IMPOSSIBLE_CODE, "/grants/0/grantee/legalForm", 2,
-            "json.invalid-value", "/grants/0/grantee/legalForm"),
+            "read.invalid-value", "/grants/0/grantee/legalForm"),
         Arguments.of(MutationKind.IMPOSSIBLE_CODE, "/fiscalYear", 3,
-            "json.invalid-value", "/fiscalYear"),
+            "read.invalid-value", "/fiscalYear"),
         Arguments.of(MutationKind.IMPOSSIBLE_CODE, "/grants/3/project/serviceArea/namedAreas/0/municipalities/0/code",
-            6, "json.invalid-value", "/grants/3/project/serviceArea/namedAreas/0/municipalities/0/code"),
+            6, "read.invalid-value", "/grants/3/project/serviceArea/namedAreas/0/municipalities/0/code"),
         Arguments.of(MutationKind.IMPOSSIBLE_CODE, "/grants/3/project/serviceArea/prefectures/1", 1,
-            "json.invalid-value", "/grants/3/project/serviceArea/prefectures/1"),
+            "read.invalid-value", "/grants/3/project/serviceArea/prefectures/1"),
         Arguments.of(MutationKind.IMPOSSIBLE_CODE, "/legalBasis/effectiveDate", 5,
-            "json.invalid-value", "/legalBasis/effectiveDate"),
+            "read.invalid-value", "/legalBasis/effectiveDate"),
         Arguments.of(MutationKind.IMPOSSIBLE_CODE, "/grants/0/project/activities/0/kind", 2,
-            "json.invalid-value", "/grants/0/project/activities/0/kind"),
+            "read.invalid-value", "/grants/0/project/activities/0/kind"),
         Arguments.of(MutationKind.IMPOSSIBLE_CODE, "/grants/0/grantee/type", 2,
-            "json.invalid-value", "/grants/0/grantee/type"));
+            "read.invalid-value", "/grants/0/grantee/type"));
   }
 
   @ParameterizedTest(name = "{0} at {1}")
@@ -746,7 +747,7 @@ class SchemaTest {
 
     assertThat(schemaErrors(json)).isNotEmpty();
     assertThat(READER.readProgram(json).getReport().getFindings()).singleElement().satisfies(f -> {
-      assertThat(f.getRuleId()).isEqualTo("json.invalid-value");
+      assertThat(f.getRuleId()).isEqualTo("read.invalid-value");
       assertThat(f.getPath()).isEqualTo("/grants/0/grantee/corporateNumber");
       assertThat(f.getValue()).contains("700001205000");
     });
@@ -760,7 +761,7 @@ class SchemaTest {
 
     assertThat(schemaErrors(json)).isNotEmpty();
     assertThat(READER.readProgram(json).getReport().getFindings()).singleElement().satisfies(f -> {
-      assertThat(f.getRuleId()).isEqualTo("json.invalid-object");
+      assertThat(f.getRuleId()).isEqualTo("read.invalid-object");
       assertThat(f.getPath()).isEqualTo("/grants/1/grantee");
     });
   }
@@ -776,8 +777,8 @@ class SchemaTest {
     assertThat(READER.readProgram(json).getReport().getFindings())
         .extracting(f -> f.getRuleId() + " " + f.getPath())
         .containsExactly(
-            "json.invalid-object /grants/0/project/serviceArea/namedAreas/0",
-            "json.invalid-object /grants/2/project/serviceArea");
+            "read.invalid-object /grants/0/project/serviceArea/namedAreas/0",
+            "read.invalid-object /grants/2/project/serviceArea");
   }
 
   // ---- the reader's findings: rule, JSON Pointer, line and column
@@ -824,7 +825,7 @@ class SchemaTest {
 
     Finding f = onlyFinding(json);
 
-    assertThat(f.getRuleId()).isEqualTo("json.unknown-property");
+    assertThat(f.getRuleId()).isEqualTo("read.unknown-property");
     assertThat(f.getPath()).isEqualTo("/grants/0/project/foo");
     assertThat(f.getValue()).contains("foo");
     assertThat(f.getLocation()).contains(after(json, "\"foo\": "));
@@ -837,7 +838,7 @@ class SchemaTest {
 
     Finding f = onlyFinding(json);
 
-    assertThat(f.getRuleId()).isEqualTo("json.missing-property");
+    assertThat(f.getRuleId()).isEqualTo("read.missing-property");
     assertThat(f.getPath()).isEqualTo("/grants/0/project/title");
     assertThat(f.getValue()).contains("title");
     assertThat(f.getLocation()).contains(after(json, "\"project\": "));
@@ -850,7 +851,7 @@ class SchemaTest {
 
     Finding f = onlyFinding(json);
 
-    assertThat(f.getRuleId()).isEqualTo("json.wrong-type");
+    assertThat(f.getRuleId()).isEqualTo("read.wrong-type");
     assertThat(f.getPath()).isEqualTo("/grants/0/grantee/headOffice");
     assertThat(f.getValue()).contains("48");
     assertThat(f.getLocation()).contains(after(json, "\"headOffice\": "));
@@ -863,7 +864,7 @@ class SchemaTest {
 
     Finding f = onlyFinding(json);
 
-    assertThat(f.getRuleId()).isEqualTo("json.invalid-value");
+    assertThat(f.getRuleId()).isEqualTo("read.invalid-value");
     assertThat(f.getPath()).isEqualTo("/grants/0/grantee/headOffice");
     assertThat(f.getValue()).contains("48");
     assertThat(f.getLocation()).contains(after(json, "\"headOffice\": "));
@@ -876,7 +877,7 @@ class SchemaTest {
 
     Finding f = onlyFinding(json);
 
-    assertThat(f.getRuleId()).isEqualTo("json.unknown-property");
+    assertThat(f.getRuleId()).isEqualTo("read.unknown-property");
     assertThat(f.getPath()).isEqualTo("/grants/0/grantee/unnamedMembers");
     assertThat(f.getLocation()).contains(after(json, "\"unnamedMembers\": "));
     assertThat(schemaErrors(json)).isNotEmpty();
@@ -888,7 +889,7 @@ class SchemaTest {
 
     Finding f = onlyFinding(json);
 
-    assertThat(f.getRuleId()).isEqualTo("json.wrong-type");
+    assertThat(f.getRuleId()).isEqualTo("read.wrong-type");
     assertThat(f.getPath()).isEqualTo("/strand");
     assertThat(f.getLocation()).contains(after(json, "\"strand\": "));
     assertThat(schemaErrors(json)).isNotEmpty();

@@ -1,5 +1,6 @@
 package io.github.tsunagari.jackson;
 
+import io.github.tsunagari.read.StreamSummary;
 import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.validation.GrantValidator;
 import io.github.tsunagari.validation.Severity;
@@ -23,7 +24,7 @@ public final class StreamUnderSmallHeap {
     boolean array = args[1].equals("array");
     GrantStreamReader reader = GrantStreamReader.create(GrantValidator.create()).withFiscalYear(FiscalYear.of(2024));
     long[] bytes = {0};
-    GrantStreamReader.StreamSummary summary = array
+    StreamSummary summary = array
         ? reader.readArray(new GeneratedGrants(records, true), r -> bytes[0]++)
         : reader.readJsonLines(new GeneratedGrants(records, false), r -> bytes[0]++);
     System.out.println("records=" + summary.getRecordCount() + " handed=" + bytes[0] + " errors="

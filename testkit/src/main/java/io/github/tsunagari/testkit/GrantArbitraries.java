@@ -730,7 +730,7 @@ public final class GrantArbitraries {
    *
    * @param rule a rule of {@link #breakableRules()}
    * @return an arbitrary of programs breaking exactly that rule
-   * @throws IllegalArgumentException if the rule is a rule of reading a serialized document ({@code json.*}), which no
+   * @throws IllegalArgumentException if the rule is a rule of reading a serialized document ({@code read.*}), which no
    *     program object can break
    * @throws NullPointerException if rule is null
    */

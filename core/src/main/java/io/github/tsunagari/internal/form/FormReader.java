@@ -1,9 +1,6 @@
 package io.github.tsunagari.internal.form;
 
 import io.github.tsunagari.InvalidValueException;
-import io.github.tsunagari.internal.Findings;
-import io.github.tsunagari.internal.Findings.Shape;
-import io.github.tsunagari.internal.Messages;
 import io.github.tsunagari.internal.form.Kind.CodeKind;
 import io.github.tsunagari.internal.form.Kind.NumberKind;
 import io.github.tsunagari.money.Yen;
@@ -13,6 +10,9 @@ import io.github.tsunagari.internal.form.Kind.Variant;
 import io.github.tsunagari.internal.form.Property.Cardinality;
 import io.github.tsunagari.internal.form.Tokens.Token;
 import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.ReadingFindings;
+import io.github.tsunagari.validation.ReadingLimit;
+import io.github.tsunagari.validation.ValueShape;
 import io.github.tsunagari.validation.SourceLocation;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,25 +29,42 @@ import java.util.Optional;
  * Not part of the API; one reader reads one document or record, on one thread.
  */
 public final class FormReader {
-  /** Reading stops after this many problems in one document or record: then one {@code json.limit} finding. */
-  public static final int MAX_PROBLEMS = 1000;
+  private static final int MAX_PROBLEMS = io.github.tsunagari.read.ReadingLimits.MAX_PROBLEMS;
 
-  /** Thrown to stop reading a document or record; carries the finding that says why. */
+  /**
+   * Thrown to stop reading a document or record; carries the finding that says why: the input is malformed there (its
+   * parser failed), or a record is over a bound of the reader's own (its length, its problems), which ends a stream.
+   */
   public static final class Stop extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient Finding finding;
+    private final boolean overBound;
+
+    /**
+     * @param finding why reading stops: the input is malformed, or over a limit of its parser
+     */
+    public Stop(Finding finding) {
+      this(finding, false);
+    }
 
     /**
      * @param finding why reading stops
+     * @param overBound true if a record is over a bound of the reader's own, in input that is well-formed so far
      */
-    public Stop(Finding finding) {
+    public Stop(Finding finding, boolean overBound) {
       super(finding.getRuleId(), null, false, false);
       this.finding = finding;
+      this.overBound = overBound;
     }
 
     /** Why reading stopped. */
     public Finding finding() {
       return finding;
+    }
+
+    /** True if a record is over a bound of the reader's own (its length, its problems), not malformed. */
+    public boolean isOverBound() {
+      return overBound;
     }
   }
 
@@ -153,33 +170,33 @@ public final class FormReader {
 
   private void problem(Finding finding) {
     if (problems.size() >= MAX_PROBLEMS) {
-      throw new Stop(Findings.limit(finding.getPath(), finding.getLocation().orElse(null),
-          new Messages.Message("limit.problems", MAX_PROBLEMS)));
+      throw new Stop(ReadingFindings.limit(finding.getPath(), finding.getLocation().orElse(null),
+          ReadingLimit.PROBLEMS, MAX_PROBLEMS), true);
     }
     problems.add(finding);
   }
 
   /** The shape of a token, in the words of a finding. */
-  public static Shape shapeOf(Token token) {
+  public static ValueShape shapeOf(Token token) {
     if (token == null) {
-      return Shape.NOTHING;
+      return ValueShape.NOTHING;
     }
     switch (token) {
       case START_OBJECT:
-        return Shape.PROPERTIES;
+        return ValueShape.PROPERTIES;
       case START_ARRAY:
-        return Shape.LIST;
+        return ValueShape.LIST;
       case TEXT:
-        return Shape.TEXT;
+        return ValueShape.TEXT;
       case WHOLE_NUMBER:
-        return Shape.WHOLE_NUMBER;
+        return ValueShape.WHOLE_NUMBER;
       case NUMBER:
-        return Shape.NUMBER;
+        return ValueShape.NUMBER;
       case TRUE:
       case FALSE:
-        return Shape.FLAG;
+        return ValueShape.FLAG;
       default:
-        return Shape.NOTHING;
+        return ValueShape.NOTHING;
     }
   }
 
@@ -190,14 +207,14 @@ public final class FormReader {
         : token == Token.NULL ? "null" : t.text();
   }
 
-  private boolean wrongShape(Shape expected) throws IOException {
-    problem(Findings.wrongShape(t.pointer(), t.location(), valueOf(t), expected, shapeOf(t.current())));
+  private boolean wrongShape(ValueShape expected) throws IOException {
+    problem(ReadingFindings.wrongType(t.pointer(), t.location(), valueOf(t), expected, shapeOf(t.current())));
     t.skipChildren();
     return false;
   }
 
   private boolean invalid(String value, InvalidValueException e) {
-    problem(Findings.invalidValue(t.pointer(), t.location(), value, e));
+    problem(ReadingFindings.invalidValue(t.pointer(), t.location(), value, e));
     return false;
   }
 
@@ -211,7 +228,7 @@ public final class FormReader {
   /** The object, or null if it had a problem (reported): inside the reader, no Optional per value read. */
   private <T> T object(Form<T> form, Map<String, List<Element>> keepLists) throws IOException {
     if (t.current() != Token.START_OBJECT) {
-      wrongShape(Shape.PROPERTIES);
+      wrongShape(ValueShape.PROPERTIES);
       return null;
     }
     Object start = t.mark();
@@ -239,15 +256,15 @@ public final class FormReader {
       int index = form.indexOf(name);
       if (index < 0) {
         if (union != null && name.equals(union.discriminator())) {
-          problem(Findings.duplicateProperty(t.pointer(), t.location(), name));
+          problem(ReadingFindings.duplicateProperty(t.pointer(), t.location(), name));
         } else {
-          problem(Findings.unknownProperty(t.pointer(), t.location(), name, union == null ? names(form)
+          problem(ReadingFindings.unknownProperty(t.pointer(), t.location(), name, union == null ? names(form)
               : union.isPropertyName(name) ? union.namesOf(variant) : union.allNames()));
         }
         t.skipChildren();
         ok = false;
       } else if ((seen & 1L << index) != 0) {
-        problem(Findings.duplicateProperty(t.pointer(), t.location(), name));
+        problem(ReadingFindings.duplicateProperty(t.pointer(), t.location(), name));
         t.skipChildren();
         ok = false;
       } else {
@@ -271,7 +288,7 @@ public final class FormReader {
       if ((missing & 1) != 0) {
         // At the closing brace the pointer is the object's own.
         String name = form.properties().get(i).name();
-        problem(Findings.missingProperty(t.pointer() + "/" + name, t.location(start), name));
+        problem(ReadingFindings.missingProperty(t.pointer() + "/" + name, t.location(start), name));
       }
     }
     return none;
@@ -284,7 +301,7 @@ public final class FormReader {
     try {
       return form.build(builder);
     } catch (InvalidValueException e) {
-      problem(Findings.invalidObject(t.pointer(), t.location(start), e));
+      problem(ReadingFindings.invalidObject(t.pointer(), t.location(start), e));
       return null;
     }
   }
@@ -294,7 +311,7 @@ public final class FormReader {
     switch (p.cardinality()) {
       case LIST:
         if (t.current() != Token.START_ARRAY) {
-          return wrongShape(Shape.LIST);
+          return wrongShape(ValueShape.LIST);
         }
         boolean ok = true;
         List<Element> kept = keepLists != null && p.kind() instanceof ObjectKind ? new ArrayList<>() : null;
@@ -319,7 +336,7 @@ public final class FormReader {
         return ok;
       case FLAG:
         if (t.current() != Token.TRUE && t.current() != Token.FALSE) {
-          return wrongShape(Shape.FLAG);
+          return wrongShape(ValueShape.FLAG);
         }
         @SuppressWarnings("unchecked")
         V flag = (V) Boolean.valueOf(t.current() == Token.TRUE);
@@ -369,7 +386,7 @@ public final class FormReader {
     V value = union(union);
     if (value != null && !expected.form().type().isInstance(value)) {
       Variant<? extends V> found = union.variantOf(value);
-      problem(Findings.invalidValue(t.pointer() + "/" + union.discriminator(), t.location(start), found.tag(),
+      problem(ReadingFindings.invalidValue(t.pointer() + "/" + union.discriminator(), t.location(start), found.tag(),
           union.notAllowed(found.tag(), expected)));
       return Optional.empty();
     }
@@ -380,13 +397,13 @@ public final class FormReader {
   private <V> V value(Kind<V> kind) throws IOException {
     if (kind == Kinds.TEXT) {
       if (t.current() != Token.TEXT) {
-        wrongShape(Shape.TEXT);
+        wrongShape(ValueShape.TEXT);
         return null;
       }
       return (V) t.text();
     } else if (kind instanceof CodeKind) {
       if (t.current() != Token.TEXT) {
-        wrongShape(Shape.TEXT);
+        wrongShape(ValueShape.TEXT);
         return null;
       }
       String text = t.text();
@@ -398,7 +415,7 @@ public final class FormReader {
       }
     } else if (kind instanceof NumberKind) {
       if (t.current() != Token.WHOLE_NUMBER) {
-        wrongShape(Shape.WHOLE_NUMBER);
+        wrongShape(ValueShape.WHOLE_NUMBER);
         return null;
       }
       NumberKind<?> number = (NumberKind<?>) kind;
@@ -441,7 +458,7 @@ public final class FormReader {
       invalid(t.text(), e);
       return null;
     }
-    wrongShape(Shape.WHOLE_NUMBER);
+    wrongShape(ValueShape.WHOLE_NUMBER);
     return null;
   }
 
@@ -454,7 +471,7 @@ public final class FormReader {
    */
   private <V> V union(UnionKind<V> union) throws IOException {
     if (t.current() != Token.START_OBJECT) {
-      wrongShape(Shape.PROPERTIES);
+      wrongShape(ValueShape.PROPERTIES);
       return null;
     }
     Object start = t.mark();
@@ -509,12 +526,12 @@ public final class FormReader {
       t.next();
       int index = all.indexOf(name);
       if (index < 0) {
-        problem(Findings.unknownProperty(t.pointer(), t.location(), name, all));
+        problem(ReadingFindings.unknownProperty(t.pointer(), t.location(), name, all));
         t.skipChildren();
         ok = false;
         continue;
       } else if ((seen & 1L << index) != 0) {
-        problem(Findings.duplicateProperty(t.pointer(), t.location(), name));
+        problem(ReadingFindings.duplicateProperty(t.pointer(), t.location(), name));
         t.skipChildren();
         ok = false;
         continue;
@@ -535,7 +552,7 @@ public final class FormReader {
       }
     }
     if (!typeSeen) {
-      problem(Findings.missingProperty(t.pointer() + "/" + union.discriminator(), t.location(start),
+      problem(ReadingFindings.missingProperty(t.pointer() + "/" + union.discriminator(), t.location(start),
           union.discriminator()));
       return null;
     }
@@ -551,7 +568,7 @@ public final class FormReader {
       if (index >= 0) {
         given |= 1L << index;
       } else if (!name.equals(union.discriminator())) {
-        problem(Findings.unknownProperty(t.pointer() + "/" + name, presentAt.get(i), name, allowed));
+        problem(ReadingFindings.unknownProperty(t.pointer() + "/" + name, presentAt.get(i), name, allowed));
         ok = false;
       }
     }
@@ -565,7 +582,7 @@ public final class FormReader {
 
   private <V> Optional<Variant<? extends V>> discriminator(UnionKind<V> union) throws IOException {
     if (t.current() != Token.TEXT) {
-      wrongShape(Shape.TEXT);
+      wrongShape(ValueShape.TEXT);
       return Optional.empty();
     }
     String text = t.text();

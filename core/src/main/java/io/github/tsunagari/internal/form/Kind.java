@@ -1,7 +1,7 @@
 package io.github.tsunagari.internal.form;
 
 import io.github.tsunagari.InvalidValueException;
-import io.github.tsunagari.internal.Findings.Shape;
+import io.github.tsunagari.validation.ValueShape;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -18,7 +18,7 @@ public abstract class Kind<V> {
   Kind() {}
 
   /** The shape the canonical form gives a value of this kind, for a problem of reading. */
-  public abstract Shape shape();
+  public abstract ValueShape shape();
 
   /** Text, kept exactly as written. */
   public static final class TextKind extends Kind<String> {
@@ -27,8 +27,8 @@ public abstract class Kind<V> {
     private TextKind() {}
 
     @Override
-    public Shape shape() {
-      return Shape.TEXT;
+    public ValueShape shape() {
+      return ValueShape.TEXT;
     }
 
     @Override
@@ -129,8 +129,8 @@ public abstract class Kind<V> {
     }
 
     @Override
-    public Shape shape() {
-      return Shape.TEXT;
+    public ValueShape shape() {
+      return ValueShape.TEXT;
     }
 
     @Override
@@ -199,8 +199,8 @@ public abstract class Kind<V> {
     }
 
     @Override
-    public Shape shape() {
-      return Shape.WHOLE_NUMBER;
+    public ValueShape shape() {
+      return ValueShape.WHOLE_NUMBER;
     }
 
     @Override
@@ -232,8 +232,8 @@ public abstract class Kind<V> {
     }
 
     @Override
-    public Shape shape() {
-      return Shape.WHOLE_NUMBER;
+    public ValueShape shape() {
+      return ValueShape.WHOLE_NUMBER;
     }
 
     @Override
@@ -249,8 +249,8 @@ public abstract class Kind<V> {
     private FlagKind() {}
 
     @Override
-    public Shape shape() {
-      return Shape.FLAG;
+    public ValueShape shape() {
+      return ValueShape.FLAG;
     }
 
     @Override
@@ -277,8 +277,8 @@ public abstract class Kind<V> {
     }
 
     @Override
-    public Shape shape() {
-      return Shape.PROPERTIES;
+    public ValueShape shape() {
+      return ValueShape.PROPERTIES;
     }
 
     @Override
@@ -421,8 +421,8 @@ public abstract class Kind<V> {
     }
 
     @Override
-    public Shape shape() {
-      return Shape.PROPERTIES;
+    public ValueShape shape() {
+      return ValueShape.PROPERTIES;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.github.tsunagari.jackson;
+package io.github.tsunagari.internal.read;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -7,19 +7,18 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * The encodings of JSON: UTF-8, read by Jackson's parser of bytes, which refuses malformed UTF-8 where it finds it;
- * and UTF-16 and UTF-32, which Jackson would decode leniently (a malformed sequence becoming U+FFFD) and which are
- * decoded strictly here instead. The encoding is told as RFC 4627 tells it: by a byte-order mark, or by the zero
- * bytes around the first two characters, which are ASCII in JSON.
+ * The encodings of JSON (RFC 8259 §8.1, RFC 4627 §3): UTF-8, and UTF-16 and UTF-32 told by a byte-order mark or by
+ * the zero bytes around the first two characters, which are ASCII in JSON. Not part of the API.
  */
-final class Utf8 {
+public final class Utf8 {
   private Utf8() {}
 
   /** True if the bytes start with the UTF-8 byte-order mark. */
-  static boolean hasMark(byte[] b, int offset, int length) {
+  public static boolean hasMark(byte[] b, int offset, int length) {
     return length >= 3 && b[offset] == (byte) 0xEF && b[offset + 1] == (byte) 0xBB && b[offset + 2] == (byte) 0xBF;
   }
 
@@ -27,7 +26,7 @@ final class Utf8 {
    * The number of UTF-16 characters bytes of UTF-8 decode to: one for each byte that starts a sequence, two for a
    * sequence of four bytes (a character beyond U+FFFF).
    */
-  static int chars(byte[] b, int from, int to) {
+  public static int chars(byte[] b, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
       int c = b[i] & 0xFF;
@@ -39,8 +38,8 @@ final class Utf8 {
   }
 
   /** The index of the first byte that starts no valid UTF-8 sequence, or -1 if all are valid. */
-  static int firstMalformed(byte[] b) {
-    CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+  public static int firstMalformed(byte[] b) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(b);
     CoderResult r = decoder.decode(in, CharBuffer.allocate(b.length + 1), false);
@@ -48,7 +47,7 @@ final class Utf8 {
   }
 
   /** The encoding of a JSON document other than UTF-8, where its first bytes tell one. */
-  static Optional<Charset> otherEncoding(byte[] b, int offset, int length) {
+  public static Optional<Charset> otherEncoding(byte[] b, int offset, int length) {
     int b0 = length > 0 ? b[offset] & 0xFF : -1;
     int b1 = length > 1 ? b[offset + 1] & 0xFF : -1;
     int b2 = length > 2 ? b[offset + 2] & 0xFF : -1;
@@ -60,45 +59,37 @@ final class Utf8 {
       return Optional.of(Charset.forName("UTF-32LE"));
     }
     if (b0 == 0xFE && b1 == 0xFF || length >= 4 && b0 == 0 && b1 != 0 && b2 == 0 && b3 != 0) {
-      return Optional.of(java.nio.charset.StandardCharsets.UTF_16BE);
+      return Optional.of(StandardCharsets.UTF_16BE);
     }
     if (b0 == 0xFF && b1 == 0xFE || length >= 4 && b0 != 0 && b1 == 0 && b2 != 0 && b3 == 0) {
-      return Optional.of(java.nio.charset.StandardCharsets.UTF_16LE);
+      return Optional.of(StandardCharsets.UTF_16LE);
     }
     return Optional.empty();
   }
 
   /** Bytes that are not of the encoding they are read in: where, and which encoding. */
-  static final class BadEncoding extends CharacterCodingException {
+  public static final class BadEncoding extends CharacterCodingException {
     private static final long serialVersionUID = 1L;
-    final long offset;
-    final transient Charset charset;
+    private final long offset;
+    private final transient Charset charset;
 
-    BadEncoding(long offset, Charset charset) {
+    /**
+     * @param offset the offset of the first bad byte
+     * @param charset the encoding
+     */
+    public BadEncoding(long offset, Charset charset) {
       this.offset = offset;
       this.charset = charset;
     }
-  }
 
-  /**
-   * Decodes bytes strictly, passing over a byte-order mark.
-   *
-   * @throws BadEncoding if they are not of the encoding, with the offset of the first bad byte
-   */
-  static String decode(byte[] b, int offset, int length, Charset charset) throws BadEncoding {
-    CharsetDecoder decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(b, offset, length);
-    CharBuffer out = CharBuffer.allocate(length + 1);
-    CoderResult r = decoder.decode(in, out, true);
-    if (!r.isError()) {
-      r = decoder.flush(out);
+    /** The offset of the first bad byte, from the start of the input. */
+    public long offset() {
+      return offset;
     }
-    if (r.isError()) {
-      throw new BadEncoding(in.position() - offset, charset);
+
+    /** The encoding the bytes were read in. */
+    public Charset charset() {
+      return charset;
     }
-    String s = out.flip().toString();
-    return s.startsWith("\uFEFF") ? s.substring(1) : s;
   }
 }

@@ -1,4 +1,4 @@
-package io.github.tsunagari.jackson;
+package io.github.tsunagari.internal.read;
 
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.validation.Finding;
@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * with a claim per batch; what it must keep (order, the same exceptions as reading on the calling thread, no task left
  * blocked) is particular to this reader.
  */
-final class ReadAhead<T> {
+public final class ReadAhead<T> {
   /**
    * Items in one batch: a hand-over per record would cost more than most records take to read. The first batches
    * are smaller (1, 2, 4 …), so that validation starts with the first record rather than after the first 64.
@@ -38,17 +38,17 @@ final class ReadAhead<T> {
   private static final int BATCHES = 8;
 
   /** What becomes of each record: the grant if it could be built, and the problems found reading it. */
-  interface Records {
+  public interface Records {
     void add(Optional<Grant> grant, List<Finding> problems);
   }
 
   /** A reading of one stream into items; its result is the problems of the stream itself. */
-  interface Reading<T> {
+  public interface Reading<T> {
     ValidationReport readInto(Consumer<T> items) throws IOException;
   }
 
   /** The step from an item to its records; it may run on either thread. */
-  interface Parsing<T> {
+  public interface Parsing<T> {
     void parse(T item, Records out);
   }
 
@@ -69,7 +69,7 @@ final class ReadAhead<T> {
    * @return the reading's result
    * @throws IOException what the reading threw, after the records read before it
    */
-  static ValidationReport run(Executor executor, Reading<Read> reading, Records out) throws IOException {
+  public static ValidationReport run(Executor executor, Reading<Read> reading, Records out) throws IOException {
     return run(executor, reading, (read, records) -> records.add(read.grant, read.problems), out);
   }
 
@@ -80,7 +80,7 @@ final class ReadAhead<T> {
    * @return the reading's result
    * @throws IOException what the reading threw, after the records read before it
    */
-  static <T> ValidationReport run(Executor executor, Reading<T> reading, Parsing<T> parsing, Records out)
+  public static <T> ValidationReport run(Executor executor, Reading<T> reading, Parsing<T> parsing, Records out)
       throws IOException {
     ReadAhead<T> ahead = new ReadAhead<>(parsing);
     try {
@@ -93,11 +93,11 @@ final class ReadAhead<T> {
   }
 
   /** A record read whole. */
-  static final class Read {
+  public static final class Read {
     final Optional<Grant> grant;
     final List<Finding> problems;
 
-    Read(Optional<Grant> grant, List<Finding> problems) {
+    public Read(Optional<Grant> grant, List<Finding> problems) {
       this.grant = grant;
       this.problems = problems;
     }

@@ -1,4 +1,4 @@
-package io.github.tsunagari.jackson;
+package io.github.tsunagari.internal.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ class NewlineTest {
     while (expected < to && bytes[expected] != '\n') {
       expected++;
     }
-    assertThat(GrantStreamReader.newline(bytes, from, to)).isEqualTo(expected);
+    assertThat(JsonLines.newline(bytes, from, to)).isEqualTo(expected);
   }
 
   @Provide

@@ -1,0 +1,195 @@
+package io.github.tsunagari.internal.read;
+
+import io.github.tsunagari.internal.form.FormReader;
+import io.github.tsunagari.internal.form.Forms;
+import io.github.tsunagari.internal.form.Tokens.Token;
+import io.github.tsunagari.program.FiscalYear;
+import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.read.GrantRecord;
+import io.github.tsunagari.read.ReadingLimits;
+import io.github.tsunagari.read.StreamSummary;
+import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.GrantStreamValidator;
+import io.github.tsunagari.validation.GrantValidator;
+import io.github.tsunagari.validation.ReadingFindings;
+import io.github.tsunagari.validation.ReadingLimit;
+import io.github.tsunagari.validation.SourceLocation;
+import io.github.tsunagari.validation.SyntaxError;
+import io.github.tsunagari.validation.ValidationReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * Reads and validates streams of grants one record at a time, for every binding: a JSON array of grants, and JSON
+ * Lines, whose framing (lines of bytes, blank lines, a byte-order mark on the first) is the same whatever parses the
+ * lines. One record is held at a time. Not part of the API; a reading of streams is immutable and thread-safe, and
+ * each read is one stream.
+ */
+public final class GrantStreams {
+  private final JsonBinding binding;
+  private final GrantValidator validator;
+  private final Optional<FiscalYear> fiscalYear;
+  private final Optional<Executor> readAhead;
+
+  /**
+   * A reading of streams.
+   *
+   * @param binding the binding whose parser reads the records
+   * @param validator validates every record
+   * @param fiscalYear the program's fiscal year, if the records' dates are checked against it
+   * @param readAhead the executor that reads ahead, if any
+   */
+  public GrantStreams(JsonBinding binding, GrantValidator validator, Optional<FiscalYear> fiscalYear,
+      Optional<Executor> readAhead) {
+    this.binding = Objects.requireNonNull(binding, "binding");
+    this.validator = Objects.requireNonNull(validator, "validator");
+    this.fiscalYear = Objects.requireNonNull(fiscalYear, "fiscalYear");
+    this.readAhead = Objects.requireNonNull(readAhead, "readAhead");
+  }
+
+  /** Validates each record as it comes and hands it on, counting. */
+  private ReadAhead.Records validating(Consumer<GrantRecord> each, StreamSummary.Tally tally) {
+    GrantStreamValidator stream = fiscalYear.map(validator::openStream).orElseGet(validator::openStream);
+    return (grant, problems) -> {
+      GrantRecord record = record(stream, grant, problems);
+      tally.add(record);
+      each.accept(record);
+    };
+  }
+
+  private static GrantRecord record(GrantStreamValidator stream, Optional<Grant> grant, List<Finding> problems) {
+    int index = stream.getCount();
+    if (!problems.isEmpty() || grant.isEmpty()) {
+      stream.skip();
+      return GrantRecord.of(index, Optional.empty(), ValidationReport.of(problems));
+    }
+    return GrantRecord.of(index, grant, stream.validate(grant.get()));
+  }
+
+  /**
+   * Reads a JSON array of grants.
+   *
+   * @param json the stream, not closed
+   * @param each receives every record, in order
+   * @return the counts, and the problems that belong to no single record
+   * @throws IOException if the stream cannot be read
+   */
+  public StreamSummary readArray(InputStream json, Consumer<GrantRecord> each) throws IOException {
+    StreamSummary.Tally tally = new StreamSummary.Tally();
+    ReadAhead.Records validating = validating(each, tally);
+    if (readAhead.isEmpty()) {
+      return tally.summary(readArray(json, validating));
+    }
+    return tally.summary(ReadAhead.run(readAhead.get(),
+        items -> readArray(json, (grant, problems) -> items.accept(new ReadAhead.Read(grant, problems))),
+        validating));
+  }
+
+  /** Reads the records of an array into {@code out}; returns the problems of the array itself. */
+  private ValidationReport readArray(InputStream json, ReadAhead.Records out) throws IOException {
+    List<Finding> streamProblems = new ArrayList<>();
+    List<Finding> current = null; // the problems of the record being read, if one is
+    int index = 0; // of the record being read
+    try (JsonTokens tokens = binding.tokens(JsonInput.of(json, -1))) {
+      Token first = tokens.next();
+      if (first != Token.START_ARRAY) {
+        streamProblems.add(first == null
+            ? ReadingFindings.syntax("", tokens.here(), SyntaxError.of(JsonSyntax.FORMAT, SyntaxError.Kind.NO_VALUE))
+            : ReadingFindings.wrongType("", tokens.location(), FormReader.valueOf(tokens),
+                io.github.tsunagari.validation.ValueShape.LIST, FormReader.shapeOf(first)));
+        return ValidationReport.of(streamProblems);
+      }
+      while (tokens.next() != Token.END_ARRAY) {
+        current = new ArrayList<>();
+        Optional<Grant> grant;
+        tokens.boundRecord(ReadingLimits.MAX_RECORD_LENGTH);
+        try {
+          grant = new FormReader(tokens, current).read(Forms.GRANT);
+        } catch (FormReader.Stop stop) {
+          if (!stop.isOverBound()) {
+            throw stop; // malformed: the array cannot be read on
+          }
+          // A record over a limit cannot be skipped token by token without reading it: the array ends here, and the
+          // stream says so, so that the records after it are not lost without a word.
+          current.add(stop.finding());
+          out.add(Optional.empty(), current);
+          streamProblems.add(ReadingFindings.limit("/" + index, stop.finding().getLocation().orElse(null),
+              ReadingLimit.RECORDS_AFTER));
+          return ValidationReport.of(streamProblems);
+        }
+        out.add(grant, current);
+        current = null;
+        index++;
+      }
+      if (tokens.next() != null) {
+        streamProblems.add(ReadingFindings.syntax("", tokens.location(), SyntaxError.of(JsonSyntax.FORMAT,
+            SyntaxError.Kind.CONTENT_AFTER_VALUE)));
+      }
+    } catch (FormReader.Stop broken) {
+      if (current != null) {
+        // The array broke inside a record: the record keeps what was found in it and why it broke, and counts as a
+        // record that was not read. Nothing after it can be read.
+        current.add(broken.finding());
+        out.add(Optional.empty(), current);
+      } else {
+        streamProblems.add(broken.finding());
+      }
+    }
+    return ValidationReport.of(streamProblems);
+  }
+
+  /**
+   * Reads JSON Lines: one grant per line, lines separated by {@code \n} (a {@code \r} before it is allowed). Blank
+   * lines are passed over.
+   *
+   * @param jsonLines the stream, UTF-8; not closed
+   * @param each receives every record, in order
+   * @return the counts; JSON Lines has no problems outside its records
+   * @throws IOException if the stream cannot be read
+   */
+  public StreamSummary readJsonLines(InputStream jsonLines, Consumer<GrantRecord> each) throws IOException {
+    StreamSummary.Tally tally = new StreamSummary.Tally();
+    ReadAhead.Records validating = validating(each, tally);
+    if (readAhead.isEmpty()) {
+      JsonLines.split(jsonLines, line -> parse(line, validating));
+      return tally.summary(ValidationReport.empty());
+    }
+    // Lines are split on the reading thread; each is parsed by whichever thread comes to it first.
+    return tally.summary(ReadAhead.run(readAhead.get(), lines -> {
+      JsonLines.split(jsonLines, line -> lines.accept(line.copy()));
+      return ValidationReport.empty();
+    }, this::parse, validating));
+  }
+
+  /** Reads the record of one line. */
+  private void parse(JsonLines.Line line, ReadAhead.Records out) {
+    List<Finding> problems = new ArrayList<>();
+    Optional<Grant> grant = Optional.empty();
+    String path = "/" + line.index();
+    if (line.tooLong()) {
+      problems.add(ReadingFindings.limit(path, SourceLocation.of(line.number(), 1), ReadingLimit.LINE_LENGTH,
+          ReadingLimits.MAX_LINE_LENGTH));
+    } else if (Utf8.otherEncoding(line.bytes(), line.offset(), line.length()).isPresent()) {
+      // JSON Lines is UTF-8 only: bytes that look like UTF-16 or UTF-32 are not UTF-8.
+      problems.add(ReadingFindings.syntax(path, SourceLocation.of(line.number(), 1), SyntaxError.of(
+          JsonSyntax.FORMAT, SyntaxError.Kind.NOT_UTF8)));
+    } else {
+      try (JsonTokens tokens = binding.tokens(line.bytes(), line.offset(), line.length(), path, line.number() - 1)) {
+        Documents.Outcome<Grant> outcome = Documents.read(tokens, r -> r.read(Forms.GRANT));
+        grant = outcome.value();
+        problems.addAll(outcome.problems());
+      } catch (FormReader.Stop stop) {
+        problems.add(stop.finding());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e); // a parser of bytes in memory reads nothing
+      }
+    }
+    out.add(grant, problems);
+  }
+}

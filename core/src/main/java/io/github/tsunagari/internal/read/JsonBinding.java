@@ -1,0 +1,30 @@
+package io.github.tsunagari.internal.read;
+
+import java.io.IOException;
+
+/**
+ * What a JSON binding (Jackson 2, Jackson 3) gives the reading layer: tokens over its parser of UTF-8 bytes. Every
+ * other step of reading is the layer's, the same for all bindings. Not part of the API.
+ */
+public interface JsonBinding {
+  /**
+   * The tokens of a document or a stream of grants.
+   *
+   * @param input the input, UTF-8 (other encodings are decoded by it); the parser must read its bytes from it
+   * @return the tokens, before the first; a failure to open them is a {@code FormReader.Stop}
+   * @throws IOException if the input cannot be read
+   */
+  JsonTokens tokens(JsonInput input) throws IOException;
+
+  /**
+   * The tokens of one line of JSON Lines, in UTF-8.
+   *
+   * @param bytes the bytes
+   * @param offset where the line starts
+   * @param length its length, without the line break
+   * @param basePath prepended to every pointer: the record's index, such as {@code /41}
+   * @param lineOffset added to every line: the line's number, less one
+   * @return the tokens, before the first; a failure to open them is a {@code FormReader.Stop}
+   */
+  JsonTokens tokens(byte[] bytes, int offset, int length, String basePath, int lineOffset);
+}

@@ -1,0 +1,332 @@
+package io.github.tsunagari.internal.read;
+
+import io.github.tsunagari.validation.ReadingFindings;
+import io.github.tsunagari.validation.ReadingLimit;
+import io.github.tsunagari.validation.SourceLocation;
+import io.github.tsunagari.validation.Finding;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The bytes of a JSON document or stream on their way to a binding's parser of UTF-8 bytes, the same for every
+ * binding: UTF-16 and UTF-32 (told by their first bytes) are decoded strictly and handed on as UTF-8, so that the
+ * parser reads one encoding and a malformed sequence is refused at its byte rather than read as U+FFFD; the bytes are
+ * counted against a limit, and the last of them kept, so that a location can count characters and a syntax error be
+ * looked at. Memory is bounded: at most {@value #KEPT} bytes are kept, whatever the input's length. Not part of the
+ * API; one input is read by one parser, on one thread.
+ */
+public final class JsonInput extends InputStream implements SourceBytes {
+  /** The bytes kept: a line or token longer than this is located by its byte. */
+  static final int KEPT = 1 << 20;
+
+  /** A document longer than its limit. */
+  public static final class TooLong extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final long max;
+
+    TooLong(long max) {
+      super("longer than " + max + " bytes");
+      this.max = max;
+    }
+
+    /** The finding: a limit at the first byte past it. */
+    public Finding finding() {
+      return ReadingFindings.limit("", SourceLocation.ofByte(max), ReadingLimit.DOCUMENT_LENGTH, max);
+    }
+  }
+
+  private final InputStream in;
+  private final long max;
+  private final byte[] array; // the whole input, where it was given as an array; else null
+  private final int arrayOffset;
+  private final int arrayLength;
+  private final byte[] ring;
+  private final Optional<Charset> encoding;
+  private long total; // bytes handed on
+  private long consumed; // bytes of the source read
+  private boolean mark;
+  private boolean ended;
+
+  private JsonInput(InputStream in, long max, byte[] array, int arrayOffset, int arrayLength,
+      Optional<Charset> encoding) {
+    this.in = in;
+    this.max = max;
+    this.array = array;
+    this.arrayOffset = arrayOffset;
+    this.arrayLength = arrayLength;
+    this.ring = array == null ? new byte[KEPT] : null;
+    this.encoding = encoding;
+  }
+
+  /**
+   * The input of a stream, which is read as the parser asks for it.
+   *
+   * @param in the stream; not closed by closing the input
+   * @param max the limit of its length in bytes, or -1 for none
+   * @return the input
+   * @throws IOException if the first bytes cannot be read
+   */
+  public static JsonInput of(InputStream in, long max) throws IOException {
+    java.io.PushbackInputStream head = new java.io.PushbackInputStream(in, 4);
+    byte[] first = new byte[4];
+    int n = head.readNBytes(first, 0, 4);
+    head.unread(first, 0, n);
+    Optional<Charset> other = Utf8.otherEncoding(first, 0, n);
+    InputStream source = other.isPresent() ? new Transcoding(head, other.get()) : head;
+    return new JsonInput(source, max, null, 0, 0, other);
+  }
+
+  /**
+   * The input of bytes in memory; they are kept as they are, whatever their length.
+   *
+   * @param bytes the bytes
+   * @param offset where the input starts
+   * @param length its length
+   * @param max the limit of its length in bytes, or -1 for none
+   * @return the input
+   */
+  public static JsonInput of(byte[] bytes, int offset, int length, long max) {
+    Optional<Charset> other = Utf8.otherEncoding(bytes, offset, length);
+    if (other.isPresent()) {
+      try {
+        return of(new ByteArrayInputStream(bytes, offset, length), max);
+      } catch (IOException e) {
+        throw new AssertionError(e); // bytes in memory
+      }
+    }
+    return new JsonInput(new ByteArrayInputStream(bytes, offset, length), max, bytes, offset, length, other);
+  }
+
+  /** The encoding the input was decoded from, where it is not UTF-8. */
+  public Optional<Charset> encoding() {
+    return encoding;
+  }
+
+  /** The bytes handed on so far. */
+  public long count() {
+    return total;
+  }
+
+  @Override
+  public int read() throws IOException {
+    return readOne(this);
+  }
+
+  /** One byte, read as bytes are read in bulk: the streams here read only in bulk. */
+  static int readOne(InputStream in) throws IOException {
+    byte[] one = new byte[1];
+    int n = in.read(one, 0, 1);
+    return n < 0 ? -1 : one[0] & 0xFF;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    if (len == 0) {
+      return 0;
+    }
+    if (max >= 0 && consumed >= max) {
+      if (in.read() < 0) {
+        ended = true;
+        return -1;
+      }
+      throw new TooLong(max);
+    }
+    int want = max >= 0 ? (int) Math.min(len, max - consumed) : len;
+    int n = in.read(b, off, want);
+    if (n < 0) {
+      ended = true;
+    }
+    if (n <= 0) {
+      return n;
+    }
+    consumed += n;
+    if (ring != null) {
+      if (total == 0 && n >= 3 && Utf8.hasMark(b, off, n)) {
+        mark = true;
+      }
+      for (int done = 0; done < n; ) {
+        int at = (int) ((total + done) % KEPT);
+        int chunk = Math.min(n - done, KEPT - at);
+        System.arraycopy(b, off + done, ring, at, chunk);
+        done += chunk;
+      }
+    }
+    total += n;
+    return n;
+  }
+
+  @Override
+  public long skip(long n) throws IOException {
+    long skipped = 0;
+    byte[] buffer = new byte[8192];
+    while (skipped < n) {
+      int r = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
+      if (r < 0) {
+        break;
+      }
+      skipped += r;
+    }
+    return skipped;
+  }
+
+  /** Closes the source; a reader that must leave its caller's stream open does not close its parser's source. */
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+
+  @Override
+  public boolean ended() {
+    return array != null || ended;
+  }
+
+  @Override
+  public long start() {
+    return array != null ? 0 : Math.max(0, total - KEPT);
+  }
+
+  @Override
+  public long end() {
+    return array != null ? arrayLength : total;
+  }
+
+  private int byteAt(long i) {
+    return array != null ? array[arrayOffset + (int) i] & 0xFF : ring[(int) (i % KEPT)] & 0xFF;
+  }
+
+  private boolean startsWithMark() {
+    return array != null ? Utf8.hasMark(array, arrayOffset, arrayLength) : mark;
+  }
+
+  @Override
+  public int charsBetween(long from, long to) {
+    if (from < start() || from > to || to > end()) {
+      return -1;
+    }
+    int n = 0;
+    for (long i = from == 0 && startsWithMark() ? Math.min(3, to) : from; i < to; i++) {
+      int c = byteAt(i);
+      if ((c & 0xC0) != 0x80) {
+        n += c >= 0xF0 ? 2 : 1;
+      }
+    }
+    return n;
+  }
+
+  @Override
+  public byte[] copy(long from, long to) {
+    long end = Math.min(to, end());
+    if (from < start() || from > end) {
+      return null;
+    }
+    if (array != null) {
+      return Arrays.copyOfRange(array, arrayOffset + (int) from, arrayOffset + (int) end);
+    }
+    byte[] copy = new byte[(int) (end - from)];
+    for (int i = 0; i < copy.length; i++) {
+      copy[i] = ring[(int) ((from + i) % KEPT)];
+    }
+    return copy;
+  }
+
+  /**
+   * UTF-16 or UTF-32 decoded strictly and handed on as UTF-8, a byte-order mark passed over. A malformed sequence
+   * ends the input with {@link Utf8.BadEncoding} at its first byte.
+   */
+  private static final class Transcoding extends InputStream {
+    private final InputStream in;
+    private final Charset charset;
+    private final CharsetDecoder decoder;
+    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer source = ByteBuffer.allocate(8192);
+    private final CharBuffer chars = CharBuffer.allocate(8192);
+    private final ByteBuffer out = ByteBuffer.allocate(8192 * 3);
+    private long discarded; // bytes of the source decoded and dropped from its buffer
+    private boolean ended; // the source has no more bytes
+    private boolean flushed; // and the decoder has given all it holds
+    private boolean first = true;
+
+    Transcoding(InputStream in, Charset charset) {
+      this.in = in;
+      this.charset = charset;
+      this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      source.flip();
+      chars.flip();
+      out.flip();
+    }
+
+    @Override
+    public int read() throws IOException {
+      return readOne(this);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      while (!out.hasRemaining()) {
+        if (!fill()) {
+          return -1;
+        }
+      }
+      int n = Math.min(len, out.remaining());
+      out.get(b, off, n);
+      return n;
+    }
+
+    /** Reads, decodes and encodes more; false once everything is handed on. */
+    private boolean fill() throws IOException {
+      if (flushed && !chars.hasRemaining()) {
+        return false;
+      }
+      if (!ended) {
+        discarded += source.position();
+        source.compact();
+        int n = in.read(source.array(), source.position(), source.remaining());
+        if (n < 0) {
+          ended = true;
+        } else {
+          source.position(source.position() + n);
+        }
+        source.flip();
+      }
+      chars.compact();
+      CoderResult r = decoder.decode(source, chars, ended);
+      if (!r.isError() && ended && !source.hasRemaining() && !r.isOverflow()) {
+        r = decoder.flush(chars);
+        flushed = !r.isOverflow();
+      }
+      if (r.isError()) {
+        throw new Utf8.BadEncoding(discarded + source.position(), charset);
+      }
+      chars.flip();
+      if (first && chars.hasRemaining()) {
+        if (chars.get(chars.position()) == '\uFEFF') {
+          chars.get(); // the byte-order mark
+        }
+        first = false;
+      }
+      out.compact();
+      CoderResult e = encoder.encode(chars, out, flushed);
+      out.flip();
+      if (e.isError()) {
+        throw new Utf8.BadEncoding(discarded + source.position(), charset); // a lone surrogate: no decoder gives one
+      }
+      return true;
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package io.github.tsunagari.validation;
+
+import io.github.tsunagari.InvalidValueException;
+import io.github.tsunagari.internal.Messages.Message;
+import java.util.Collection;
+import java.util.Objects;
+
+/**
+ * The findings of the rules of reading ({@code read.*}), the same for every format: the library's JSON bindings and
+ * table readers make them here, and so may a reader of one's own. Each says where the problem is in the model (a path
+ * such as {@code /grants/0/project/title}, relative to what is read), where it is in the source (a
+ * {@link SourceLocation} of the format's kind, or null where none is known), and why, as data: names, shapes, the
+ * typed reason of a value that cannot exist, a {@link SyntaxError} or a {@link ReadingLimit}. The finding writes the
+ * message in Japanese or English.
+ *
+ * <pre>{@code
+ * ReadingFindings.missingProperty("/grants/0/project/title", SourceLocation.ofCell("交付先一覧", 12, 4, "事業名"), "title");
+ * }</pre>
+ */
+public final class ReadingFindings {
+  private ReadingFindings() {}
+
+  /**
+   * The input is not well-formed in its format; nothing after the place can be read.
+   *
+   * @param path the path where reading was
+   * @param location where in the source, or null
+   * @param error why
+   * @return the finding of {@link Rule#READ_SYNTAX}
+   */
+  public static Finding syntax(String path, SourceLocation location, SyntaxError error) {
+    return Finding.reading(Rule.READ_SYNTAX, path, location, null, error.detail(), error.getFormat());
+  }
+
+  /**
+   * A reading limit that has a maximum is exceeded.
+   *
+   * @param path the path where reading was
+   * @param location where in the source, or null
+   * @param limit the limit
+   * @param max its maximum
+   * @return the finding of {@link Rule#READ_LIMIT}
+   * @throws IllegalArgumentException if the limit has no maximum
+   */
+  public static Finding limit(String path, SourceLocation location, ReadingLimit limit, long max) {
+    if (!limit.hasMaximum()) {
+      throw new IllegalArgumentException(limit + " has no maximum");
+    }
+    return Finding.reading(Rule.READ_LIMIT, path, location, null, new Message(limit.messageKey(), max));
+  }
+
+  /**
+   * A reading limit without a maximum ({@link ReadingLimit#RECORDS_AFTER}, {@link ReadingLimit#OTHER}).
+   *
+   * @param path the path where reading was
+   * @param location where in the source, or null
+   * @param limit the limit
+   * @return the finding of {@link Rule#READ_LIMIT}
+   * @throws IllegalArgumentException if the limit has a maximum, which belongs in its finding
+   */
+  public static Finding limit(String path, SourceLocation location, ReadingLimit limit) {
+    if (limit.hasMaximum()) {
+      throw new IllegalArgumentException(limit + " has a maximum: give it");
+    }
+    return Finding.reading(Rule.READ_LIMIT, path, location, null, new Message(limit.messageKey()));
+  }
+
+  /**
+   * A property (or column) that the form does not define.
+   *
+   * @param path the property's path
+   * @param location where in the source, or null
+   * @param name the property's name as written
+   * @param expected the names the form defines there
+   * @return the finding of {@link Rule#READ_UNKNOWN_PROPERTY}
+   */
+  public static Finding unknownProperty(String path, SourceLocation location, String name,
+      Collection<String> expected) {
+    return Finding.reading(Rule.READ_UNKNOWN_PROPERTY, path, location, Objects.requireNonNull(name, "name"),
+        String.join(", ", expected));
+  }
+
+  /**
+   * The same property twice; the second is not read.
+   *
+   * @param path the property's path
+   * @param location where the second is, or null
+   * @param name the property's name
+   * @return the finding of {@link Rule#READ_DUPLICATE_PROPERTY}
+   */
+  public static Finding duplicateProperty(String path, SourceLocation location, String name) {
+    return Finding.reading(Rule.READ_DUPLICATE_PROPERTY, path, location, Objects.requireNonNull(name, "name"));
+  }
+
+  /**
+   * A required property is missing.
+   *
+   * @param path the missing property's path
+   * @param location where the object that lacks it is, or null
+   * @param name the property's name
+   * @return the finding of {@link Rule#READ_MISSING_PROPERTY}
+   */
+  public static Finding missingProperty(String path, SourceLocation location, String name) {
+    return Finding.reading(Rule.READ_MISSING_PROPERTY, path, location, Objects.requireNonNull(name, "name"));
+  }
+
+  /**
+   * A value of the wrong shape, such as a number where text belongs, or nothing (null).
+   *
+   * @param path the value's path
+   * @param location where in the source, or null
+   * @param value the value as written ({@code {…}} or {@code […]} for a structure, {@code null} for nothing)
+   * @param expected the shape the property needs
+   * @param found the shape the input has
+   * @return the finding of {@link Rule#READ_WRONG_TYPE}
+   */
+  public static Finding wrongType(String path, SourceLocation location, String value, ValueShape expected,
+      ValueShape found) {
+    return Finding.reading(Rule.READ_WRONG_TYPE, path, location, value, Objects.requireNonNull(expected, "expected"),
+        Objects.requireNonNull(found, "found"));
+  }
+
+  /**
+   * A value of the right shape that cannot exist, with its typed reason.
+   *
+   * @param path the value's path
+   * @param location where in the source, or null
+   * @param value the value as written
+   * @param reason why it cannot exist, as its type's {@code parse} or {@code of} said
+   * @return the finding of {@link Rule#READ_INVALID_VALUE}
+   */
+  public static Finding invalidValue(String path, SourceLocation location, String value,
+      InvalidValueException reason) {
+    return Finding.reading(Rule.READ_INVALID_VALUE, path, location, value, reason.getSubject(), explanation(reason));
+  }
+
+  /**
+   * An object whose parts cannot stand together, with the typed reason its builder gave.
+   *
+   * @param path the object's path
+   * @param location where the object is, or null
+   * @param reason why, as the builder said
+   * @return the finding of {@link Rule#READ_INVALID_OBJECT}
+   */
+  public static Finding invalidObject(String path, SourceLocation location, InvalidValueException reason) {
+    return Finding.reading(Rule.READ_INVALID_OBJECT, path, location, null, explanation(reason));
+  }
+
+  /** The explanation of a refused value, as a message written in the reader's language. */
+  private static Message explanation(InvalidValueException e) {
+    return new Message("reason." + e.getReason().name(), e.getDetails().toArray());
+  }
+}

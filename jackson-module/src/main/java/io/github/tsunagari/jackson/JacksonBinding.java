@@ -1,0 +1,45 @@
+package io.github.tsunagari.jackson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import io.github.tsunagari.internal.form.FormReader;
+import io.github.tsunagari.internal.read.JsonBinding;
+import io.github.tsunagari.internal.read.JsonInput;
+import io.github.tsunagari.internal.read.JsonTokens;
+import io.github.tsunagari.internal.read.JsonSyntax;
+import io.github.tsunagari.internal.read.SourceBytes;
+import io.github.tsunagari.validation.ReadingFindings;
+import io.github.tsunagari.validation.SourceLocation;
+import io.github.tsunagari.validation.SyntaxError;
+import java.io.IOException;
+
+/** Jackson 2's parser of UTF-8 bytes as the reading layer's binding: all the library's readers read through it. */
+final class JacksonBinding implements JsonBinding {
+  static final JacksonBinding INSTANCE = new JacksonBinding();
+
+  private JacksonBinding() {}
+
+  @Override
+  public JsonTokens tokens(JsonInput input) throws IOException {
+    JsonParser p;
+    try {
+      p = Limits.READERS.createParser(input);
+    } catch (IOException e) {
+      throw new FormReader.Stop(JacksonTokens.inputFailure("", e));
+    }
+    return new JacksonTokens(p, input, input, "", 0);
+  }
+
+  @Override
+  public JsonTokens tokens(byte[] bytes, int offset, int length, String basePath, int lineOffset) {
+    SourceBytes line = SourceBytes.of(bytes, offset, length);
+    JsonParser p;
+    try {
+      p = Limits.READERS.createParser(bytes, offset, length);
+    } catch (IOException e) {
+      // Jackson looked at the first bytes for an encoding and refused them: the line is not UTF-8, from its start.
+      throw new FormReader.Stop(ReadingFindings.syntax(basePath, SourceLocation.of(lineOffset + 1, 1),
+          SyntaxError.of(JsonSyntax.FORMAT, SyntaxError.Kind.NOT_UTF8)));
+    }
+    return new JacksonTokens(p, line, null, basePath, lineOffset);
+  }
+}

@@ -1,0 +1,445 @@
+package io.github.tsunagari.jackson;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.github.tsunagari.internal.form.FormReader;
+import io.github.tsunagari.internal.read.JsonInput;
+import io.github.tsunagari.internal.read.JsonSyntax;
+import io.github.tsunagari.internal.read.JsonTokens;
+import io.github.tsunagari.internal.read.SourceBytes;
+import io.github.tsunagari.internal.read.Utf8;
+import io.github.tsunagari.read.ReadingLimits;
+import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.ReadingFindings;
+import io.github.tsunagari.validation.ReadingLimit;
+import io.github.tsunagari.validation.SourceLocation;
+import io.github.tsunagari.validation.SyntaxError;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * A Jackson 2 {@link JsonParser} as the tokens of the reading layer, through Jackson's public API alone. It checks the
+ * library's limits on the tokens it reads (nesting, text, name and number lengths), so that a mapper of any
+ * configuration reads as the library's readers do, and turns each failure of the parser into a finding: what is wrong
+ * is told by the kind of the exception, the parser's last token and container, and the bytes there
+ * ({@link JsonSyntax}), never by the exception's text.
+ *
+ * <p>Locations count characters. A parser of bytes counts its columns in bytes, so the line's bytes are counted again,
+ * only for a location asked for (a problem), where the parser's input is the reading layer's {@link JsonInput}; a
+ * parser of another input (a user's mapper reading a stream) gives the byte and its line.
+ */
+final class JacksonTokens implements JsonTokens {
+  private static final Token[] TOKENS = new Token[JsonToken.values().length];
+
+  static {
+    TOKENS[JsonToken.START_OBJECT.ordinal()] = Token.START_OBJECT;
+    TOKENS[JsonToken.END_OBJECT.ordinal()] = Token.END_OBJECT;
+    TOKENS[JsonToken.START_ARRAY.ordinal()] = Token.START_ARRAY;
+    TOKENS[JsonToken.END_ARRAY.ordinal()] = Token.END_ARRAY;
+    TOKENS[JsonToken.FIELD_NAME.ordinal()] = Token.NAME;
+    TOKENS[JsonToken.VALUE_STRING.ordinal()] = Token.TEXT;
+    TOKENS[JsonToken.VALUE_NUMBER_INT.ordinal()] = Token.WHOLE_NUMBER;
+    TOKENS[JsonToken.VALUE_NUMBER_FLOAT.ordinal()] = Token.NUMBER;
+    TOKENS[JsonToken.VALUE_TRUE.ordinal()] = Token.TRUE;
+    TOKENS[JsonToken.VALUE_FALSE.ordinal()] = Token.FALSE;
+    TOKENS[JsonToken.VALUE_NULL.ordinal()] = Token.NULL;
+    TOKENS[JsonToken.VALUE_EMBEDDED_OBJECT.ordinal()] = Token.NULL;
+    TOKENS[JsonToken.NOT_AVAILABLE.ordinal()] = null;
+  }
+
+  private final JsonParser p;
+  private final SourceBytes bytes;
+  private final JsonInput input;
+  private final String basePath;
+  private final int lineOffset;
+  private long recordStart = -1;
+  private long maxRecordLength = -1;
+  /** The last property name read at each depth of nesting, for the place of a name over its limit. */
+  private String[] names = new String[8];
+
+  /**
+   * @param p the parser
+   * @param bytes the bytes it reads, where they are at hand; otherwise null
+   * @param input the input it reads, where it is the reading layer's; otherwise null
+   * @param basePath prepended to every pointer (a record's place in a stream), or empty
+   * @param lineOffset added to every line (a record's line in a JSON Lines file, less one), or 0
+   */
+  JacksonTokens(JsonParser p, SourceBytes bytes, JsonInput input, String basePath, int lineOffset) {
+    this.p = p;
+    this.bytes = bytes;
+    this.input = input;
+    this.basePath = basePath;
+    this.lineOffset = lineOffset;
+  }
+
+  /**
+   * Tokens of a parser made by a mapper: its bytes are at hand where its input is the reading layer's, as in a parser
+   * of {@link StrictFactory} (a parser lets go of its input at the end of it, so the factory's parser keeps it).
+   */
+  static JacksonTokens of(JsonParser p) {
+    Object source = p instanceof StrictFactory.RootParser ? ((StrictFactory.RootParser) p).input()
+        : p.getInputSource();
+    JsonInput input = source instanceof JsonInput ? (JsonInput) source : null;
+    return new JacksonTokens(p, input, input, "", 0);
+  }
+
+  @Override
+  public void boundRecord(long max) {
+    if (input != null) {
+      JsonLocation at = p.currentTokenLocation();
+      recordStart = at.getByteOffset();
+      maxRecordLength = recordStart < 0 ? -1 : max;
+    }
+  }
+
+  @Override
+  public void checkpoint() {
+    // The input's count is ahead of the parser by its buffer at most: look at the token's own offset only past it.
+    if (maxRecordLength > 0 && input.count() - recordStart > maxRecordLength
+        && p.currentTokenLocation().getByteOffset() - recordStart > maxRecordLength) {
+      throw new FormReader.Stop(ReadingFindings.limit(pointer(), location(), ReadingLimit.RECORD_LENGTH,
+          maxRecordLength), true);
+    }
+  }
+
+  @Override
+  public Token next() {
+    JsonToken t;
+    try {
+      t = p.nextToken();
+    } catch (IOException e) {
+      throw stop(e);
+    }
+    if (t == null) {
+      return null;
+    }
+    switch (t) {
+      case START_OBJECT:
+      case START_ARRAY:
+        int depth = p.getParsingContext().getNestingDepth();
+        if (depth > ReadingLimits.MAX_NESTING_DEPTH) {
+          throw limitHere(ReadingLimit.NESTING_DEPTH, ReadingLimits.MAX_NESTING_DEPTH);
+        }
+        if (t == JsonToken.START_OBJECT && depth < names.length) {
+          names[depth] = null;
+        }
+        break;
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        if (digits() > ReadingLimits.MAX_NUMBER_LENGTH) {
+          throw limitHere(ReadingLimit.NUMBER_LENGTH, ReadingLimits.MAX_NUMBER_LENGTH);
+        }
+        break;
+      default:
+        break;
+    }
+    return TOKENS[t.ordinal()];
+  }
+
+  /** The digits of the current number, as JSON writes it (a sign and a decimal point are none). */
+  private int digits() {
+    try {
+      char[] text = p.getTextCharacters();
+      int offset = p.getTextOffset();
+      int length = p.getTextLength();
+      int digits = 0;
+      for (int i = offset; i < offset + length; i++) {
+        if (text[i] >= '0' && text[i] <= '9') {
+          digits++;
+        }
+      }
+      return digits;
+    } catch (IOException e) {
+      throw stop(e);
+    }
+  }
+
+  @Override
+  public Token current() {
+    JsonToken t = p.currentToken();
+    return t == null ? null : TOKENS[t.ordinal()];
+  }
+
+  @Override
+  public String name() {
+    String name;
+    try {
+      name = p.currentName();
+    } catch (IOException e) {
+      throw stop(e);
+    }
+    if (name == null) {
+      return null;
+    }
+    JsonStreamContext ctx = p.getParsingContext();
+    int depth = ctx.getNestingDepth();
+    if (depth >= names.length) {
+      names = java.util.Arrays.copyOf(names, Math.max(2 * names.length, depth + 1));
+    }
+    if (name.length() > ReadingLimits.MAX_NAME_LENGTH) {
+      // Placed as a parser that stops at the name places it: after the name, in the property read before it.
+      JsonPointer before = ctx.getParent() == null ? JsonPointer.empty() : ctx.getParent().pathAsPointer();
+      if (names[depth] != null) {
+        before = before.appendProperty(names[depth]);
+      }
+      throw new FormReader.Stop(ReadingFindings.limit(basePath + before, nameEnd(name), ReadingLimit.NAME_LENGTH,
+          ReadingLimits.MAX_NAME_LENGTH));
+    }
+    names[depth] = name;
+    return name;
+  }
+
+  @Override
+  public String text() {
+    String text;
+    try {
+      text = p.getText();
+    } catch (IOException e) {
+      throw stop(e);
+    }
+    if (text != null && text.length() > ReadingLimits.MAX_STRING_LENGTH) {
+      throw limitHere(ReadingLimit.STRING_LENGTH, ReadingLimits.MAX_STRING_LENGTH);
+    }
+    return text;
+  }
+
+  @Override
+  public boolean fitsLong() {
+    try {
+      JsonParser.NumberType type = p.getNumberType();
+      return type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG;
+    } catch (IOException e) {
+      throw stop(e);
+    }
+  }
+
+  @Override
+  public long longValue() {
+    try {
+      return p.getLongValue();
+    } catch (IOException e) {
+      throw stop(e);
+    }
+  }
+
+  /**
+   * At the start of an object or list, skips to its end token by token, so that the limits hold in what is skipped as
+   * in what is read: nesting, names, numbers (a text that is skipped is not kept, so its length costs nothing).
+   */
+  @Override
+  public void skipChildren() {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+      return;
+    }
+    int open = 1;
+    while (open > 0) {
+      Token next = next();
+      if (next == null) {
+        return; // the parser reports an end inside a value itself
+      }
+      switch (next) {
+        case START_OBJECT:
+        case START_ARRAY:
+          open++;
+          break;
+        case END_OBJECT:
+        case END_ARRAY:
+          open--;
+          break;
+        case NAME:
+          name();
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  @Override
+  public String pointer() {
+    JsonStreamContext ctx = p.getParsingContext();
+    JsonToken t = p.currentToken();
+    if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && ctx.getParent() != null) {
+      ctx = ctx.getParent();
+    }
+    return basePath + ctx.pathAsPointer().toString();
+  }
+
+  @Override
+  public SourceLocation location() {
+    return location(p.currentTokenLocation());
+  }
+
+  @Override
+  public SourceLocation here() {
+    return location(p.currentLocation());
+  }
+
+  /** A mark is the token's {@link JsonLocation}: the only place Jackson's public API gives for a token. */
+  @Override
+  public Object mark() {
+    return p.currentTokenLocation();
+  }
+
+  @Override
+  public SourceLocation location(Object mark) {
+    return location((JsonLocation) mark);
+  }
+
+  @Override
+  public void close() {
+    try {
+      p.close();
+    } catch (IOException e) {
+      // the reader is done with the input: nothing to report
+    }
+  }
+
+  /** The location of a Jackson location, in characters; null where it has none. */
+  private SourceLocation location(JsonLocation loc) {
+    if (loc == null) {
+      return null;
+    }
+    if (loc.getCharOffset() >= 0 || loc.getByteOffset() < 0) {
+      // A parser of text counts characters itself.
+      return loc.getLineNr() >= 1 && loc.getColumnNr() >= 1
+          ? SourceLocation.of(loc.getLineNr() + lineOffset, loc.getColumnNr()) : null;
+    }
+    return SourceBytes.locate(bytes, loc.getLineNr(), loc.getColumnNr(), loc.getByteOffset(), lineOffset);
+  }
+
+  /** A limit exceeded by the current token, placed where the parser stopped reading it, as a parser's own limit is. */
+  private FormReader.Stop limitHere(ReadingLimit limit, long max) {
+    return new FormReader.Stop(ReadingFindings.limit(pointer(), here(), limit, max));
+  }
+
+  /** The place after the current property name: its closing quote found in the bytes, or counted from its text. */
+  private SourceLocation nameEnd(String name) {
+    JsonLocation at = p.currentTokenLocation();
+    long start = at.getByteOffset();
+    if (bytes != null && start >= 0) {
+      byte[] b = bytes.copy(start, Math.min(bytes.end(), start + 6L * name.length() + 2));
+      if (b != null) {
+        int i = 1;
+        while (i < b.length && b[i] != '"') {
+          i += b[i] == '\\' ? 2 : 1;
+        }
+        if (i < b.length) {
+          return SourceBytes.locate(bytes, at.getLineNr(), at.getColumnNr() + i + 1, start + i + 1, lineOffset);
+        }
+      }
+    }
+    if (at.getCharOffset() >= 0 || start < 0) {
+      return at.getLineNr() >= 1 && at.getColumnNr() >= 1
+          ? SourceLocation.of(at.getLineNr() + lineOffset, at.getColumnNr() + name.length() + 2) : null;
+    }
+    long end = start + 2 + name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    return at.getLineNr() >= 1 ? SourceLocation.ofByte(end, at.getLineNr() + lineOffset) : SourceLocation.ofByte(end);
+  }
+
+  /** The finding of the parser's failure, where the parser is. */
+  FormReader.Stop stop(IOException e) {
+    return new FormReader.Stop(finding(e));
+  }
+
+  private Finding finding(IOException e) {
+    if (e instanceof InvalidGrantJsonException) {
+      return ((InvalidGrantJsonException) e).getReport().getFindings().get(0); // the root parser's, placed already
+    }
+    String path = safePointer();
+    if (!(e instanceof JsonProcessingException)) {
+      return inputFailure(path, e);
+    }
+    JsonLocation at = ((JsonProcessingException) e).getLocation();
+    if (at == null) {
+      at = p.currentLocation();
+    }
+    boolean end = e instanceof JsonEOFException;
+    if (bytes != null) {
+      Optional<JsonSyntax.Diagnosis> d = JsonSyntax.diagnose(bytes, start(), at.getByteOffset(),
+          end || bytes.ended());
+      if (d.isPresent() && d.get().limit().isPresent()) {
+        // A limit of the parser's own, named by the bytes, where the parser stopped.
+        ReadingLimit limit = d.get().limit().get();
+        return ReadingFindings.limit(path, location(at), limit, JsonSyntax.maximum(limit));
+      } else if (d.isPresent()) {
+        return d.get().finding(path, bytes, lineOffset);
+      }
+    }
+    if (e instanceof StreamConstraintsException) {
+      ReadingLimit limit = constraint();
+      return limit == ReadingLimit.OTHER ? ReadingFindings.limit(path, location(at), limit)
+          : ReadingFindings.limit(path, location(at), limit, JsonSyntax.maximum(limit));
+    }
+    return ReadingFindings.syntax(path, location(at), SyntaxError.of(JsonSyntax.FORMAT,
+        end ? SyntaxError.Kind.UNEXPECTED_END : SyntaxError.Kind.OTHER));
+  }
+
+  /**
+   * The finding of a failure of the input rather than of the parser: a document over its length, bytes not of their
+   * encoding (told by the reading layer's input, or by Jackson's look at the first bytes), or an input that cannot be
+   * read at all.
+   *
+   * @param path where reading was
+   * @param e the failure
+   * @return the finding
+   */
+  static Finding inputFailure(String path, IOException e) {
+    if (e instanceof JsonInput.TooLong) {
+      return ((JsonInput.TooLong) e).finding();
+    }
+    if (e instanceof Utf8.BadEncoding) {
+      Utf8.BadEncoding bad = (Utf8.BadEncoding) e;
+      return ReadingFindings.syntax(path, SourceLocation.ofByte(bad.offset()),
+          SyntaxError.badEncoding(JsonSyntax.FORMAT, bad.charset().name()));
+    }
+    if (e instanceof CharConversionException) {
+      // Jackson's look at the first bytes for an encoding: zero bytes it cannot make sense of are not UTF-8.
+      return ReadingFindings.syntax(path, SourceLocation.ofByte(0), SyntaxError.of(JsonSyntax.FORMAT,
+          SyntaxError.Kind.NOT_UTF8));
+    }
+    return ReadingFindings.syntax(path, null, SyntaxError.of(JsonSyntax.FORMAT, SyntaxError.Kind.UNREADABLE));
+  }
+
+  /** The constraint a parser's limit is, as far as its state tells without its bytes. */
+  private ReadingLimit constraint() {
+    if (p.getParsingContext().getNestingDepth() >= p.streamReadConstraints().getMaxNestingDepth()) {
+      return ReadingLimit.NESTING_DEPTH;
+    }
+    return p.currentToken() == JsonToken.VALUE_STRING ? ReadingLimit.STRING_LENGTH : ReadingLimit.OTHER;
+  }
+
+  /** Where the parser's last token starts, and what it is. */
+  private JsonSyntax.Start start() {
+    JsonToken t = p.currentToken();
+    JsonStreamContext ctx = p.getParsingContext();
+    JsonSyntax.Container container = ctx.inObject() ? JsonSyntax.Container.OBJECT
+        : ctx.inArray() ? JsonSyntax.Container.ARRAY : JsonSyntax.Container.ROOT;
+    if (t == null) {
+      return new JsonSyntax.Start(JsonSyntax.Last.NOTHING, container, ctx.getNestingDepth(), 0, 1, 1);
+    }
+    JsonSyntax.Last last = t == JsonToken.START_OBJECT ? JsonSyntax.Last.START_OBJECT
+        : t == JsonToken.START_ARRAY ? JsonSyntax.Last.START_ARRAY
+        : t == JsonToken.FIELD_NAME ? JsonSyntax.Last.NAME : JsonSyntax.Last.VALUE;
+    JsonLocation at = p.currentTokenLocation();
+    return new JsonSyntax.Start(last, container, ctx.getNestingDepth(), at.getByteOffset(), at.getLineNr(),
+        at.getColumnNr());
+  }
+
+  /** The pointer where the parser is; the document's, where the parser cannot say. */
+  private String safePointer() {
+    try {
+      return pointer();
+    } catch (RuntimeException e) {
+      return basePath;
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package io.github.tsunagari.jackson;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import io.github.tsunagari.internal.read.JsonInput;
+import io.github.tsunagari.internal.read.JsonSyntax;
+import io.github.tsunagari.read.ReadingLimits;
+import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.ReadingFindings;
+import io.github.tsunagari.validation.SyntaxError;
+import io.github.tsunagari.validation.ValidationReport;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The factory of a mapper of {@link GrantJson#newMapper()}: its parsers read their bytes through the reading layer's
+ * input, as {@link GrantJsonReader} reads them (UTF-16 and UTF-32 decoded strictly, the document length counted, the
+ * last bytes kept for locations in characters), and what goes wrong outside the value a deserializer reads (an empty
+ * document, malformed JSON before or after it) is thrown as the library's exception. Through Jackson's public API: the
+ * public {@code createParser} methods, and {@link JsonParserDelegate}.
+ */
+final class StrictFactory extends JsonFactory {
+  private static final long serialVersionUID = 1L;
+
+  StrictFactory(JsonFactoryBuilder b) {
+    super(b);
+  }
+
+  private StrictFactory(StrictFactory src, ObjectCodec codec) {
+    super(src, codec);
+  }
+
+  @Override
+  public JsonFactory copy() {
+    return new StrictFactory(this, null);
+  }
+
+  @Override
+  public JsonParser createParser(InputStream in) throws IOException {
+    return root(JsonInput.of(in, ReadingLimits.MAX_DOCUMENT_LENGTH));
+  }
+
+  @Override
+  public JsonParser createParser(byte[] data) throws IOException {
+    return createParser(data, 0, data.length);
+  }
+
+  @Override
+  public JsonParser createParser(byte[] data, int offset, int length) throws IOException {
+    return root(JsonInput.of(data, offset, length, ReadingLimits.MAX_DOCUMENT_LENGTH));
+  }
+
+  @Override
+  public JsonParser createParser(File f) throws IOException {
+    return createParser(Files.newInputStream(f.toPath())); // closed with the parser, as the input closes its source
+  }
+
+  @Override
+  public JsonParser createParser(URL url) throws IOException {
+    return createParser(url.openStream());
+  }
+
+  /** Text is read as its UTF-8 bytes are, as {@link GrantJsonReader} reads it. */
+  @Override
+  public JsonParser createParser(String content) throws IOException {
+    Optional<byte[]> bytes = GrantJsonReader.utf8(content);
+    return bytes.isPresent() ? createParser(bytes.get()) : new RootParser(super.createParser(content), null);
+  }
+
+  @Override
+  public JsonParser createParser(char[] content) throws IOException {
+    return createParser(new String(content));
+  }
+
+  @Override
+  public JsonParser createParser(char[] content, int offset, int length) throws IOException {
+    return createParser(new String(content, offset, length));
+  }
+
+  private JsonParser root(JsonInput input) throws IOException {
+    try {
+      return new RootParser(super.createParser(input), input);
+    } catch (IOException e) {
+      input.close();
+      throw new InvalidGrantJsonException(null, ValidationReport.of(List.of(JacksonTokens.inputFailure("", e))));
+    }
+  }
+
+  /**
+   * A parser whose failures outside any value (the document's first token, what follows the value) are the library's
+   * exception with its finding; inside a value, the value's deserializer reports them with the value's other problems.
+   */
+  static final class RootParser extends JsonParserDelegate {
+    private final JsonInput input;
+    private boolean started;
+
+    RootParser(JsonParser d, JsonInput input) {
+      super(d);
+      this.input = input;
+    }
+
+    @Override
+    public JsonToken nextToken() throws IOException {
+      if (!delegate.getParsingContext().inRoot()) {
+        return delegate.nextToken();
+      }
+      boolean first = !started;
+      started = true;
+      JsonToken t;
+      try {
+        t = delegate.nextToken();
+      } catch (InvalidGrantJsonException e) {
+        throw e;
+      } catch (IOException e) {
+        throw failure(tokens().stop(e).finding());
+      }
+      if (t == null && first) {
+        throw failure(ReadingFindings.syntax("", tokens().here(), SyntaxError.of(JsonSyntax.FORMAT,
+            SyntaxError.Kind.NO_VALUE)));
+      }
+      return t;
+    }
+
+    /** The reading layer's input this parser reads, or null for a parser of text with half a character. */
+    JsonInput input() {
+      return input;
+    }
+
+    private JacksonTokens tokens() {
+      return new JacksonTokens(delegate, input, input, "", 0);
+    }
+
+    private InvalidGrantJsonException failure(Finding finding) {
+      return new InvalidGrantJsonException(this, ValidationReport.of(List.of(finding)));
+    }
+  }
+}
