@@ -1,5 +1,6 @@
 package io.github.tsunagari.jackson;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -48,10 +49,24 @@ public final class GrantJson {
    * @return the mapper
    */
   public static ObjectMapper newMapper() {
-    ObjectMapper mapper = new ObjectMapper(new StrictFactory(Limits.builder()), null, new StrictContext());
+    ObjectMapper mapper = new ObjectMapper(newFactory(), null, new StrictContext());
     mapper.registerModule(new TsunagariModule());
     mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS); // as GrantJsonReader: nothing may follow the value
     return mapper;
+  }
+
+  /**
+   * A new factory whose parsers read bytes as {@link GrantJsonReader} reads them, for a mapper of one's own, such as
+   * one a framework builds ({@code JsonMapper.builder(GrantJson.newFactory())}, or Spring's
+   * {@code Jackson2ObjectMapperBuilder.factory(…)}): UTF-16 and UTF-32 decoded strictly, the document length
+   * counted, the last bytes kept, so that the module's findings are placed in lines and columns of characters and
+   * malformed JSON is named exactly; an empty document, and malformed JSON before or after the value, are thrown as an
+   * {@link InvalidGrantJsonException}. The mapper's own settings stay its own.
+   *
+   * @return the factory
+   */
+  public static JsonFactory newFactory() {
+    return new StrictFactory(Limits.builder());
   }
 
   private static DefaultPrettyPrinter canonicalPrinter() {

@@ -10,7 +10,9 @@ import io.github.tsunagari.internal.read.SourceBytes;
 import io.github.tsunagari.validation.ReadingFindings;
 import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.SyntaxError;
+import io.github.tsunagari.validation.Finding;
 import java.io.IOException;
+import java.util.Optional;
 
 /** Jackson 2's parser of UTF-8 bytes as the reading layer's binding: all the library's readers read through it. */
 final class JacksonBinding implements JsonBinding {
@@ -20,6 +22,10 @@ final class JacksonBinding implements JsonBinding {
 
   @Override
   public JsonTokens tokens(JsonInput input) throws IOException {
+    Optional<Finding> misread = JacksonTokens.misread(input);
+    if (misread.isPresent()) {
+      throw new FormReader.Stop(misread.get());
+    }
     JsonParser p;
     try {
       p = Limits.READERS.createParser(input);
@@ -32,6 +38,11 @@ final class JacksonBinding implements JsonBinding {
   @Override
   public JsonTokens tokens(byte[] bytes, int offset, int length, String basePath, int lineOffset) {
     SourceBytes line = SourceBytes.of(bytes, offset, length);
+    Optional<Finding> misread = JacksonTokens.misread(java.util.Arrays.copyOfRange(bytes, offset,
+        offset + Math.min(4, length)), basePath, lineOffset);
+    if (misread.isPresent()) {
+      throw new FormReader.Stop(misread.get());
+    }
     JsonParser p;
     try {
       p = Limits.READERS.createParser(bytes, offset, length);

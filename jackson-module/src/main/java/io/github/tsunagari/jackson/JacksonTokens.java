@@ -364,7 +364,7 @@ final class JacksonTokens implements JsonTokens {
     }
     boolean end = e instanceof JsonEOFException;
     if (bytes != null) {
-      Optional<JsonSyntax.Diagnosis> d = JsonSyntax.diagnose(bytes, start(), at.getByteOffset(),
+      Optional<JsonSyntax.Diagnosis> d = JsonSyntax.diagnose(bytes, start(at), at.getByteOffset(),
           end || bytes.ended());
       if (d.isPresent() && d.get().limit().isPresent()) {
         // A limit of the parser's own, named by the bytes, where the parser stopped.
@@ -409,6 +409,44 @@ final class JacksonTokens implements JsonTokens {
     return ReadingFindings.syntax(path, null, SyntaxError.of(JsonSyntax.FORMAT, SyntaxError.Kind.UNREADABLE));
   }
 
+  /**
+   * The problem of an input that Jackson would misread before parsing it: UTF-8 (as its first bytes tell) with a zero
+   * byte among its first four, which Jackson's look at the first bytes takes for UTF-16 or UTF-32. A zero byte there
+   * is malformed JSON, which the bytes themselves name.
+   *
+   * @param input the input
+   * @return the finding, if Jackson would misread the input
+   */
+  static Optional<Finding> misread(JsonInput input) {
+    return input.encoding().isPresent() ? Optional.empty() : misread(input.head(), "", 0);
+  }
+
+  /**
+   * The problem of UTF-8 bytes that Jackson would misread, as {@link #misread(JsonInput)} says.
+   *
+   * @param head the first bytes (four, or all there are)
+   * @param path the path of what they are, such as a record's
+   * @param lineOffset added to the line
+   * @return the finding, if Jackson would misread them
+   */
+  static Optional<Finding> misread(byte[] head, String path, int lineOffset) {
+    if (!containsZero(head)) {
+      return Optional.empty();
+    }
+    SourceBytes bytes = SourceBytes.of(head, 0, head.length);
+    return JsonSyntax.diagnose(bytes, new JsonSyntax.Start(JsonSyntax.Last.NOTHING, JsonSyntax.Container.ROOT, 0,
+        0, 1, 1), -1, head.length < 4).map(d -> d.finding(path, bytes, lineOffset));
+  }
+
+  private static boolean containsZero(byte[] b) {
+    for (byte x : b) {
+      if (x == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The constraint a parser's limit is, as far as its state tells without its bytes. */
   private ReadingLimit constraint() {
     if (p.getParsingContext().getNestingDepth() >= p.streamReadConstraints().getMaxNestingDepth()) {
@@ -417,8 +455,12 @@ final class JacksonTokens implements JsonTokens {
     return p.currentToken() == JsonToken.VALUE_STRING ? ReadingLimit.STRING_LENGTH : ReadingLimit.OTHER;
   }
 
-  /** Where the parser's last token starts, and what it is. */
-  private JsonSyntax.Start start() {
+  /**
+   * Where the parser's last token starts, and what it is. A parser that met the end of its input while reading a
+   * property name's value counts the name's offset from a buffer it no longer has; the token is then placed by its
+   * column, on the failure's line.
+   */
+  private JsonSyntax.Start start(JsonLocation failure) {
     JsonToken t = p.currentToken();
     JsonStreamContext ctx = p.getParsingContext();
     JsonSyntax.Container container = ctx.inObject() ? JsonSyntax.Container.OBJECT
@@ -430,8 +472,12 @@ final class JacksonTokens implements JsonTokens {
         : t == JsonToken.START_ARRAY ? JsonSyntax.Last.START_ARRAY
         : t == JsonToken.FIELD_NAME ? JsonSyntax.Last.NAME : JsonSyntax.Last.VALUE;
     JsonLocation at = p.currentTokenLocation();
-    return new JsonSyntax.Start(last, container, ctx.getNestingDepth(), at.getByteOffset(), at.getLineNr(),
-        at.getColumnNr());
+    long offset = at.getByteOffset();
+    if (failure != null && failure.getByteOffset() >= 0 && offset > failure.getByteOffset()
+        && failure.getLineNr() == at.getLineNr() && failure.getColumnNr() >= at.getColumnNr()) {
+      offset = failure.getByteOffset() - (failure.getColumnNr() - at.getColumnNr());
+    }
+    return new JsonSyntax.Start(last, container, ctx.getNestingDepth(), offset, at.getLineNr(), at.getColumnNr());
   }
 
   /** The pointer where the parser is; the document's, where the parser cannot say. */

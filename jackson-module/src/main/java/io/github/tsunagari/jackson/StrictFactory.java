@@ -87,6 +87,11 @@ final class StrictFactory extends JsonFactory {
   }
 
   private JsonParser root(JsonInput input) throws IOException {
+    Optional<Finding> misread = JacksonTokens.misread(input);
+    if (misread.isPresent()) {
+      input.close();
+      throw new InvalidGrantJsonException(null, ValidationReport.of(List.of(misread.get())));
+    }
     try {
       return new RootParser(super.createParser(input), input);
     } catch (IOException e) {

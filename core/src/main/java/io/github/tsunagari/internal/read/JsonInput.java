@@ -53,6 +53,7 @@ public final class JsonInput extends InputStream implements SourceBytes {
   private final int arrayLength;
   private final byte[] ring;
   private final Optional<Charset> encoding;
+  private byte[] head = new byte[0];
   private long total; // bytes handed on
   private long consumed; // bytes of the source read
   private boolean mark;
@@ -84,7 +85,9 @@ public final class JsonInput extends InputStream implements SourceBytes {
     head.unread(first, 0, n);
     Optional<Charset> other = Utf8.otherEncoding(first, 0, n);
     InputStream source = other.isPresent() ? new Transcoding(head, other.get()) : head;
-    return new JsonInput(source, max, null, 0, 0, other);
+    JsonInput input = new JsonInput(source, max, null, 0, 0, other);
+    input.head = java.util.Arrays.copyOf(first, n);
+    return input;
   }
 
   /**
@@ -105,12 +108,20 @@ public final class JsonInput extends InputStream implements SourceBytes {
         throw new AssertionError(e); // bytes in memory
       }
     }
-    return new JsonInput(new ByteArrayInputStream(bytes, offset, length), max, bytes, offset, length, other);
+    JsonInput input = new JsonInput(new ByteArrayInputStream(bytes, offset, length), max, bytes, offset, length,
+        other);
+    input.head = Arrays.copyOfRange(bytes, offset, offset + Math.min(4, length));
+    return input;
   }
 
   /** The encoding the input was decoded from, where it is not UTF-8. */
   public Optional<Charset> encoding() {
     return encoding;
+  }
+
+  /** The first bytes of the input as it came (up to four), by which an encoding is told. */
+  public byte[] head() {
+    return head.clone();
   }
 
   /** The bytes handed on so far. */

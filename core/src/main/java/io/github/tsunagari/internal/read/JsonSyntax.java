@@ -167,8 +167,60 @@ public final class JsonSyntax {
     long lineStart = start.last() == Last.NOTHING ? 0 : start.column() >= 1 ? start.offset() - (start.column() - 1)
         : -1;
     int line = Math.max(start.line(), 1);
-    Lexer lexer = new Lexer(b, from, (int) Math.min(b.length, until - from), atEnd, line, lineStart, start);
-    return Optional.ofNullable(lexer.run());
+    if (failedAt >= from) {
+      // A parser may place its failure at the last token before the offending character: past white space.
+      int k = (int) (failedAt - from);
+      while (k < b.length && (b[k] == ' ' || b[k] == '\t' || b[k] == '\n' || b[k] == '\r')) {
+        k++;
+      }
+      until = Math.max(until, from + k + SLACK);
+    }
+    int lim = (int) Math.min(b.length, until - from);
+    // The parser's place is its last token, or (where it failed after moving its place) the token after it: each
+    // reading of the place is tried in turn, the first that finds what is wrong wins.
+    for (Hypothesis h : Hypothesis.values()) {
+      if (h.applies(start.last(), b)) {
+        Diagnosis d = new Lexer(b, from, lim, atEnd, line, lineStart, start).run(h);
+        if (d != null) {
+          return Optional.of(d);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A reading of where the parser's last token starts. */
+  private enum Hypothesis {
+    /** At the last token itself. */
+    AT_LAST_TOKEN,
+    /** At a closing bracket right after the last value (the parser moved its place to it, then failed). */
+    AT_CLOSING_AFTER_VALUE,
+    /** At the token after the last one and its separator (the parser moved its place to it, then failed). */
+    AT_NEXT_TOKEN;
+
+    boolean applies(Last last, byte[] b) {
+      int c = b.length > 0 ? b[0] & 0xFF : -1;
+      switch (this) {
+        case AT_LAST_TOKEN:
+          switch (last) {
+            case NOTHING:
+              return true;
+            case START_OBJECT:
+              return c == '{';
+            case START_ARRAY:
+              return c == '[';
+            case NAME:
+              return c == '"';
+            default:
+              return c == '}' || c == ']' || c == '"' || c == '-' || c >= '0' && c <= '9' || c == 't' || c == 'f'
+                  || c == 'n';
+          }
+        case AT_CLOSING_AFTER_VALUE:
+          return last == Last.VALUE && (c == '}' || c == ']');
+        default:
+          return last != Last.NOTHING;
+      }
+    }
   }
 
   /** What comes next in the grammar. */
@@ -208,40 +260,48 @@ public final class JsonSyntax {
       this.depth = start.depth();
     }
 
-    Diagnosis run() {
+    Diagnosis run(Hypothesis h) {
       Expect expect = Expect.VALUE;
       Diagnosis d = null;
-      if (start.last() != Last.NOTHING) {
-        int c = n > 0 ? b[0] & 0xFF : -1;
+      Container container = start.container();
+      if (h == Hypothesis.AT_CLOSING_AFTER_VALUE) {
+        expect = Expect.SEPARATOR;
+      } else if (h == Hypothesis.AT_NEXT_TOKEN) {
         switch (start.last()) {
           case START_OBJECT:
-            i = c == '{' ? 1 : 0;
             expect = Expect.NAME_OR_END_OBJECT;
             break;
           case START_ARRAY:
-            i = c == '[' ? 1 : 0;
             expect = Expect.VALUE_OR_END_ARRAY;
             break;
           case NAME:
-            if (c == '"') {
-              d = string(ReadingLimit.NAME_LENGTH, ReadingLimits.MAX_NAME_LENGTH);
-              expect = Expect.COLON;
-            } else {
-              expect = Expect.VALUE; // the parser's place is the value after the name and its colon
-            }
+            expect = Expect.VALUE; // the value after the name and its colon
+            break;
+          default: // after a value and its comma; after a root value, more content
+            expect = container == Container.OBJECT ? Expect.NAME
+                : container == Container.ARRAY ? Expect.VALUE : Expect.SEPARATOR;
+        }
+      } else {
+        switch (start.last()) {
+          case NOTHING:
+            break;
+          case START_OBJECT:
+          case START_ARRAY:
+            i = 1;
+            expect = start.last() == Last.START_OBJECT ? Expect.NAME_OR_END_OBJECT : Expect.VALUE_OR_END_ARRAY;
+            break;
+          case NAME:
+            d = string(ReadingLimit.NAME_LENGTH, ReadingLimits.MAX_NAME_LENGTH);
+            expect = Expect.COLON;
             break;
           default: // VALUE
+            int c = b[0] & 0xFF;
             if (c == '}' || c == ']') {
               i = 1;
-              expect = Expect.SEPARATOR;
-            } else if (c == '"' || c == '-' || c >= '0' && c <= '9' || c == 't' || c == 'f' || c == 'n') {
-              d = value();
-              expect = Expect.SEPARATOR;
             } else {
-              // The parser's place is the token after the value (after its comma), or content after a root value.
-              expect = start.container() == Container.OBJECT ? Expect.NAME
-                  : start.container() == Container.ARRAY ? Expect.VALUE : Expect.SEPARATOR;
+              d = value();
             }
+            expect = Expect.SEPARATOR;
         }
       }
       while (d == null) {
@@ -532,6 +592,10 @@ public final class JsonSyntax {
               return syntax(SyntaxError.Kind.INVALID_ESCAPE, i);
             }
           }
+          if (e == 'u' && tooLong == ReadingLimit.NAME_LENGTH && halfCharacter(i)) {
+            // Text may hold half a character (the text rules report it); a property name cannot.
+            return syntax(SyntaxError.Kind.INVALID_ESCAPE, i);
+          }
           i += len;
           length++;
         } else if (c >= 0x80) {
@@ -550,6 +614,32 @@ public final class JsonSyntax {
       }
       i = n;
       return length > max ? limit(tooLong, at) : ranOut();
+    }
+
+    /** True if the escape \\uXXXX at k is half a character: a surrogate without its other half escaped beside it. */
+    private boolean halfCharacter(int k) {
+      int c = hex(k + 2);
+      if (Character.isLowSurrogate((char) c)) {
+        return k < 6 || !Character.isHighSurrogate((char) hex(k - 4)) || b[k - 6] != '\\' || b[k - 5] != 'u';
+      }
+      if (!Character.isHighSurrogate((char) c)) {
+        return false;
+      }
+      return k + 12 > n || b[k + 6] != '\\' || b[k + 7] != 'u' || !isHex(k + 8)
+          || !Character.isLowSurrogate((char) hex(k + 8));
+    }
+
+    private boolean isHex(int k) {
+      for (int j = k; j < k + 4; j++) {
+        if (j >= n || Character.digit(b[j], 16) < 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private int hex(int k) {
+      return isHex(k) ? Integer.parseInt(new String(b, k, 4, java.nio.charset.StandardCharsets.US_ASCII), 16) : -1;
     }
 
     /**
