@@ -21,4 +21,7 @@ module io.github.tsunagari.core {
   exports io.github.tsunagari.internal to io.github.tsunagari.jackson, io.github.tsunagari.testkit;
   exports io.github.tsunagari.internal.form to io.github.tsunagari.jackson, io.github.tsunagari.testkit;
   exports io.github.tsunagari.internal.read to io.github.tsunagari.jackson;
+
+  // The JSON binding the readers of JSON read through (tsunagari-jackson provides one).
+  uses io.github.tsunagari.internal.read.JsonBinding;
 }

@@ -14,4 +14,6 @@ module io.github.tsunagari.jackson {
   opens io.github.tsunagari.jackson.schema;
 
   provides com.fasterxml.jackson.databind.Module with io.github.tsunagari.jackson.TsunagariModule;
+  // The binding the library's readers of JSON read through.
+  provides io.github.tsunagari.internal.read.JsonBinding with io.github.tsunagari.jackson.JacksonBinding;
 }

@@ -2,7 +2,7 @@ package com.example.grants;
 
 import com.example.grants.forms.GranteeForm;
 import io.github.tsunagari.jackson.GrantJson;
-import io.github.tsunagari.jackson.GrantJsonReader;
+import io.github.tsunagari.read.GrantJsonReader;
 import io.github.tsunagari.jackson.TsunagariModule;
 import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.program.GrantProgram;

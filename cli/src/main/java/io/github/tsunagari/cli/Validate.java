@@ -2,8 +2,8 @@ package io.github.tsunagari.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.tsunagari.jackson.GrantJson;
-import io.github.tsunagari.jackson.GrantJsonReader;
-import io.github.tsunagari.jackson.GrantStreamReader;
+import io.github.tsunagari.read.GrantJsonReader;
+import io.github.tsunagari.read.GrantStreamReader;
 import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.read.GrantRecord;

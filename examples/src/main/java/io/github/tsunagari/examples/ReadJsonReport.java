@@ -1,6 +1,6 @@
 package io.github.tsunagari.examples;
 
-import io.github.tsunagari.jackson.GrantJsonReader;
+import io.github.tsunagari.read.GrantJsonReader;
 import io.github.tsunagari.read.ReadResult;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.validation.GrantValidator;

@@ -1,6 +1,6 @@
 package io.github.tsunagari.examples;
 
-import io.github.tsunagari.jackson.GrantStreamReader;
+import io.github.tsunagari.read.GrantStreamReader;
 import io.github.tsunagari.read.StreamSummary;
 import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.validation.Finding;

@@ -40,11 +40,11 @@ public final class GrantJson {
   private GrantJson() {}
 
   /**
-   * A new mapper with the {@link TsunagariModule} that reads as {@link GrantJsonReader} does: the same limits, the same
+   * A new mapper with the {@link TsunagariModule} that reads as {@code GrantJsonReader} does: the same limits, the same
    * decoding (UTF-8, or UTF-16 and UTF-32 told by their first bytes, each strictly), content after the value an error,
    * and every problem of a document, malformed JSON included, thrown as one {@link InvalidGrantJsonException} by
    * {@code readValue}; an empty document is refused by every read (for a stream of grants, which may be empty, use
-   * {@link GrantStreamReader}). It enables no polymorphic default typing. Mappers are thread-safe once configured; share one.
+   * {@code GrantStreamReader}). It enables no polymorphic default typing. Mappers are thread-safe once configured; share one.
    *
    * @return the mapper
    */
@@ -56,7 +56,7 @@ public final class GrantJson {
   }
 
   /**
-   * A new factory whose parsers read bytes as {@link GrantJsonReader} reads them, for a mapper of one's own, such as
+   * A new factory whose parsers read bytes as {@code GrantJsonReader} reads them, for a mapper of one's own, such as
    * one a framework builds ({@code JsonMapper.builder(GrantJson.newFactory())}, or Spring's
    * {@code Jackson2ObjectMapperBuilder.factory(…)}): UTF-16 and UTF-32 decoded strictly, the document length
    * counted, the last bytes kept, so that the module's findings are placed in lines and columns of characters and

@@ -14,11 +14,14 @@ import io.github.tsunagari.validation.Finding;
 import java.io.IOException;
 import java.util.Optional;
 
-/** Jackson 2's parser of UTF-8 bytes as the reading layer's binding: all the library's readers read through it. */
-final class JacksonBinding implements JsonBinding {
-  static final JacksonBinding INSTANCE = new JacksonBinding();
-
-  private JacksonBinding() {}
+/**
+ * Jackson 2's parser of UTF-8 bytes as the binding of the reading layer, which finds it as a service: the library's
+ * readers of JSON ({@code GrantJsonReader}, {@code GrantStreamReader}) read through it when this module is there. Not
+ * for use by applications; it is public only so that the service loader can make it.
+ */
+public final class JacksonBinding implements JsonBinding {
+  /** Made by the service loader. */
+  public JacksonBinding() {}
 
   @Override
   public JsonTokens tokens(JsonInput input) throws IOException {
@@ -33,6 +36,11 @@ final class JacksonBinding implements JsonBinding {
       throw new FormReader.Stop(JacksonTokens.inputFailure("", e));
     }
     return new JacksonTokens(p, input, input, "", 0);
+  }
+
+  @Override
+  public JsonTokens tokens(String text) throws IOException {
+    return new JacksonTokens(Limits.READERS.createParser(text), null, null, "", 0);
   }
 
   @Override

@@ -54,6 +54,22 @@ final class JacksonTokens implements JsonTokens {
     TOKENS[JsonToken.NOT_AVAILABLE.ordinal()] = null;
   }
 
+  /**
+   * True if this Jackson reads a surrogate written as UTF-8 bytes (ED A0 80) as a character, as Jackson before 2.21
+   * does (jackson-core#363): such bytes are not UTF-8, so the text a parser reads is then looked at for them.
+   */
+  static final boolean READS_ENCODED_SURROGATES = probe();
+
+  private static boolean probe() {
+    try (JsonParser p = Limits.READERS.createParser(new byte[] {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'})) {
+      p.nextToken();
+      p.getText();
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private final JsonParser p;
   private final SourceBytes bytes;
   private final JsonInput input;
@@ -178,6 +194,9 @@ final class JacksonTokens implements JsonTokens {
     if (name == null) {
       return null;
     }
+    if (READS_ENCODED_SURROGATES) {
+      refuseEncodedSurrogates(name, JsonSyntax.Last.NAME);
+    }
     JsonStreamContext ctx = p.getParsingContext();
     int depth = ctx.getNestingDepth();
     if (depth >= names.length) {
@@ -206,6 +225,9 @@ final class JacksonTokens implements JsonTokens {
     }
     if (text != null && text.length() > ReadingLimits.MAX_STRING_LENGTH) {
       throw limitHere(ReadingLimit.STRING_LENGTH, ReadingLimits.MAX_STRING_LENGTH);
+    }
+    if (READS_ENCODED_SURROGATES && text != null && p.currentToken() == JsonToken.VALUE_STRING) {
+      refuseEncodedSurrogates(text, JsonSyntax.Last.VALUE);
     }
     return text;
   }
@@ -257,10 +279,48 @@ final class JacksonTokens implements JsonTokens {
         case NAME:
           name();
           break;
+        case TEXT:
+          if (READS_ENCODED_SURROGATES) {
+            try {
+              refuseEncodedSurrogates(p.getText(), JsonSyntax.Last.VALUE);
+            } catch (IOException e) {
+              throw stop(e);
+            }
+          }
+          break;
         default:
           break;
       }
     }
+  }
+
+  /**
+   * On a Jackson that reads a surrogate written as UTF-8 bytes as a character: refuses a text holding one that was
+   * written so (not escaped), as a later Jackson and the reading layer refuse it, at its first byte.
+   */
+  private void refuseEncodedSurrogates(String text, JsonSyntax.Last last) {
+    if (bytes == null || !hasSurrogate(text)) {
+      return;
+    }
+    JsonLocation at = p.currentTokenLocation();
+    JsonStreamContext ctx = p.getParsingContext();
+    JsonSyntax.Container container = ctx.inObject() ? JsonSyntax.Container.OBJECT
+        : ctx.inArray() ? JsonSyntax.Container.ARRAY : JsonSyntax.Container.ROOT;
+    Optional<JsonSyntax.Diagnosis> d = JsonSyntax.diagnose(bytes, new JsonSyntax.Start(last, container,
+        ctx.getNestingDepth(), at.getByteOffset(), at.getLineNr(), at.getColumnNr()), p.currentLocation()
+        .getByteOffset(), bytes.ended());
+    if (d.isPresent() && d.get().error().map(e -> e.getKind() == SyntaxError.Kind.NOT_UTF8).orElse(false)) {
+      throw new FormReader.Stop(d.get().finding(safePointer(), bytes, lineOffset));
+    }
+  }
+
+  private static boolean hasSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -19,7 +19,7 @@ import java.util.List;
 /**
  * The deserialization context of a mapper of {@link GrantJson#newMapper()}: Jackson's own, but for content after the
  * value ({@code DeserializationFeature.FAIL_ON_TRAILING_TOKENS}), which it reports as the library's exception with a
- * located finding, as {@link GrantJsonReader} does. {@link #reportTrailingTokens} is the public method through which
+ * located finding, as {@code GrantJsonReader} does. {@link #reportTrailingTokens} is the public method through which
  * Jackson reports it; the rest is the extension of {@link DefaultDeserializationContext} that Jackson's own
  * {@code Impl} is.
  */

@@ -23,7 +23,7 @@ import java.util.Optional;
 
 /**
  * The factory of a mapper of {@link GrantJson#newMapper()}: its parsers read their bytes through the reading layer's
- * input, as {@link GrantJsonReader} reads them (UTF-16 and UTF-32 decoded strictly, the document length counted, the
+ * input, as {@code GrantJsonReader} reads them (UTF-16 and UTF-32 decoded strictly, the document length counted, the
  * last bytes kept for locations in characters), and what goes wrong outside the value a deserializer reads (an empty
  * document, malformed JSON before or after it) is thrown as the library's exception. Through Jackson's public API: the
  * public {@code createParser} methods, and {@link JsonParserDelegate}.
@@ -69,10 +69,10 @@ final class StrictFactory extends JsonFactory {
     return createParser(url.openStream());
   }
 
-  /** Text is read as its UTF-8 bytes are, as {@link GrantJsonReader} reads it. */
+  /** Text is read as its UTF-8 bytes are, as {@code GrantJsonReader} reads it. */
   @Override
   public JsonParser createParser(String content) throws IOException {
-    Optional<byte[]> bytes = GrantJsonReader.utf8(content);
+    Optional<byte[]> bytes = JsonInput.utf8(content);
     return bytes.isPresent() ? createParser(bytes.get()) : new RootParser(super.createParser(content), null);
   }
 

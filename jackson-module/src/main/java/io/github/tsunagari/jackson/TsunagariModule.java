@@ -45,7 +45,7 @@ import java.util.Optional;
  * generated from the same description of the form as this module's serializers and deserializers.
  *
  * <h2>Reading</h2>
- * The deserializers are the library's one reader, the one {@link GrantJsonReader} uses, through Jackson's public API
+ * The deserializers are the library's one reader, the one {@code GrantJsonReader} uses, through Jackson's public API
  * alone: on any mapper, a user's own and one Spring Boot builds included, a value is read strictly, with every
  * problem of it (malformed JSON inside it, unknown, duplicate and missing properties, wrong types, limits) thrown at
  * once as an {@link InvalidGrantJsonException}. With the mapper of {@link GrantJson#newMapper()}, {@code readValue}
@@ -113,11 +113,6 @@ public final class TsunagariModule extends SimpleModule {
     void write(JsonGenerator g, T value) throws IOException;
   }
 
-  @FunctionalInterface
-  interface Read<T> {
-    Optional<T> read(FormReader reader) throws IOException;
-  }
-
   private static final class Serializer<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient Write<T> write;
@@ -139,10 +134,10 @@ public final class TsunagariModule extends SimpleModule {
    */
   private static final class Deserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
-    private final transient Read<T> read;
+    private final transient Documents.What<T> read;
     private final boolean code;
 
-    Deserializer(Class<T> type, Read<T> read) {
+    Deserializer(Class<T> type, Documents.What<T> read) {
       super(type);
       this.read = read;
       this.code = isCode(type);
@@ -176,9 +171,13 @@ public final class TsunagariModule extends SimpleModule {
     public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
       JsonParser p = ctxt.getParser();
       if (p != null && p.getParsingContext().inRoot()) {
-        throw new InvalidGrantJsonException(p, ValidationReport.of(List.of(ReadingFindings.wrongType("",
-            JacksonTokens.of(p).location(), "null", code ? ValueShape.TEXT : ValueShape.PROPERTIES,
-            ValueShape.NOTHING))));
+        JacksonTokens tokens = JacksonTokens.of(p);
+        List<Finding> problems = new ArrayList<>(List.of(ReadingFindings.wrongType("", tokens.location(), "null",
+            code ? ValueShape.TEXT : ValueShape.PROPERTIES, ValueShape.NOTHING)));
+        if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)) {
+          Documents.end(tokens, problems); // the document will not be read on: all that is wrong with it
+        }
+        throw new InvalidGrantJsonException(p, ValidationReport.of(problems));
       }
       return null;
     }

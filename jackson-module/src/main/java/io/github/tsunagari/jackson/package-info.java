@@ -1,7 +1,8 @@
 /**
- * JSON for the Tsunagari model: the Jackson {@link io.github.tsunagari.jackson.TsunagariModule}, the canonical form
- * ({@link io.github.tsunagari.jackson.GrantJson}), reading with every problem located
- * ({@link io.github.tsunagari.jackson.GrantJsonReader}) and streaming large exports
- * ({@link io.github.tsunagari.jackson.GrantStreamReader}).
+ * JSON for the Tsunagari model through Jackson 2: the {@link io.github.tsunagari.jackson.TsunagariModule}, the
+ * canonical form ({@link io.github.tsunagari.jackson.GrantJson}), a mapper and a factory that read exactly as the
+ * library's readers do, and the binding through which {@code io.github.tsunagari.read.GrantJsonReader} and
+ * {@code GrantStreamReader} read. Every class here uses Jackson's public API and nothing else of Jackson; everything
+ * that does not bind Jackson is in {@code tsunagari-core}.
  */
 package io.github.tsunagari.jackson;

@@ -1,5 +1,7 @@
 package io.github.tsunagari.jackson;
 
+import io.github.tsunagari.read.GrantStreamReader;
+import io.github.tsunagari.read.GrantJsonReader;
 import io.github.tsunagari.read.ReadResult;
 import io.github.tsunagari.read.GrantRecord;
 import io.github.tsunagari.read.StreamSummary;

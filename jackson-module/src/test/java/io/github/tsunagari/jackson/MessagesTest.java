@@ -1,5 +1,6 @@
 package io.github.tsunagari.jackson;
 
+import io.github.tsunagari.read.GrantJsonReader;
 import io.github.tsunagari.read.ReadResult;
 import static org.assertj.core.api.Assertions.assertThat;
 

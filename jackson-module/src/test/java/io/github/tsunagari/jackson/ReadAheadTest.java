@@ -1,5 +1,6 @@
 package io.github.tsunagari.jackson;
 
+import io.github.tsunagari.read.GrantStreamReader;
 import io.github.tsunagari.read.GrantRecord;
 import io.github.tsunagari.read.StreamSummary;
 import static org.assertj.core.api.Assertions.assertThat;

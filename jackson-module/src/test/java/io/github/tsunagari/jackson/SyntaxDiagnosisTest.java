@@ -1,5 +1,7 @@
 package io.github.tsunagari.jackson;
 
+import io.github.tsunagari.read.GrantStreamReader;
+import io.github.tsunagari.read.GrantJsonReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tsunagari.validation.Finding;

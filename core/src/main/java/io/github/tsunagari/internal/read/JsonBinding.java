@@ -27,4 +27,14 @@ public interface JsonBinding {
    * @return the tokens, before the first; a failure to open them is a {@code FormReader.Stop}
    */
   JsonTokens tokens(byte[] bytes, int offset, int length, String basePath, int lineOffset);
+
+  /**
+   * The tokens of a document in text that has no UTF-8 bytes (it holds half a character, a lone surrogate); any other
+   * text is read as its UTF-8 bytes are.
+   *
+   * @param text the text
+   * @return the tokens, before the first
+   * @throws IOException if the text cannot be read
+   */
+  JsonTokens tokens(String text) throws IOException;
 }

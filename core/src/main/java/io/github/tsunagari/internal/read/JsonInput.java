@@ -114,6 +114,27 @@ public final class JsonInput extends InputStream implements SourceBytes {
     return input;
   }
 
+  /**
+   * The UTF-8 bytes of a text, so that a document gives the same findings as text and as bytes; none for a text with
+   * half a character (a lone surrogate), which has none.
+   *
+   * @param text the text
+   * @return its bytes
+   */
+  public static Optional<byte[]> utf8(String text) {
+    try {
+      ByteBuffer b = StandardCharsets.UTF_8.newEncoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .encode(CharBuffer.wrap(text));
+      byte[] bytes = new byte[b.remaining()];
+      b.get(bytes);
+      return Optional.of(bytes);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The encoding the input was decoded from, where it is not UTF-8. */
   public Optional<Charset> encoding() {
     return encoding;

@@ -1,10 +1,8 @@
-package io.github.tsunagari.jackson;
+package io.github.tsunagari.read;
 
 import io.github.tsunagari.internal.read.GrantStreams;
+import io.github.tsunagari.internal.read.JsonBindings;
 import io.github.tsunagari.program.FiscalYear;
-import io.github.tsunagari.read.GrantRecord;
-import io.github.tsunagari.read.ReadingLimits;
-import io.github.tsunagari.read.StreamSummary;
 import io.github.tsunagari.validation.GrantStreamValidator;
 import io.github.tsunagari.validation.GrantValidator;
 import java.io.IOException;
@@ -35,8 +33,8 @@ import java.util.function.Consumer;
  *
  * <p>Each record's findings have paths that start with its index: {@code /41/project/title} is the title of the 42nd
  * record. Reading a record with problems reports them and goes on with the next; malformed JSON (or bytes that are not
- * UTF-8) in an array ends the array, in JSON Lines only its line. A reader is immutable and thread-safe; each read is
- * one stream.
+ * UTF-8) in an array ends the array, in JSON Lines only its line. It reads through the JSON binding on the class path
+ * or module path, as {@link GrantJsonReader} does. A reader is immutable and thread-safe; each read is one stream.
  */
 public final class GrantStreamReader {
   private final GrantValidator validator;
@@ -48,7 +46,7 @@ public final class GrantStreamReader {
     this.validator = validator;
     this.fiscalYear = fiscalYear;
     this.readAhead = readAhead;
-    this.streams = new GrantStreams(JacksonBinding.INSTANCE, validator, fiscalYear, readAhead);
+    this.streams = new GrantStreams(JsonBindings.get(), validator, fiscalYear, readAhead);
   }
 
   /**
@@ -56,6 +54,7 @@ public final class GrantStreamReader {
    *
    * @param validator the validator
    * @return the reader
+   * @throws IllegalStateException if no JSON binding is on the class path or module path
    */
   public static GrantStreamReader create(GrantValidator validator) {
     return new GrantStreamReader(Objects.requireNonNull(validator, "validator"), Optional.empty(), Optional.empty());

@@ -1,19 +1,14 @@
-package io.github.tsunagari.jackson;
+package io.github.tsunagari.read;
 
 import io.github.tsunagari.internal.read.Documents;
+import io.github.tsunagari.internal.read.JsonBinding;
+import io.github.tsunagari.internal.read.JsonBindings;
 import io.github.tsunagari.internal.read.JsonInput;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
-import io.github.tsunagari.read.ReadResult;
-import io.github.tsunagari.read.ReadingLimits;
 import io.github.tsunagari.validation.GrantValidator;
 import io.github.tsunagari.validation.ValidationReport;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,8 +25,10 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * <p>Reading is strict about structure and lenient about the forms values come in: see {@link TsunagariModule} for the
- * JSON form; it is the same reader as the module's deserializers. A document is parsed as its bytes stream in: memory
+ * <p>It reads through the JSON binding on the class path or module path ({@code tsunagari-jackson} for Jackson 2), the
+ * same reader as that binding's module on a mapper, and gives the same findings through any binding. Reading is
+ * strict about structure and lenient about the forms values come in (the JSON form is described in the README and by
+ * the schema of {@code tsunagari-jackson}). A document is parsed as its bytes stream in: memory
  * grows with the model read, never with the bytes; a document that can be read only in part is still validated in
  * what could be read: every readable grant, with its findings at its place in the document. Hostile input is refused
  * with a {@code read.limit} finding at its place ({@link ReadingLimits}: nesting deeper than 32, strings over 100 000
@@ -39,12 +36,19 @@ import java.util.Optional;
  */
 public final class GrantJsonReader {
   private final Optional<GrantValidator> validator;
+  private final JsonBinding binding;
 
   private GrantJsonReader(Optional<GrantValidator> validator) {
     this.validator = validator;
+    this.binding = JsonBindings.get();
   }
 
-  /** A reader that reports reading problems only. */
+  /**
+   * A reader that reports reading problems only.
+   *
+   * @return the reader
+   * @throws IllegalStateException if no JSON binding is on the class path or module path
+   */
   public static GrantJsonReader create() {
     return new GrantJsonReader(Optional.empty());
   }
@@ -54,6 +58,7 @@ public final class GrantJsonReader {
    *
    * @param validator the validator to use
    * @return the reader
+   * @throws IllegalStateException if no JSON binding is on the class path or module path
    */
   public static GrantJsonReader validating(GrantValidator validator) {
     return new GrantJsonReader(Optional.of(Objects.requireNonNull(validator, "validator")));
@@ -70,8 +75,8 @@ public final class GrantJsonReader {
    */
   public ReadResult<GrantProgram> readProgram(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return Documents.readProgram(() -> JacksonBinding.INSTANCE.tokens(
-        JsonInput.of(json, ReadingLimits.MAX_DOCUMENT_LENGTH)), validator);
+    return Documents.readProgram(() -> binding.tokens(JsonInput.of(json, ReadingLimits.MAX_DOCUMENT_LENGTH)),
+        validator);
   }
 
   /**
@@ -93,8 +98,8 @@ public final class GrantJsonReader {
    */
   public ReadResult<Grant> readGrant(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return Documents.readGrant(() -> JacksonBinding.INSTANCE.tokens(
-        JsonInput.of(json, ReadingLimits.MAX_DOCUMENT_LENGTH)), validator);
+    return Documents.readGrant(() -> binding.tokens(JsonInput.of(json, ReadingLimits.MAX_DOCUMENT_LENGTH)),
+        validator);
   }
 
   /**
@@ -111,28 +116,13 @@ public final class GrantJsonReader {
    * Text is read as its UTF-8 bytes are, so that a document gives the same findings as text and as bytes; text with
    * half a character (a lone surrogate), which has no UTF-8 bytes, is parsed as text.
    */
-  static Documents.Opening text(String json) {
+  private Documents.Opening text(String json) {
     Objects.requireNonNull(json, "json");
-    Optional<byte[]> bytes = utf8(json);
+    Optional<byte[]> bytes = JsonInput.utf8(json);
     if (bytes.isEmpty()) {
-      return () -> new JacksonTokens(Limits.READERS.createParser(json), null, null, "", 0);
+      return () -> binding.tokens(json);
     }
     byte[] b = bytes.get();
-    return () -> JacksonBinding.INSTANCE.tokens(JsonInput.of(b, 0, b.length, ReadingLimits.MAX_DOCUMENT_LENGTH));
-  }
-
-  /** The UTF-8 bytes of a text; none for a text with a lone surrogate. */
-  static Optional<byte[]> utf8(String text) {
-    try {
-      ByteBuffer b = StandardCharsets.UTF_8.newEncoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .encode(CharBuffer.wrap(text));
-      byte[] bytes = new byte[b.remaining()];
-      b.get(bytes);
-      return Optional.of(bytes);
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
-    }
+    return () -> binding.tokens(JsonInput.of(b, 0, b.length, ReadingLimits.MAX_DOCUMENT_LENGTH));
   }
 }
