@@ -15,33 +15,33 @@ import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 /**
  * (11) The heap that the model of a grant program takes per byte of its JSON, to judge
  * {@link ReadingLimits#MAX_DOCUMENT_LENGTH} against a heap: the sample's grants repeated (numbered on) until the
  * document is about the size asked for, written on a thread of its own as it is read (the JSON is never held whole),
  * read by {@code GrantJsonReader.create().readProgram(InputStream)}, and the heap used after a full collection
- * compared before and after. Twice: in canonical JSON (indented, as {@code GrantJson.write} writes it) and without
- * white space (as {@code GrantJson.writeLine} writes it), which gives more model per byte; and a program whose aims
- * are one-character strings, the most model per byte a document can give. Then each program read is validated, and
- * the peak heap of the whole run is printed.
+ * compared before and after. Three documents: the grants in canonical JSON (indented, as {@code GrantJson.write}
+ * writes it), the same without white space (as {@code GrantJson.writeLine} writes it), which gives more model per byte,
+ * and a program whose aims are one-character strings, about the most model per byte a document can give. Each
+ * program read is then validated, and the heap it holds with its report printed.
  *
  * <p>Run, from the repository's root:
  *
  * <pre>
  * mvn -q -B -DskipTests package -pl benchmarks -am
- * java -Xmx256m -XX:+UseSerialGC -cp benchmarks/target/benchmarks.jar io.github.tsunagari.benchmarks.ModelMemory 60
+ * java -Xmx2g -XX:+UseSerialGC -cp benchmarks/target/benchmarks.jar io.github.tsunagari.benchmarks.ModelMemory 32
+ * java -Xmx256m -XX:+UseSerialGC -cp benchmarks/target/benchmarks.jar io.github.tsunagari.benchmarks.ModelMemory 63
  * </pre>
  *
- * <p>The argument is the size of the documents in MiB (default 32); with {@code -Xmx256m} and a size just under the
- * limit (63) it also shows whether a document at the limit can be read and validated in that heap at all. The
- * one-character aims need a large heap to be measured at all ({@code -Xmx2g} for 32 MiB).
+ * <p>The argument is the size of the documents in MiB (default 32). The first run gives the figures (the
+ * one-character aims need a large heap to be measured at all); the second shows whether a document just under the
+ * limit can be read and validated in a 256 MiB heap.
  */
 public final class ModelMemory {
   private ModelMemory() {}
@@ -60,10 +60,9 @@ public final class ModelMemory {
         ReadingLimits.MAX_DOCUMENT_LENGTH >> 20);
     for (boolean canonical : new boolean[] {true, false}) {
       GrantProgram source = repeated(sample, target, canonical);
-      measure(canonical ? "canonical JSON" : "compact JSON", written(source, canonical));
+      measure(canonical ? "canonical JSON" : "compact JSON", () -> written(source, canonical));
     }
-    measure("one-character aims", shortStrings(target));
-    System.out.printf(Locale.ROOT, "peak heap used in the whole run: %.1f MiB%n", peakHeap() / 1048576.0);
+    measure("one-character aims", () -> shortStrings(target));
   }
 
   /**
@@ -150,9 +149,9 @@ public final class ModelMemory {
     };
   }
 
-  private static void measure(String what, InputStream json) throws Exception {
-    Counting in = new Counting(json);
+  private static void measure(String what, Callable<InputStream> json) throws Exception {
     long before = usedAfterCollection();
+    Counting in = new Counting(json.call()); // opened only now: a writer's first bytes count with the model
     long start = System.nanoTime();
     ReadResult<GrantProgram> result;
     try {
@@ -173,7 +172,8 @@ public final class ModelMemory {
     long model = after - before;
     double perByte = model / (double) in.count;
     System.out.printf(Locale.ROOT, "%s: %.1f MiB, %d grants, read in %.2f s; model %.1f MiB retained, %.2f bytes of "
-            + "heap per byte of JSON (heap used %.1f MiB before, %.1f after); a document at the limit: %.0f MiB of model%n",
+            + "heap per byte of JSON (heap used %.1f MiB before, %.1f after); a document at the limit: %.0f MiB of "
+            + "model%n",
         what, in.count / 1048576.0, program.getGrants().size(), seconds, model / 1048576.0, perByte,
         before / 1048576.0, after / 1048576.0,
         perByte * ReadingLimits.MAX_DOCUMENT_LENGTH / 1048576.0);
@@ -187,29 +187,18 @@ public final class ModelMemory {
     java.lang.ref.Reference.reachabilityFence(report);
   }
 
-  /** The heap used after full collections, once it settles. */
+  /**
+   * The heap used after full collections: the least of several, a while apart, so that what the last measurement left
+   * to be cleaned up (and the work of other threads) is gone.
+   */
   private static long usedAfterCollection() throws InterruptedException {
     long used = Long.MAX_VALUE;
-    for (int i = 0; i < 10; i++) {
+    for (int i = 0; i < 8; i++) {
       System.gc();
-      Thread.sleep(50);
-      long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-      if (Math.abs(now - used) < (1 << 16)) {
-        return now;
-      }
-      used = now;
+      Thread.sleep(100);
+      used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
     }
     return used;
-  }
-
-  private static long peakHeap() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak;
   }
 
   /** Counts the bytes read. */
