@@ -1,7 +1,7 @@
 package io.github.tsunagari.benchmarks;
 
 import io.github.tsunagari.jackson.GrantJson;
-import io.github.tsunagari.jackson.GrantJsonReader;
+import io.github.tsunagari.read.GrantJsonReader;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.read.ReadResult;

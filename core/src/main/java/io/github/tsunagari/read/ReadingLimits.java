@@ -15,8 +15,9 @@ public final class ReadingLimits {
   /** Characters in one property name or column header. */
   public static final int MAX_NAME_LENGTH = 100;
   /**
-   * Bytes in one document read whole into a model (a grant program): the model of a document at this limit fits a
-   * 256 MiB heap. Streams of grants have no limit on the whole: each record is bounded.
+   * Bytes in one document read whole into a model (a grant program), which bounds the time spent on what a reader
+   * skips; the model itself is bounded by {@link #MAX_VALUES}. Streams of grants have no limit on the whole: each
+   * record is bounded.
    */
   public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
   /** Bytes in one line of JSON Lines: a grant is a few kilobytes at most. */
@@ -25,6 +26,12 @@ public final class ReadingLimits {
   public static final int MAX_RECORD_LENGTH = 1024 * 1024;
   /** Problems in one document or record: after this many, reading stops with one more finding that says so. */
   public static final int MAX_PROBLEMS = 1000;
+  /**
+   * Values in one document or record (texts, numbers, flags, objects and list elements that become part of the model,
+   * about 20 000 grants): the model of a document is held in memory whole, and of any shape it fits a 256 MiB heap at
+   * this limit (a value of one character takes some 56 bytes of heap). A longer list of grants is read as a stream.
+   */
+  public static final int MAX_VALUES = 1_000_000;
 
   private ReadingLimits() {}
 }

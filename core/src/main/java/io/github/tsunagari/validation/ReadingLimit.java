@@ -24,6 +24,8 @@ public enum ReadingLimit {
   LINE_LENGTH,
   /** More problems than the maximum in one document or record: reading stops. */
   PROBLEMS,
+  /** More values than the maximum in one document or record, which is read whole into memory: reading stops. */
+  VALUE_COUNT,
   /** A record of a stream over a limit ends the stream: the records after it are not read. It has no maximum. */
   RECORDS_AFTER(false),
   /** A limit of the parser that it does not name. It has no maximum. */

@@ -112,6 +112,9 @@ final class JacksonTokens implements JsonTokens {
       JsonLocation at = p.currentTokenLocation();
       recordStart = at.getByteOffset();
       maxRecordLength = recordStart < 0 ? -1 : max;
+      if (recordStart >= 0) {
+        input.boundRecord(recordStart, max);
+      }
     }
   }
 
@@ -405,9 +408,11 @@ final class JacksonTokens implements JsonTokens {
     return at.getLineNr() >= 1 ? SourceLocation.ofByte(end, at.getLineNr() + lineOffset) : SourceLocation.ofByte(end);
   }
 
-  /** The finding of the parser's failure, where the parser is. */
+  /** The finding of the parser's failure, where the parser is; a record over its bound ends a stream. */
   FormReader.Stop stop(IOException e) {
-    return new FormReader.Stop(finding(e));
+    boolean record = e instanceof JsonInput.TooLong
+        && ((JsonInput.TooLong) e).limit() == ReadingLimit.RECORD_LENGTH;
+    return new FormReader.Stop(finding(e), record);
   }
 
   private Finding finding(IOException e) {
@@ -454,7 +459,7 @@ final class JacksonTokens implements JsonTokens {
    */
   static Finding inputFailure(String path, IOException e) {
     if (e instanceof JsonInput.TooLong) {
-      return ((JsonInput.TooLong) e).finding();
+      return ((JsonInput.TooLong) e).finding(path);
     }
     if (e instanceof Utf8.BadEncoding) {
       Utf8.BadEncoding bad = (Utf8.BadEncoding) e;

@@ -136,6 +136,14 @@ class AnyMapperTest {
       assertThat(mapper.findings()).as("%s on %s", file, m).containsExactlyElementsOf(reader.getReport().getFindings());
       return;
     }
+    if (JacksonTokens.READS_ENCODED_SURROGATES && file.equals("invalid-utf8-surrogate.json")) {
+      // A Jackson before 2.21 reads a surrogate written as UTF-8 bytes as a character (jackson-core#363); without
+      // the bytes at hand the module cannot tell it from an escaped one, which is text: validation reports it.
+      assertThat(mapper.value()).as("%s on %s", file, m).hasValueSatisfying(v -> assertThat(
+          io.github.tsunagari.validation.GrantValidator.create().validate(v).getFindings())
+          .extracting(Finding::getRuleId).contains("text.unpaired-surrogate"));
+      return;
+    }
     if (OUTSIDE.contains(file)) {
       // Outside the value, the mapper's own: its exception, or, after a value that can be read, no look at all
       // (FAIL_ON_TRAILING_TOKENS is off by default in Jackson 2 and in Spring Boot).

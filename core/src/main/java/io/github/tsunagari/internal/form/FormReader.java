@@ -30,6 +30,7 @@ import java.util.Optional;
  */
 public final class FormReader {
   private static final int MAX_PROBLEMS = io.github.tsunagari.read.ReadingLimits.MAX_PROBLEMS;
+  private static final int MAX_VALUES = io.github.tsunagari.read.ReadingLimits.MAX_VALUES;
 
   /**
    * Thrown to stop reading a document or record; carries the finding that says why: the input is malformed there (its
@@ -93,6 +94,7 @@ public final class FormReader {
   private final List<Finding> problems;
   private Object salvagedBuilder;
   private boolean partsLost;
+  private int values;
   private Map<String, List<Element>> rootLists;
   private Map<String, Integer> rootListSizes;
 
@@ -315,6 +317,9 @@ public final class FormReader {
         }
         boolean ok = true;
         List<Element> kept = keepLists != null && p.kind() instanceof ObjectKind ? new ArrayList<>() : null;
+        if (kept != null) {
+          keepLists.put(p.name(), kept); // kept as it is read: what was read before a stop can still be validated
+        }
         int index = 0;
         while (t.next() != Token.END_ARRAY) {
           t.checkpoint();
@@ -330,7 +335,6 @@ public final class FormReader {
           index++;
         }
         if (kept != null) {
-          keepLists.put(p.name(), kept);
           rootListSizes.put(p.name(), index);
         }
         return ok;
@@ -351,7 +355,11 @@ public final class FormReader {
     }
   }
 
-  private static <V> void give(Property<?, V> p, Object builder, V value) {
+  /** Gives a value to a builder, and counts it: the model of one document is bounded, whatever its bytes. */
+  private <V> void give(Property<?, V> p, Object builder, V value) {
+    if (++values > MAX_VALUES) {
+      throw new Stop(ReadingFindings.limit(t.pointer(), t.location(), ReadingLimit.VALUE_COUNT, MAX_VALUES), true);
+    }
     if (builder instanceof Collecting) {
       ((Collecting) builder).values.add(value);
     } else {

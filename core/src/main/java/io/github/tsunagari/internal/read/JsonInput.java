@@ -30,21 +30,43 @@ public final class JsonInput extends InputStream implements SourceBytes {
   /** The bytes kept: a line or token longer than this is located by its byte. */
   static final int KEPT = 1 << 20;
 
-  /** A document longer than its limit. */
+  /** An input longer than a limit: a document over its length, or a record of a stream that never ends. */
   public static final class TooLong extends IOException {
     private static final long serialVersionUID = 1L;
+    private final transient ReadingLimit limit;
     private final long max;
+    private final long at;
 
-    TooLong(long max) {
+    TooLong(ReadingLimit limit, long max, long at) {
       super("longer than " + max + " bytes");
+      this.limit = limit;
       this.max = max;
+      this.at = at;
     }
 
-    /** The finding: a limit at the first byte past it. */
-    public Finding finding() {
-      return ReadingFindings.limit("", SourceLocation.ofByte(max), ReadingLimit.DOCUMENT_LENGTH, max);
+    /** The limit: {@link ReadingLimit#DOCUMENT_LENGTH} or {@link ReadingLimit#RECORD_LENGTH}. */
+    public ReadingLimit limit() {
+      return limit;
+    }
+
+    /**
+     * The finding: the limit at the first byte past it, at the document (a document's length) or where reading was
+     * (a record's).
+     *
+     * @param path where reading was
+     * @return the finding
+     */
+    public Finding finding(String path) {
+      return ReadingFindings.limit(limit == ReadingLimit.DOCUMENT_LENGTH ? "" : path, SourceLocation.ofByte(at),
+          limit, max);
     }
   }
+
+  /**
+   * How far past its bound a record's bytes may be read before the input refuses more: a parser reads ahead of its
+   * token by its buffer (8 000 bytes for Jackson), so a record within its bound never comes near.
+   */
+  private static final int RECORD_SLACK = 64 * 1024;
 
   private final InputStream in;
   private final long max;
@@ -58,6 +80,8 @@ public final class JsonInput extends InputStream implements SourceBytes {
   private long consumed; // bytes of the source read
   private boolean mark;
   private boolean ended;
+  private long recordStart = -1;
+  private long recordMax;
 
   private JsonInput(InputStream in, long max, byte[] array, int arrayOffset, int arrayLength,
       Optional<Charset> encoding) {
@@ -145,6 +169,18 @@ public final class JsonInput extends InputStream implements SourceBytes {
     return head.clone();
   }
 
+  /**
+   * Bounds the record that starts at a byte: past its bound (and the parser's read-ahead), the input refuses more
+   * with {@link ReadingLimit#RECORD_LENGTH}.
+   *
+   * @param start the offset of the record's first byte
+   * @param maxLength its bound, in bytes
+   */
+  public void boundRecord(long start, long maxLength) {
+    this.recordStart = start;
+    this.recordMax = maxLength;
+  }
+
   /** The bytes handed on so far. */
   public long count() {
     return total;
@@ -172,7 +208,11 @@ public final class JsonInput extends InputStream implements SourceBytes {
         ended = true;
         return -1;
       }
-      throw new TooLong(max);
+      throw new TooLong(ReadingLimit.DOCUMENT_LENGTH, max, max);
+    }
+    if (recordStart >= 0 && total > recordStart + recordMax + RECORD_SLACK) {
+      // A record that goes on without a token (white space without end) is stopped here, not at its next token.
+      throw new TooLong(ReadingLimit.RECORD_LENGTH, recordMax, recordStart + recordMax);
     }
     int want = max >= 0 ? (int) Math.min(len, max - consumed) : len;
     int n = in.read(b, off, want);
