@@ -2,6 +2,7 @@ package io.github.tsunagari.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.tsunagari.jackson.GrantJson;
+import io.github.tsunagari.jackson.JsonReportWriter;
 import io.github.tsunagari.read.GrantJsonReader;
 import io.github.tsunagari.read.GrantStreamReader;
 import io.github.tsunagari.program.FiscalYear;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.ToIntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -138,13 +140,9 @@ final class Validate implements Callable<Integer> {
     }
     try (InputStream in = counting) {
       boolean lines = jsonLines || file.endsWith(".jsonl") || file.endsWith(".ndjson");
-      int[] counts;
-      if (lines || firstByte(counting) == '[') {
-        counts = stream(file, counting, validator, lines);
-      } else {
-        counts = document(file, counting, validator);
-      }
-      if (counts[0] > 0 || (strict && counts[1] > 0)) {
+      ToIntFunction<Severity> counts = lines || firstByte(counting) == '[' ? stream(file, counting, validator, lines)
+          : document(file, counting, validator);
+      if (counts.applyAsInt(Severity.ERROR) > 0 || strict && counts.applyAsInt(Severity.WARNING) > 0) {
         return Tsunagari.FINDINGS;
       }
       return Tsunagari.OK;
@@ -190,8 +188,8 @@ final class Validate implements Callable<Integer> {
     }
   }
 
-  /** Validates a program document, read whole; returns errors, warnings, infos. */
-  private int[] document(String file, InputStream in, GrantValidator validator) throws IOException {
+  /** Validates a program document, read whole; returns the count of each severity. */
+  private ToIntFunction<Severity> document(String file, InputStream in, GrantValidator validator) throws IOException {
     ReadResult<GrantProgram> result = GrantJsonReader.validating(validator).readProgram(in);
     ValidationReport report = result.getReport();
     if (json) {
@@ -199,7 +197,7 @@ final class Validate implements Callable<Integer> {
         for (Finding f : report.getFindings()) {
           o.finding(f);
         }
-        o.end(report.isValid(), report.getErrorCount(), report.getWarningCount(), report.getInfoCount());
+        o.end(report);
       }
     } else {
       out.println(Finding.escape(file) + ": " + report.toSummary(locale()));
@@ -207,7 +205,7 @@ final class Validate implements Callable<Integer> {
         out.println(f.toText(locale()));
       }
     }
-    return new int[] {report.getErrorCount(), report.getWarningCount(), report.getInfoCount()};
+    return report::count;
   }
 
   /** Reads a stream on a thread of its own while the main thread validates it. */
@@ -217,8 +215,9 @@ final class Validate implements Callable<Integer> {
     t.start();
   }
 
-  /** Validates a stream of grants record by record; returns errors, warnings, infos. */
-  private int[] stream(String file, Counting in, GrantValidator validator, boolean lines) throws IOException {
+  /** Validates a stream of grants record by record; returns the count of each severity. */
+  private ToIntFunction<Severity> stream(String file, Counting in, GrantValidator validator, boolean lines)
+      throws IOException {
     GrantStreamReader reader = GrantStreamReader.create(validator);
     if (Runtime.getRuntime().availableProcessors() > 1) {
       reader = reader.withReadAhead(Validate::readingThread);
@@ -252,47 +251,42 @@ final class Validate implements Callable<Integer> {
         }
       }
       progress.done();
-      int errors = summary.count(Severity.ERROR);
-      int warnings = summary.count(Severity.WARNING);
-      int infos = summary.count(Severity.INFO);
       if (o != null) {
-        o.end(errors == 0, errors, warnings, infos);
+        o.end(summary);
       } else {
         out.println(Finding.escape(file) + ": " + summary.toSummary(locale()));
       }
-      return new int[] {errors, warnings, infos};
+      return summary::count;
     }
   }
 
   /** One file's report as JSON, written as it is found: the file, the findings, then validity and counts. */
   private final class Output implements AutoCloseable {
     private final JsonGenerator g;
+    private final JsonReportWriter report;
 
     Output(String file) throws IOException {
       g = GrantJson.newGenerator(out);
       g.writeStartObject();
       g.writeStringField("file", file);
-      g.writeArrayFieldStart("findings");
+      report = JsonReportWriter.start(g);
     }
 
     void finding(Finding f) throws IOException {
-      g.writeObject(f);
+      report.write(f);
     }
 
     void findingUnchecked(Finding f) {
-      try {
-        finding(f);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
+      report.writeUnchecked(f);
     }
 
-    void end(boolean valid, int errors, int warnings, int infos) throws IOException {
-      g.writeEndArray();
-      g.writeBooleanField("valid", valid);
-      g.writeNumberField("errors", errors);
-      g.writeNumberField("warnings", warnings);
-      g.writeNumberField("infos", infos);
+    void end(ValidationReport r) throws IOException {
+      report.end(r);
+      g.writeEndObject();
+    }
+
+    void end(StreamSummary summary) throws IOException {
+      report.end(summary);
       g.writeEndObject();
     }
 

@@ -108,7 +108,7 @@ public enum Rule {
   NO_TARGET_GROUP("usefulness.no-target-group", Severity.INFO, RuleCategory.USEFULNESS,
       "A project names no target group."),
 
-  // Added in 0.2 (ids are added at the end, never renamed).
+  // Added in 0.2 (ids are added at the end; renamed once only, the rules of reading in 0.4: see CHANGELOG.md).
 
   /** The area text and the regions the area lists say different things. */
   AREA_TEXT_DISAGREES("area.text-disagrees", Severity.WARNING, RuleCategory.AREA,

@@ -2,7 +2,6 @@ package io.github.tsunagari.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.tsunagari.validation.Finding;
-import io.github.tsunagari.validation.Severity;
 import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.ValidationReport;
 import java.io.IOException;
@@ -17,25 +16,12 @@ final class ReportWriting {
 
   static void report(JsonGenerator g, ValidationReport report) throws IOException {
     g.writeStartObject();
-    g.writeArrayFieldStart("findings");
+    JsonReportWriter writer = JsonReportWriter.start(g);
     for (Finding f : report.getFindings()) {
-      finding(g, f);
+      writer.write(f);
     }
-    g.writeEndArray();
-    counts(g, report.isValid(), report.count(Severity.ERROR), report.count(Severity.WARNING),
-        report.count(Severity.INFO));
+    writer.end(report);
     g.writeEndObject();
-  }
-
-  /**
-   * Writes the counts, after the findings: a stream's counts are known only at its end, so a report written while
-   * streaming has the same form as one written whole.
-   */
-  static void counts(JsonGenerator g, boolean valid, int errors, int warnings, int infos) throws IOException {
-    g.writeBooleanField("valid", valid);
-    g.writeNumberField("errors", errors);
-    g.writeNumberField("warnings", warnings);
-    g.writeNumberField("infos", infos);
   }
 
   /** A location as the properties of its kind: line and column; row, column and header; or byte (and line). */
