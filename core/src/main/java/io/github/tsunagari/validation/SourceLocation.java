@@ -3,6 +3,7 @@ package io.github.tsunagari.validation;
 import io.github.tsunagari.internal.Messages;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -14,7 +15,8 @@ import java.util.OptionalInt;
  *
  * <pre>{@code
  * SourceLocation.of(3, 17);                  // line 3, column 17 (3:17)
- * SourceLocation.ofCell(12, 4, "事業名");      // row 12, column 4, headed 事業名
+ * SourceLocation.ofCell(12, 4, "事業名");      // row 12, column D, headed 事業名
+ * SourceLocation.ofCell("交付先一覧", 12, 4, "事業名"); // the same cell of the sheet 交付先一覧
  * SourceLocation.ofByte(2048);               // the byte at offset 2048
  * }</pre>
  *
@@ -46,7 +48,22 @@ public sealed interface SourceLocation permits SourceLocation.Position, SourceLo
    * @throws IllegalArgumentException if row or column is less than 1
    */
   static Cell ofCell(int row, int column, String header) {
-    return new Cell(row, column, header);
+    return new Cell("", row, column, header);
+  }
+
+  /**
+   * A cell of a sheet of a workbook, counted from 1, with the header of its column: the place a spreadsheet shows
+   * (360Giving's quality tool shows sheet, column letter, row and header beside each error).
+   *
+   * @param sheet the sheet's name as written (empty for a table of one sheet, such as a CSV file)
+   * @param row the row, from 1: the row of the sheet, the header row included
+   * @param column the column, from 1 (A is 1)
+   * @param header the header of the column as written (empty where the column has none)
+   * @return the cell
+   * @throws IllegalArgumentException if row or column is less than 1
+   */
+  static Cell ofCell(String sheet, int row, int column, String header) {
+    return new Cell(Objects.requireNonNull(sheet, "sheet"), row, column, header);
   }
 
   /**
@@ -128,19 +145,26 @@ public sealed interface SourceLocation permits SourceLocation.Position, SourceLo
     }
   }
 
-  /** A cell of a table, with the header of its column. */
+  /** A cell of a table, with the sheet it is on (where there is one) and the header of its column. */
   final class Cell implements SourceLocation {
+    private final String sheet;
     private final int row;
     private final int column;
     private final String header;
 
-    private Cell(int row, int column, String header) {
+    private Cell(String sheet, int row, int column, String header) {
       if (row < 1 || column < 1) {
         throw new IllegalArgumentException("row and column count from 1, but were " + row + ", " + column);
       }
+      this.sheet = sheet;
       this.row = row;
       this.column = column;
       this.header = Objects.requireNonNull(header, "header");
+    }
+
+    /** The sheet the cell is on, as named in its workbook; empty for a table of one sheet, such as a CSV file. */
+    public Optional<String> getSheet() {
+      return sheet.isEmpty() ? Optional.empty() : Optional.of(sheet);
     }
 
     /** The row, from 1, the header row included. */
@@ -153,6 +177,15 @@ public sealed interface SourceLocation permits SourceLocation.Position, SourceLo
       return column;
     }
 
+    /** The column as a spreadsheet names it: {@code A} for 1, {@code Z} for 26, {@code AA} for 27. */
+    public String getColumnLetter() {
+      StringBuilder letters = new StringBuilder();
+      for (int n = column; n > 0; n = (n - 1) / 26) {
+        letters.append((char) ('A' + (n - 1) % 26));
+      }
+      return letters.reverse().toString();
+    }
+
     /** The header of the column as written; empty where the column has none. */
     public String getHeader() {
       return header;
@@ -160,25 +193,27 @@ public sealed interface SourceLocation permits SourceLocation.Position, SourceLo
 
     @Override
     public String toText(Locale locale) {
-      return Messages.format(header.isEmpty() ? "location.cell" : "location.cell-with-header", locale, row, column,
-          Finding.render(header));
+      String cell = Messages.format(header.isEmpty() ? "location.cell" : "location.cell-with-header", locale, row,
+          getColumnLetter(), Finding.render(header));
+      return sheet.isEmpty() ? cell : Messages.format("location.in-sheet", locale, Finding.render(sheet), cell);
     }
 
-    /** Such as {@code R12C4 事業名}. */
+    /** As a spreadsheet writes a cell, with its header: {@code D12 事業名}, {@code 交付先一覧!D12 事業名}. */
     @Override
     public String toString() {
-      return "R" + row + "C" + column + (header.isEmpty() ? "" : " " + Finding.render(header));
+      return (sheet.isEmpty() ? "" : Finding.render(sheet) + "!") + getColumnLetter() + row
+          + (header.isEmpty() ? "" : " " + Finding.render(header));
     }
 
     @Override
     public boolean equals(Object o) {
       return o instanceof Cell && ((Cell) o).row == row && ((Cell) o).column == column
-          && ((Cell) o).header.equals(header);
+          && ((Cell) o).header.equals(header) && ((Cell) o).sheet.equals(sheet);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(row, column, header);
+      return Objects.hash(sheet, row, column, header);
     }
   }
 

@@ -24,15 +24,22 @@ final class ReportWriting {
     g.writeEndObject();
   }
 
-  /** A location as the properties of its kind: line and column; row, column and header; or byte (and line). */
+  /**
+   * A location as the properties of its kind: line and column; sheet (where there is one), row, column, column letter
+   * and header; or byte (and line).
+   */
   private static void location(JsonGenerator g, SourceLocation location) throws IOException {
     if (location instanceof SourceLocation.Position) {
       g.writeNumberField("line", ((SourceLocation.Position) location).getLine());
       g.writeNumberField("column", ((SourceLocation.Position) location).getColumn());
     } else if (location instanceof SourceLocation.Cell) {
       SourceLocation.Cell cell = (SourceLocation.Cell) location;
+      if (cell.getSheet().isPresent()) {
+        g.writeStringField("sheet", cell.getSheet().get());
+      }
       g.writeNumberField("row", cell.getRow());
       g.writeNumberField("column", cell.getColumn());
+      g.writeStringField("columnLetter", cell.getColumnLetter());
       g.writeStringField("header", cell.getHeader());
     } else {
       SourceLocation.ByteOffset at = (SourceLocation.ByteOffset) location;

@@ -26,9 +26,9 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * Reads and validates streams of grants one record at a time, for every binding: a JSON array of grants, and JSON
- * Lines, whose framing (lines of bytes, blank lines, a byte-order mark on the first) is the same whatever parses the
- * lines. One record is held at a time. Not part of the API; a reading of streams is immutable and thread-safe, and
+ * Reads and validates streams of grants one record at a time, for every format and binding: a JSON array of grants,
+ * JSON Lines, whose framing (lines of bytes, blank lines, a byte-order mark on the first) is the same whatever parses
+ * the lines, and the rows of a table. One record is held at a time. Not part of the API; a reading of streams is immutable and thread-safe, and
  * each read is one stream.
  */
 public final class GrantStreams {
@@ -40,14 +40,14 @@ public final class GrantStreams {
   /**
    * A reading of streams.
    *
-   * @param binding the binding whose parser reads the records
+   * @param binding the binding whose parser reads JSON records (none is needed for tables)
    * @param validator validates every record
    * @param fiscalYear the program's fiscal year, if the records' dates are checked against it
    * @param readAhead the executor that reads ahead, if any
    */
   public GrantStreams(JsonBinding binding, GrantValidator validator, Optional<FiscalYear> fiscalYear,
       Optional<Executor> readAhead) {
-    this.binding = Objects.requireNonNull(binding, "binding");
+    this.binding = binding;
     this.validator = Objects.requireNonNull(validator, "validator");
     this.fiscalYear = Objects.requireNonNull(fiscalYear, "fiscalYear");
     this.readAhead = Objects.requireNonNull(readAhead, "readAhead");
@@ -81,6 +81,7 @@ public final class GrantStreams {
    * @throws IOException if the stream cannot be read
    */
   public StreamSummary readArray(InputStream json, Consumer<GrantRecord> each) throws IOException {
+    Objects.requireNonNull(binding, "a JSON binding");
     StreamSummary.Tally tally = new StreamSummary.Tally();
     ReadAhead.Records validating = validating(each, tally);
     if (readAhead.isEmpty()) {
@@ -145,6 +146,100 @@ public final class GrantStreams {
   }
 
   /**
+   * Reads a table of grants, one grant per row, as its reader gives its rows: the header row names each column by its
+   * path into a grant, as flatten-tool names 360Giving's columns ({@code grantee/name}, {@code project/title},
+   * {@code project/activities/0/kind}); every other row is a record, a blank row none. Every finding of a record is
+   * placed at its cell (sheet, row, column and header); a column the form does not define, or one named twice, is a
+   * problem of the table, once, at its header, and its cells are not read.
+   *
+   * @param rows the rows; not closed
+   * @param each receives every record, in order
+   * @return the counts, and the problems of the table itself (its header)
+   * @throws IOException if the table cannot be read
+   */
+  public StreamSummary readTable(RowSource rows, Consumer<GrantRecord> each) throws IOException {
+    StreamSummary.Tally tally = new StreamSummary.Tally();
+    ReadAhead.Records out = validating(each, tally);
+    List<Finding> tableProblems = new ArrayList<>();
+    RowSource.Row header = rows.next();
+    if (header == null) {
+      return tally.summary(ValidationReport.empty());
+    }
+    String sheet = rows.sheet();
+    List<String> names = header.cells();
+    List<List<String>> columns = columns(names, header.number(), sheet, tableProblems);
+    int index = 0;
+    for (RowSource.Row row = rows.next(); row != null; row = rows.next()) {
+      RowSource.Row r = row;
+      RowTokens tokens = new RowTokens(columns, Forms.GRANT, row,
+          c -> SourceLocation.ofCell(sheet, r.number(), c + 1, c < names.size() ? names.get(c) : ""), "/" + index);
+      if (tokens.isEmpty()) {
+        continue; // a blank row is no record
+      }
+      List<Finding> problems = new ArrayList<>();
+      Optional<Grant> grant = Optional.empty();
+      try {
+        tokens.next();
+        grant = new FormReader(tokens, problems).read(Forms.GRANT);
+      } catch (FormReader.Stop stop) {
+        problems.add(stop.finding());
+      }
+      out.add(grant, problems);
+      index++;
+    }
+    return tally.summary(ValidationReport.of(tableProblems));
+  }
+
+  /**
+   * The path of each column into a grant, from its header; null for a column that is not read, reported: one that
+   * names no property, or the same place as another (or a place inside another's).
+   */
+  private static List<List<String>> columns(List<String> header, int row, String sheet, List<Finding> problems) {
+    List<List<String>> columns = new ArrayList<>();
+    List<String> places = new ArrayList<>();
+    for (int c = 0; c < header.size(); c++) {
+      String name = header.get(c).strip();
+      SourceLocation at = SourceLocation.ofCell(sheet, row, c + 1, header.get(c));
+      if (name.isEmpty()) {
+        columns.add(null);
+        continue;
+      }
+      List<String> path = List.of(name.split("/", -1));
+      if (!RowTokens.names(Forms.GRANT, path)) {
+        problems.add(ReadingFindings.unknownProperty("/" + name, at, name, RowTokens.expected(Forms.GRANT, path)));
+        columns.add(null);
+        continue;
+      }
+      String place = place(path);
+      boolean twice = false;
+      for (String other : places) {
+        if (other != null && (other.equals(place) || other.startsWith(place + "/") || place.startsWith(other + "/"))) {
+          twice = true;
+          break;
+        }
+      }
+      if (twice) {
+        problems.add(ReadingFindings.duplicateProperty("/" + name, at, name));
+        columns.add(null);
+        places.add(null);
+        continue;
+      }
+      columns.add(path);
+      places.add(place);
+    }
+    return columns;
+  }
+
+  /** A path with its indices written as numbers ({@code 00} and {@code 0} are one place). */
+  private static String place(List<String> path) {
+    StringBuilder s = new StringBuilder();
+    for (String segment : path) {
+      s.append('/').append(RowTokens.isIndex(segment) ? String.valueOf(Integer.parseInt(segment)) : segment);
+    }
+    return s.toString();
+  }
+
+  /**
    * Reads JSON Lines: one grant per line, lines separated by {@code \n} (a {@code \r} before it is allowed). Blank
    * lines are passed over.
    *
@@ -154,6 +249,7 @@ public final class GrantStreams {
    * @throws IOException if the stream cannot be read
    */
   public StreamSummary readJsonLines(InputStream jsonLines, Consumer<GrantRecord> each) throws IOException {
+    Objects.requireNonNull(binding, "a JSON binding");
     StreamSummary.Tally tally = new StreamSummary.Tally();
     ReadAhead.Records validating = validating(each, tally);
     if (readAhead.isEmpty()) {

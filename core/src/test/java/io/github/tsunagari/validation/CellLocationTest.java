@@ -1,0 +1,46 @@
+package io.github.tsunagari.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/** A cell is placed as a spreadsheet places it: its sheet, its column letter, its row, its header. */
+class CellLocationTest {
+  @Test
+  void columnsAreLettersAsInASpreadsheet() {
+    assertThat(SourceLocation.ofCell(1, 1, "").getColumnLetter()).isEqualTo("A");
+    assertThat(SourceLocation.ofCell(1, 26, "").getColumnLetter()).isEqualTo("Z");
+    assertThat(SourceLocation.ofCell(1, 27, "").getColumnLetter()).isEqualTo("AA");
+    assertThat(SourceLocation.ofCell(1, 52, "").getColumnLetter()).isEqualTo("AZ");
+    assertThat(SourceLocation.ofCell(1, 53, "").getColumnLetter()).isEqualTo("BA");
+    assertThat(SourceLocation.ofCell(1, 702, "").getColumnLetter()).isEqualTo("ZZ");
+    assertThat(SourceLocation.ofCell(1, 703, "").getColumnLetter()).isEqualTo("AAA");
+    assertThat(SourceLocation.ofCell(1, 16384, "").getColumnLetter()).isEqualTo("XFD"); // Excel's last column
+  }
+
+  @Property(tries = 500)
+  void theLettersCountBackToTheColumn(@ForAll @IntRange(min = 1, max = 1_000_000) int column) {
+    String letters = SourceLocation.ofCell(1, column, "").getColumnLetter();
+    int n = 0;
+    for (char c : letters.toCharArray()) {
+      assertThat(c).isBetween('A', 'Z');
+      n = n * 26 + (c - 'A' + 1);
+    }
+    assertThat(n).isEqualTo(column);
+  }
+
+  @Test
+  void aCellOfASheetSaysItsSheetInEitherLanguageAndItsHeaderEscaped() {
+    SourceLocation.Cell cell = SourceLocation.ofCell("交付先一覧", 12, 4, "事業名");
+    assertThat(cell.getSheet()).contains("交付先一覧");
+    assertThat(cell.toText(Locale.JAPANESE)).isEqualTo("シート「交付先一覧」12行目D列「事業名」");
+    assertThat(cell.toText(Locale.ENGLISH)).isEqualTo("sheet 交付先一覧, row 12, column D (事業名)");
+    assertThat(cell).hasToString("交付先一覧!D12 事業名").isNotEqualTo(SourceLocation.ofCell(12, 4, "事業名"));
+    assertThat(SourceLocation.ofCell(12, 4, "").toText(Locale.ENGLISH)).isEqualTo("row 12, column D");
+    assertThat(SourceLocation.ofCell("\u001b[2J", 1, 1, "\u0007").toString()).doesNotContain("\u001b", "\u0007");
+  }
+}
