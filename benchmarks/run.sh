@@ -23,8 +23,8 @@ else
   jmh=(-f 1 -wi 2 -w 2s -i 3 -r 2s)
 fi
 
-echo "== (1)-(5) JMH" >&2
-java -jar "$jar" 'ReadBenchmark|ValidateBenchmark' "${jmh[@]}" \
+echo "== (1)-(5), (11) JMH" >&2
+java -jar "$jar" 'ReadBenchmark|ValidateBenchmark|ReadAndValidateBenchmark' "${jmh[@]}" \
   -jvmArgsAppend "-Dtsunagari.data=$data -Xmx3g" -rf json -rff "$out/jmh.json" >&2
 
 echo "== (6) streaming validation under -Xmx64m" >&2

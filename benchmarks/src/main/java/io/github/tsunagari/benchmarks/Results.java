@@ -58,6 +58,16 @@ public final class Results {
         targets.add(row("(5) full validation ≤ 1.2 × Hibernate on records, " + size, ours / hv, 1.2));
       }
     }
+    for (String form : new String[] {"array", "lines"}) {
+      for (String size : new String[] {"10000", "100000"}) {
+        Double peer = ms.get("databindAndHibernate/" + form + "/" + size);
+        Double ours = ms.get("tsunagariReadAndValidate/" + form + "/" + size);
+        if (peer != null && ours != null) {
+          targets.add(row("(11) read and validate in process ≤ databind + Hibernate Validator, " + form + " " + size,
+              ours / peer, 1.0));
+        }
+      }
+    }
     Map<String, String> s100k = stream(dir.resolve("stream-100000.txt"));
     Map<String, String> s1m = stream(dir.resolve("stream-1000000.txt"));
     table.append("\n| streaming (6), -Xmx64m | grants | seconds | grants/s | MB/s | peak heap MiB |\n"
