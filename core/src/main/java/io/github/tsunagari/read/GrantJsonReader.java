@@ -68,8 +68,8 @@ public final class GrantJsonReader {
    * Reads a grant program. Where part of it cannot be read, every grant that could be read is still validated (by a
    * validating reader), its findings at its place in the document.
    *
-   * @param json the document: UTF-8 (a byte-order mark is passed over), or UTF-16 or UTF-32 told by its first bytes;
-   *     read as it streams, not closed
+   * @param json the document: UTF-8 (a byte-order mark is passed over), or UTF-16 or UTF-32 told by its first bytes
+   *     (read as UTF-8: a place given as a byte counts the bytes of its text in UTF-8); read as it streams, not closed
    * @return the program if it could be read, and the report
    * @throws java.io.UncheckedIOException if the stream cannot be read
    */

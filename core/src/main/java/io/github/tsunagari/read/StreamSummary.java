@@ -24,43 +24,31 @@ public final class StreamSummary {
     this.streamProblems = streamProblems;
   }
 
-  /** Adds up the records of a stream as they come, for the summary at its end. For one stream and one thread. */
-  public static final class Tally {
-    private final int[] counts = new int[SEVERITIES.length];
-    private int records;
-    private int unreadable;
-
-    /** A tally of no records. */
-    public Tally() {}
-
-    /**
-     * Counts a record and its findings.
-     *
-     * @param record the record
-     */
-    public void add(GrantRecord record) {
-      records++;
-      if (record.getGrant().isEmpty()) {
-        unreadable++;
-      }
-      ValidationReport report = record.getReport();
-      if (!report.isEmpty()) {
-        for (Severity s : SEVERITIES) {
-          counts[s.ordinal()] += report.count(s);
-        }
-      }
+  /**
+   * A summary.
+   *
+   * @param recordCount the records met, read or not
+   * @param unreadableCount the records that could not be read
+   * @param errors the errors over all records
+   * @param warnings the warnings over all records
+   * @param infos the infos over all records
+   * @param streamProblems the problems that belong to no single record
+   * @return the summary
+   * @throws IllegalArgumentException if a count is negative, or more records are unreadable than were met
+   */
+  public static StreamSummary of(int recordCount, int unreadableCount, int errors, int warnings, int infos,
+      ValidationReport streamProblems) {
+    if (recordCount < 0 || unreadableCount < 0 || unreadableCount > recordCount || errors < 0 || warnings < 0
+        || infos < 0) {
+      throw new IllegalArgumentException("counts of a stream: " + recordCount + " records, " + unreadableCount
+          + " unreadable, " + errors + " errors, " + warnings + " warnings, " + infos + " infos");
     }
-
-    /**
-     * The summary of the records counted.
-     *
-     * @param streamProblems the problems of the stream itself
-     * @return the summary
-     */
-    public StreamSummary summary(ValidationReport streamProblems) {
-      return new StreamSummary(records, unreadable, counts.clone(), Objects.requireNonNull(streamProblems,
-          "streamProblems"));
-    }
+    int[] counts = new int[SEVERITIES.length];
+    counts[Severity.ERROR.ordinal()] = errors;
+    counts[Severity.WARNING.ordinal()] = warnings;
+    counts[Severity.INFO.ordinal()] = infos;
+    return new StreamSummary(recordCount, unreadableCount, counts, Objects.requireNonNull(streamProblems,
+        "streamProblems"));
   }
 
   /** The number of records met, read or not. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.tsunagari.internal.form.FormReader;
@@ -108,6 +109,13 @@ final class JacksonTokens implements JsonTokens {
 
   @Override
   public void boundRecord(long max) {
+    if (max <= 0) {
+      maxRecordLength = -1;
+      if (input != null) {
+        input.boundRecord(-1, 0);
+      }
+      return;
+    }
     if (input != null) {
       JsonLocation at = p.currentTokenLocation();
       recordStart = at.getByteOffset();
@@ -230,7 +238,7 @@ final class JacksonTokens implements JsonTokens {
       throw limitHere(ReadingLimit.STRING_LENGTH, ReadingLimits.MAX_STRING_LENGTH);
     }
     if (READS_ENCODED_SURROGATES && text != null && p.currentToken() == JsonToken.VALUE_STRING) {
-      refuseEncodedSurrogates(text, JsonSyntax.Last.VALUE);
+      refuseEncodedSurrogates(text, JsonSyntax.Last.STRING);
     }
     return text;
   }
@@ -285,7 +293,7 @@ final class JacksonTokens implements JsonTokens {
         case TEXT:
           if (READS_ENCODED_SURROGATES) {
             try {
-              refuseEncodedSurrogates(p.getText(), JsonSyntax.Last.VALUE);
+              refuseEncodedSurrogates(p.getText(), JsonSyntax.Last.STRING);
             } catch (IOException e) {
               throw stop(e);
             }
@@ -434,15 +442,15 @@ final class JacksonTokens implements JsonTokens {
       if (d.isPresent() && d.get().limit().isPresent()) {
         // A limit of the parser's own, named by the bytes, where the parser stopped.
         ReadingLimit limit = d.get().limit().get();
-        return ReadingFindings.limit(path, location(at), limit, JsonSyntax.maximum(limit));
-      } else if (d.isPresent()) {
-        return d.get().finding(path, bytes, lineOffset);
+        return ReadingFindings.limit(path, location(at), limit, maximumOf(limit));
+      } else if (d.isPresent() && !(e instanceof StreamConstraintsException)) {
+        return d.get().finding(path, bytes, lineOffset); // a parser that failed on a limit met no malformed JSON
       }
     }
     if (e instanceof StreamConstraintsException) {
       ReadingLimit limit = constraint();
       return limit == ReadingLimit.OTHER ? ReadingFindings.limit(path, location(at), limit)
-          : ReadingFindings.limit(path, location(at), limit, JsonSyntax.maximum(limit));
+          : ReadingFindings.limit(path, location(at), limit, maximumOf(limit));
     }
     return ReadingFindings.syntax(path, location(at), SyntaxError.of(JsonSyntax.FORMAT,
         end ? SyntaxError.Kind.UNEXPECTED_END : SyntaxError.Kind.OTHER));
@@ -520,6 +528,21 @@ final class JacksonTokens implements JsonTokens {
     return p.currentToken() == JsonToken.VALUE_STRING ? ReadingLimit.STRING_LENGTH : ReadingLimit.OTHER;
   }
 
+  /** The maximum of a limit this parser enforces: the library's, or its mapper's own where that is lower. */
+  private long maximumOf(ReadingLimit limit) {
+    StreamReadConstraints c = p.streamReadConstraints();
+    switch (limit) {
+      case NESTING_DEPTH:
+        return Math.min(ReadingLimits.MAX_NESTING_DEPTH, c.getMaxNestingDepth());
+      case STRING_LENGTH:
+        return Math.min(ReadingLimits.MAX_STRING_LENGTH, c.getMaxStringLength());
+      case NUMBER_LENGTH:
+        return Math.min(ReadingLimits.MAX_NUMBER_LENGTH, c.getMaxNumberLength());
+      default:
+        return JsonSyntax.maximum(limit);
+    }
+  }
+
   /**
    * Where the parser's last token starts, and what it is. A parser that met the end of its input while reading a
    * property name's value counts the name's offset from a buffer it no longer has; the token is then placed by its
@@ -533,9 +556,7 @@ final class JacksonTokens implements JsonTokens {
     if (t == null) {
       return new JsonSyntax.Start(JsonSyntax.Last.NOTHING, container, ctx.getNestingDepth(), 0, 1, 1);
     }
-    JsonSyntax.Last last = t == JsonToken.START_OBJECT ? JsonSyntax.Last.START_OBJECT
-        : t == JsonToken.START_ARRAY ? JsonSyntax.Last.START_ARRAY
-        : t == JsonToken.FIELD_NAME ? JsonSyntax.Last.NAME : JsonSyntax.Last.VALUE;
+    JsonSyntax.Last last = last(t);
     JsonLocation at = p.currentTokenLocation();
     long offset = at.getByteOffset();
     if (failure != null && failure.getByteOffset() >= 0 && offset > failure.getByteOffset()
@@ -543,6 +564,35 @@ final class JacksonTokens implements JsonTokens {
       offset = failure.getByteOffset() - (failure.getColumnNr() - at.getColumnNr());
     }
     return new JsonSyntax.Start(last, container, ctx.getNestingDepth(), offset, at.getLineNr(), at.getColumnNr());
+  }
+
+  /** The kind of a token, as the diagnosis of a failure names the last one. */
+  private static JsonSyntax.Last last(JsonToken t) {
+    switch (t) {
+      case START_OBJECT:
+        return JsonSyntax.Last.START_OBJECT;
+      case START_ARRAY:
+        return JsonSyntax.Last.START_ARRAY;
+      case FIELD_NAME:
+        return JsonSyntax.Last.NAME;
+      case VALUE_STRING:
+        return JsonSyntax.Last.STRING;
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return JsonSyntax.Last.NUMBER;
+      case VALUE_TRUE:
+        return JsonSyntax.Last.TRUE;
+      case VALUE_FALSE:
+        return JsonSyntax.Last.FALSE;
+      case VALUE_NULL:
+        return JsonSyntax.Last.NULL;
+      case END_OBJECT:
+        return JsonSyntax.Last.END_OBJECT;
+      case END_ARRAY:
+        return JsonSyntax.Last.END_ARRAY;
+      default:
+        return JsonSyntax.Last.NULL; // an embedded object: no bytes of JSON
+    }
   }
 
   /** The pointer where the parser is; the document's, where the parser cannot say. */

@@ -24,7 +24,7 @@ final class Limits {
             .maxNestingDepth(ReadingLimits.MAX_NESTING_DEPTH + 1)
             .maxStringLength(ReadingLimits.MAX_STRING_LENGTH + 1)
             .maxNumberLength(ReadingLimits.MAX_NUMBER_LENGTH + 1)
-            .maxNameLength(ReadingLimits.MAX_NAME_LENGTH + 1)
+            .maxNameLength(4 * ReadingLimits.MAX_NAME_LENGTH + 1) // Jackson counts a name's UTF-8 bytes
             .maxDocumentLength(-1)
             .build());
   }

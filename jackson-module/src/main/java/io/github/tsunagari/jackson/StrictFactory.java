@@ -13,9 +13,12 @@ import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.ReadingFindings;
 import io.github.tsunagari.validation.SyntaxError;
 import io.github.tsunagari.validation.ValidationReport;
+import java.io.Closeable;
+import java.io.DataInput;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.net.URL;
 import java.nio.file.Files;
 import java.util.List;
@@ -44,9 +47,27 @@ final class StrictFactory extends JsonFactory {
     return new StrictFactory(this, null);
   }
 
+  /** A builder of a factory like this one, with what is changed on it: {@code newFactory().rebuild()…build()}. */
+  @Override
+  public JsonFactoryBuilder rebuild() {
+    return new Builder(this);
+  }
+
+  /** Builds a factory of this kind from Jackson's builder of factories. */
+  private static final class Builder extends JsonFactoryBuilder {
+    Builder(JsonFactory base) {
+      super(base);
+    }
+
+    @Override
+    public JsonFactory build() {
+      return new StrictFactory(this);
+    }
+  }
+
   @Override
   public JsonParser createParser(InputStream in) throws IOException {
-    return root(JsonInput.of(in, ReadingLimits.MAX_DOCUMENT_LENGTH));
+    return root(JsonInput.of(in, ReadingLimits.MAX_DOCUMENT_LENGTH), null);
   }
 
   @Override
@@ -56,24 +77,45 @@ final class StrictFactory extends JsonFactory {
 
   @Override
   public JsonParser createParser(byte[] data, int offset, int length) throws IOException {
-    return root(JsonInput.of(data, offset, length, ReadingLimits.MAX_DOCUMENT_LENGTH));
+    return root(JsonInput.of(data, offset, length, ReadingLimits.MAX_DOCUMENT_LENGTH), null);
   }
 
   @Override
   public JsonParser createParser(File f) throws IOException {
-    return createParser(Files.newInputStream(f.toPath())); // closed with the parser, as the input closes its source
+    return opened(Files.newInputStream(f.toPath()));
   }
 
   @Override
   public JsonParser createParser(URL url) throws IOException {
-    return createParser(url.openStream());
+    return opened(url.openStream());
+  }
+
+  /** A parser of a stream the factory opened: closed with the parser, whatever the mapper's settings. */
+  private JsonParser opened(InputStream in) throws IOException {
+    try {
+      return root(JsonInput.of(in, ReadingLimits.MAX_DOCUMENT_LENGTH), in);
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /** Text from a reader: parsed as text, whose parser counts characters itself. */
+  @Override
+  public JsonParser createParser(Reader r) throws IOException {
+    return new RootParser(super.createParser(r), null, null);
+  }
+
+  @Override
+  public JsonParser createParser(DataInput in) throws IOException {
+    return new RootParser(super.createParser(in), null, null);
   }
 
   /** Text is read as its UTF-8 bytes are, as {@code GrantJsonReader} reads it. */
   @Override
   public JsonParser createParser(String content) throws IOException {
     Optional<byte[]> bytes = JsonInput.utf8(content);
-    return bytes.isPresent() ? createParser(bytes.get()) : new RootParser(super.createParser(content), null);
+    return bytes.isPresent() ? createParser(bytes.get()) : new RootParser(super.createParser(content), null, null);
   }
 
   @Override
@@ -86,14 +128,15 @@ final class StrictFactory extends JsonFactory {
     return createParser(new String(content, offset, length));
   }
 
-  private JsonParser root(JsonInput input) throws IOException {
+  /** The root parser of an input; {@code owned} is a stream the factory opened, or null. */
+  private JsonParser root(JsonInput input, Closeable owned) throws IOException {
     Optional<Finding> misread = JacksonTokens.misread(input);
     if (misread.isPresent()) {
       input.close();
       throw new InvalidGrantJsonException(null, ValidationReport.of(List.of(misread.get())));
     }
     try {
-      return new RootParser(super.createParser(input), input);
+      return new RootParser(super.createParser(input), input, owned);
     } catch (IOException e) {
       input.close();
       throw new InvalidGrantJsonException(null, ValidationReport.of(List.of(JacksonTokens.inputFailure("", e))));
@@ -106,11 +149,25 @@ final class StrictFactory extends JsonFactory {
    */
   static final class RootParser extends JsonParserDelegate {
     private final JsonInput input;
+    private final Closeable owned;
     private boolean started;
 
-    RootParser(JsonParser d, JsonInput input) {
+    RootParser(JsonParser d, JsonInput input, Closeable owned) {
       super(d);
       this.input = input;
+      this.owned = owned;
+    }
+
+    /** Closes the parser, and a stream the factory opened for it (a file, a URL's), whatever the settings. */
+    @Override
+    public void close() throws IOException {
+      try {
+        super.close();
+      } finally {
+        if (owned != null) {
+          owned.close();
+        }
+      }
     }
 
     @Override

@@ -54,7 +54,7 @@ public final class GrantStreams {
   }
 
   /** Validates each record as it comes and hands it on, counting. */
-  private ReadAhead.Records validating(Consumer<GrantRecord> each, StreamSummary.Tally tally) {
+  private ReadAhead.Records validating(Consumer<GrantRecord> each, Tally tally) {
     GrantStreamValidator stream = fiscalYear.map(validator::openStream).orElseGet(validator::openStream);
     return (grant, problems) -> {
       GrantRecord record = record(stream, grant, problems);
@@ -82,7 +82,7 @@ public final class GrantStreams {
    */
   public StreamSummary readArray(InputStream json, Consumer<GrantRecord> each) throws IOException {
     Objects.requireNonNull(binding, "a JSON binding");
-    StreamSummary.Tally tally = new StreamSummary.Tally();
+    Tally tally = new Tally();
     ReadAhead.Records validating = validating(each, tally);
     if (readAhead.isEmpty()) {
       return tally.summary(readArray(json, validating));
@@ -124,6 +124,7 @@ public final class GrantStreams {
               ReadingLimit.RECORDS_AFTER));
           return ValidationReport.of(streamProblems);
         }
+        tokens.boundRecord(0); // what follows a record is no longer its own
         out.add(grant, current);
         current = null;
         index++;
@@ -158,7 +159,7 @@ public final class GrantStreams {
    * @throws IOException if the table cannot be read
    */
   public StreamSummary readTable(RowSource rows, Consumer<GrantRecord> each) throws IOException {
-    StreamSummary.Tally tally = new StreamSummary.Tally();
+    Tally tally = new Tally();
     ReadAhead.Records out = validating(each, tally);
     List<Finding> tableProblems = new ArrayList<>();
     RowSource.Row header = rows.next();
@@ -250,7 +251,7 @@ public final class GrantStreams {
    */
   public StreamSummary readJsonLines(InputStream jsonLines, Consumer<GrantRecord> each) throws IOException {
     Objects.requireNonNull(binding, "a JSON binding");
-    StreamSummary.Tally tally = new StreamSummary.Tally();
+    Tally tally = new Tally();
     ReadAhead.Records validating = validating(each, tally);
     if (readAhead.isEmpty()) {
       JsonLines.split(jsonLines, line -> parse(line, validating));

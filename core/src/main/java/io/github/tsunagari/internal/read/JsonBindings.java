@@ -12,6 +12,7 @@ public final class JsonBindings {
   private JsonBindings() {}
 
   private static final class Found {
+    /** The binding, or null where there is none. */
     static final JsonBinding BINDING = load();
 
     private static JsonBinding load() {
@@ -20,11 +21,7 @@ public final class JsonBindings {
       if (!found.hasNext()) {
         found = ServiceLoader.load(JsonBinding.class).iterator();
       }
-      if (!found.hasNext()) {
-        throw new IllegalStateException("no JSON binding: add io.github.tsunagari:tsunagari-jackson (Jackson 2) to"
-            + " read JSON");
-      }
-      return found.next();
+      return found.hasNext() ? found.next() : null;
     }
   }
 
@@ -35,6 +32,11 @@ public final class JsonBindings {
    * @throws IllegalStateException if there is none
    */
   public static JsonBinding get() {
-    return Found.BINDING;
+    JsonBinding binding = Found.BINDING;
+    if (binding == null) {
+      throw new IllegalStateException("no JSON binding: add io.github.tsunagari:tsunagari-jackson (Jackson 2) to read"
+          + " JSON");
+    }
+    return binding;
   }
 }

@@ -29,6 +29,8 @@ import java.util.Optional;
 public final class JsonInput extends InputStream implements SourceBytes {
   /** The bytes kept: a line or token longer than this is located by its byte. */
   static final int KEPT = 1 << 20;
+  /** The bytes kept at first: a small document costs no more. */
+  private static final int INITIAL = 16 * 1024;
 
   /** An input longer than a limit: a document over its length, or a record of a stream that never ends. */
   public static final class TooLong extends IOException {
@@ -73,7 +75,8 @@ public final class JsonInput extends InputStream implements SourceBytes {
   private final byte[] array; // the whole input, where it was given as an array; else null
   private final int arrayOffset;
   private final int arrayLength;
-  private final byte[] ring;
+  /** The bytes kept: grown as they come, up to {@value #KEPT}, then written round. */
+  private byte[] ring;
   private final Optional<Charset> encoding;
   private byte[] head = new byte[0];
   private long total; // bytes handed on
@@ -90,7 +93,7 @@ public final class JsonInput extends InputStream implements SourceBytes {
     this.array = array;
     this.arrayOffset = arrayOffset;
     this.arrayLength = arrayLength;
-    this.ring = array == null ? new byte[KEPT] : null;
+    this.ring = array == null ? new byte[INITIAL] : null;
     this.encoding = encoding;
   }
 
@@ -227,9 +230,14 @@ public final class JsonInput extends InputStream implements SourceBytes {
       if (total == 0 && n >= 3 && Utf8.hasMark(b, off, n)) {
         mark = true;
       }
+      if (ring.length < KEPT && total + n > ring.length) {
+        // Not yet written round: the bytes so far lie from 0, and are copied into a larger ring.
+        ring = java.util.Arrays.copyOf(ring, (int) Math.min(KEPT, Math.max(2L * ring.length, total + n)));
+      }
+      int size = ring.length;
       for (int done = 0; done < n; ) {
-        int at = (int) ((total + done) % KEPT);
-        int chunk = Math.min(n - done, KEPT - at);
+        int at = (int) ((total + done) % size);
+        int chunk = Math.min(n - done, size - at);
         System.arraycopy(b, off + done, ring, at, chunk);
         done += chunk;
       }
@@ -265,7 +273,7 @@ public final class JsonInput extends InputStream implements SourceBytes {
 
   @Override
   public long start() {
-    return array != null ? 0 : Math.max(0, total - KEPT);
+    return array != null ? 0 : Math.max(0, total - ring.length);
   }
 
   @Override
@@ -274,7 +282,7 @@ public final class JsonInput extends InputStream implements SourceBytes {
   }
 
   private int byteAt(long i) {
-    return array != null ? array[arrayOffset + (int) i] & 0xFF : ring[(int) (i % KEPT)] & 0xFF;
+    return array != null ? array[arrayOffset + (int) i] & 0xFF : ring[(int) (i % ring.length)] & 0xFF;
   }
 
   private boolean startsWithMark() {
@@ -307,7 +315,7 @@ public final class JsonInput extends InputStream implements SourceBytes {
     }
     byte[] copy = new byte[(int) (end - from)];
     for (int i = 0; i < copy.length; i++) {
-      copy[i] = ring[(int) ((from + i) % KEPT)];
+      copy[i] = ring[(int) ((from + i) % ring.length)];
     }
     return copy;
   }
@@ -329,6 +337,7 @@ public final class JsonInput extends InputStream implements SourceBytes {
     private boolean ended; // the source has no more bytes
     private boolean flushed; // and the decoder has given all it holds
     private boolean first = true;
+    private Utf8.BadEncoding failure; // met, to be thrown once what was decoded before it is handed on
 
     Transcoding(InputStream in, Charset charset) {
       this.in = in;
@@ -362,6 +371,9 @@ public final class JsonInput extends InputStream implements SourceBytes {
 
     /** Reads, decodes and encodes more; false once everything is handed on. */
     private boolean fill() throws IOException {
+      if (failure != null) {
+        throw failure;
+      }
       if (flushed && !chars.hasRemaining()) {
         return false;
       }
@@ -383,7 +395,7 @@ public final class JsonInput extends InputStream implements SourceBytes {
         flushed = !r.isOverflow();
       }
       if (r.isError()) {
-        throw new Utf8.BadEncoding(discarded + source.position(), charset);
+        failure = new Utf8.BadEncoding(discarded + source.position(), charset);
       }
       chars.flip();
       if (first && chars.hasRemaining()) {
@@ -395,8 +407,11 @@ public final class JsonInput extends InputStream implements SourceBytes {
       out.compact();
       CoderResult e = encoder.encode(chars, out, flushed);
       out.flip();
-      if (e.isError()) {
-        throw new Utf8.BadEncoding(discarded + source.position(), charset); // a lone surrogate: no decoder gives one
+      if (e.isError() && failure == null) {
+        failure = new Utf8.BadEncoding(discarded + source.position(), charset); // a lone surrogate: none is decoded
+      }
+      if (failure != null && !out.hasRemaining()) {
+        throw failure;
       }
       return true;
     }

@@ -27,6 +27,12 @@ public final class JsonSyntax {
   public static final String FORMAT = "JSON";
   /** How far past the place the parser gives an error may lie (a parser may report the byte after it). */
   private static final int SLACK = 8;
+  /** How far before the place the parser gives an error may lie (the start of a number it read to its end). */
+  private static final int MARGIN = 64;
+  /** How many bytes past the parser's place are looked at. */
+  private static final int WINDOW = 4096;
+  /** How many bytes after the last token are looked at at least (a string is read whole). */
+  private static final int KEPT_AFTER = 1 << 20;
   /** The longest word quoted in a finding, as Jackson quotes at most 256 characters. */
   private static final int MAX_WORD = 256;
 
@@ -42,8 +48,52 @@ public final class JsonSyntax {
     START_ARRAY,
     /** A property name. */
     NAME,
-    /** A value: a scalar, or the end of an object or array. */
-    VALUE
+    /** A string value. */
+    STRING,
+    /** A number. */
+    NUMBER,
+    /** true. */
+    TRUE,
+    /** false. */
+    FALSE,
+    /** null. */
+    NULL,
+    /** The end of an object. */
+    END_OBJECT,
+    /** The end of an array. */
+    END_ARRAY;
+
+    /** True for a value: a scalar, or the end of an object or array. */
+    boolean isValue() {
+      return ordinal() >= STRING.ordinal();
+    }
+
+    /** True if a token of this kind can start with the byte. */
+    boolean startsWith(int c) {
+      switch (this) {
+        case NOTHING:
+          return true;
+        case START_OBJECT:
+          return c == '{';
+        case START_ARRAY:
+          return c == '[';
+        case NAME:
+        case STRING:
+          return c == '"';
+        case NUMBER:
+          return c == '-' || c >= '0' && c <= '9';
+        case TRUE:
+          return c == 't';
+        case FALSE:
+          return c == 'f';
+        case NULL:
+          return c == 'n';
+        case END_OBJECT:
+          return c == '}';
+        default:
+          return c == ']';
+      }
+    }
   }
 
   /** The container a parser is in after its last token. */
@@ -159,14 +209,20 @@ public final class JsonSyntax {
    */
   public static Optional<Diagnosis> diagnose(SourceBytes bytes, Start start, long failedAt, boolean atEnd) {
     long from = start.last() == Last.NOTHING ? bytes.start() : start.offset();
-    long until = failedAt < 0 ? bytes.end() : Math.min(bytes.end(), failedAt + SLACK);
-    byte[] b = bytes.copy(from, bytes.end());
-    if (b == null || from < 0 || start.last() == Last.NOTHING && from > 0) {
+    if (from < 0 || start.last() == Last.NOTHING && from > 0) {
       return Optional.empty();
     }
+    // The bytes from the last token to the failure and a little past it: never more than the bytes kept.
+    long to = failedAt < 0 ? bytes.end() : Math.min(bytes.end(), Math.max(failedAt + WINDOW, from + KEPT_AFTER));
+    byte[] b = bytes.copy(from, to);
+    if (b == null) {
+      return Optional.empty();
+    }
+    boolean ended = atEnd && to == bytes.end();
     long lineStart = start.last() == Last.NOTHING ? 0 : start.column() >= 1 ? start.offset() - (start.column() - 1)
         : -1;
     int line = Math.max(start.line(), 1);
+    long until = failedAt < 0 ? to : Math.min(to, failedAt + SLACK);
     if (failedAt >= from) {
       // A parser may place its failure at the last token before the offending character: past white space.
       int k = (int) (failedAt - from);
@@ -176,17 +232,36 @@ public final class JsonSyntax {
       until = Math.max(until, from + k + SLACK);
     }
     int lim = (int) Math.min(b.length, until - from);
+    int c = b.length > 0 ? b[0] & 0xFF : -1;
+    int before = before(bytes, from);
     // The parser's place is its last token, or (where it failed after moving its place) the token after it: each
-    // reading of the place is tried in turn, the first that finds what is wrong wins.
+    // reading of the place that its bytes allow is tried in turn, and the first to find what is wrong near the place
+    // the parser failed wins.
     for (Hypothesis h : Hypothesis.values()) {
-      if (h.applies(start.last(), b)) {
-        Diagnosis d = new Lexer(b, from, lim, atEnd, line, lineStart, start).run(h);
-        if (d != null) {
-          return Optional.of(d);
-        }
+      if (!h.applies(start, c, before)) {
+        continue;
+      }
+      Diagnosis d = new Lexer(b, from, lim, ended, line, lineStart, start).run(h);
+      if (d != null && (failedAt < 0 || d.limit != null || d.offset >= failedAt - MARGIN)) {
+        return Optional.of(d);
       }
     }
     return Optional.empty();
+  }
+
+  /** The last byte before an offset that is not white space, or -1 where none is at hand. */
+  private static int before(SourceBytes bytes, long offset) {
+    long from = Math.max(bytes.start(), offset - 256);
+    byte[] b = offset > from ? bytes.copy(from, offset) : null;
+    if (b == null) {
+      return -1;
+    }
+    for (int i = b.length - 1; i >= 0; i--) {
+      if (b[i] != ' ' && b[i] != '\t' && b[i] != '\n' && b[i] != '\r') {
+        return b[i] & 0xFF;
+      }
+    }
+    return -1;
   }
 
   /** A reading of where the parser's last token starts. */
@@ -198,27 +273,20 @@ public final class JsonSyntax {
     /** At the token after the last one and its separator (the parser moved its place to it, then failed). */
     AT_NEXT_TOKEN;
 
-    boolean applies(Last last, byte[] b) {
-      int c = b.length > 0 ? b[0] & 0xFF : -1;
+    /**
+     * True if the bytes allow this reading: the first byte at the place, and the byte before it that is not white
+     * space (-1 where not at hand).
+     */
+    boolean applies(Start start, int c, int before) {
+      Last last = start.last();
       switch (this) {
         case AT_LAST_TOKEN:
-          switch (last) {
-            case NOTHING:
-              return true;
-            case START_OBJECT:
-              return c == '{';
-            case START_ARRAY:
-              return c == '[';
-            case NAME:
-              return c == '"';
-            default:
-              return c == '}' || c == ']' || c == '"' || c == '-' || c >= '0' && c <= '9' || c == 't' || c == 'f'
-                  || c == 'n';
-          }
+          return last.startsWith(c);
         case AT_CLOSING_AFTER_VALUE:
-          return last == Last.VALUE && (c == '}' || c == ']');
+          return last.isValue() && (c == '}' || c == ']') && before != ',';
         default:
-          return last != Last.NOTHING;
+          return last != Last.NOTHING && (!last.isValue() || before == ',' || before == -1
+              || start.container() == Container.ROOT);
       }
     }
   }
@@ -247,6 +315,7 @@ public final class JsonSyntax {
     private int line;
     private long lineStart;
     private int depth;
+    private boolean outOfStart;
 
     Lexer(byte[] b, long base, int limit, boolean atEnd, int line, long lineStart, Start start) {
       this.b = b;
@@ -280,10 +349,14 @@ public final class JsonSyntax {
           default: // after a value and its comma; after a root value, more content
             expect = container == Container.OBJECT ? Expect.NAME
                 : container == Container.ARRAY ? Expect.VALUE : Expect.SEPARATOR;
+            break;
         }
       } else {
         switch (start.last()) {
           case NOTHING:
+            if (base == 0 && n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+              i = 3; // a byte-order mark, which is no character of the document
+            }
             break;
           case START_OBJECT:
           case START_ARRAY:
@@ -294,13 +367,13 @@ public final class JsonSyntax {
             d = string(ReadingLimit.NAME_LENGTH, ReadingLimits.MAX_NAME_LENGTH);
             expect = Expect.COLON;
             break;
-          default: // VALUE
-            int c = b[0] & 0xFF;
-            if (c == '}' || c == ']') {
-              i = 1;
-            } else {
-              d = value();
-            }
+          case END_OBJECT:
+          case END_ARRAY:
+            i = 1;
+            expect = Expect.SEPARATOR;
+            break;
+          default: // a scalar
+            d = value();
             expect = Expect.SEPARATOR;
         }
       }
@@ -310,9 +383,17 @@ public final class JsonSyntax {
           if (!atEnd) {
             return null;
           }
-          boolean complete = expect == Expect.SEPARATOR && containers.isEmpty()
-              && start.container() == Container.ROOT;
-          return complete ? null : unexpectedEnd();
+          if (expect == Expect.SEPARATOR && container() == Container.ROOT) {
+            return null; // a whole value, then the end
+          }
+          if (start.last() == Last.NOTHING && expect == Expect.VALUE && containers.isEmpty()) {
+            return syntax(SyntaxError.Kind.NO_VALUE, n); // nothing but white space (and a byte-order mark)
+          }
+          return unexpectedEnd();
+        }
+        Container here = container();
+        if (here == null) {
+          return null; // out of the container the parser was in, into one it did not say
         }
         if (i > limit) {
           return null;
@@ -320,13 +401,13 @@ public final class JsonSyntax {
         int c = b[i] & 0xFF;
         switch (expect) {
           case SEPARATOR:
-            if (container() == Container.ROOT) {
+            if (here == Container.ROOT) {
               return syntax(SyntaxError.of(FORMAT, SyntaxError.Kind.CONTENT_AFTER_VALUE), i);
             } else if (c == ',') {
               i++;
-              expect = container() == Container.OBJECT ? Expect.NAME : Expect.VALUE;
+              expect = here == Container.OBJECT ? Expect.NAME : Expect.VALUE;
             } else if (c == '}' || c == ']') {
-              if ((c == '}') != (container() == Container.OBJECT)) {
+              if ((c == '}') != (here == Container.OBJECT)) {
                 return syntax(SyntaxError.unexpectedCharacter(FORMAT, c), i);
               }
               close();
@@ -388,14 +469,23 @@ public final class JsonSyntax {
       return syntax(SyntaxError.Kind.UNEXPECTED_END, n);
     }
 
+    /** The container the lexer is in; null for one beyond what the parser said (its parent's parent). */
     private Container container() {
-      return containers.isEmpty() ? start.container() : containers.peek();
+      if (!containers.isEmpty()) {
+        return containers.peek();
+      }
+      if (!outOfStart) {
+        return start.container();
+      }
+      return depth <= 0 ? Container.ROOT : null;
     }
 
     private void close() {
       i++;
       if (!containers.isEmpty()) {
         containers.pop();
+      } else {
+        outOfStart = true;
       }
       depth--;
     }
@@ -408,10 +498,11 @@ public final class JsonSyntax {
       return syntax(SyntaxError.unexpectedCharacter(FORMAT, c, expected), i);
     }
 
+    /** Passes over white space, counting lines as a parser counts them: at \\n, and at a \\r alone. */
     private void skipWhiteSpace() {
       while (i < n) {
         int c = b[i];
-        if (c == '\n') {
+        if (c == '\n' || c == '\r' && (i + 1 >= n || b[i + 1] != '\n')) {
           line++;
           lineStart = base + i + 1;
         } else if (c != ' ' && c != '\t' && c != '\r') {

@@ -17,7 +17,7 @@ public interface JsonTokens extends Tokens, Closeable {
    * Bounds the record that starts at the current token to a number of bytes: one record of a stream is held in
    * memory whole. Past the bound, {@link #checkpoint()} stops reading with a {@code read.limit} finding.
    *
-   * @param maxBytes the bound
+   * @param maxBytes the bound; 0 or less for none (after the record)
    */
   void boundRecord(long maxBytes);
 

@@ -1,0 +1,173 @@
+package io.github.tsunagari.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.read.GrantJsonReader;
+import io.github.tsunagari.read.GrantRecord;
+import io.github.tsunagari.read.GrantStreamReader;
+import io.github.tsunagari.read.ReadResult;
+import io.github.tsunagari.read.StreamSummary;
+import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.GrantValidator;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The defects a review of the reading layer found, each with the input that showed it. */
+class ReadingLayerReviewTest {
+  private static final GrantJsonReader READER = GrantJsonReader.create();
+
+  private static List<String> findings(ReadResult<?> result) {
+    List<String> all = new ArrayList<>();
+    for (Finding f : result.getReport().getFindings()) {
+      all.add(f.getRuleId() + " " + f.getPath() + " " + f.getLocation().map(Object::toString).orElse("-") + " "
+          + f.getMessage(Locale.ENGLISH));
+    }
+    return all;
+  }
+
+  @Test
+  void aNameOfManyCharactersOfSeveralBytesIsAnUnknownPropertyNotMalformedJson() {
+    String name = "孤".repeat(100); // 300 bytes of UTF-8, 100 characters: within the limit of a name
+    String json = "{\"" + name + "\": 1}";
+
+    for (ReadResult<GrantProgram> r : List.of(READER.readProgram(json),
+        READER.readProgram(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))) {
+      assertThat(r.getReport().getFindings()).extracting(Finding::getRuleId)
+          .contains("read.unknown-property").doesNotContain("read.syntax", "read.limit");
+    }
+  }
+
+  @Test
+  void aStreamGoesOnPastARecordWithALongJapaneseName() throws IOException {
+    String grant = new String(GrantJson.openSampleFy2024().readAllBytes(), StandardCharsets.UTF_8);
+    String first = GrantJson.writeLine(GrantJsonReader.create().readProgram(grant).getValue().orElseThrow()
+        .getGrants().get(0)).strip();
+    String array = "[" + first + ", {\"id\": \"y\", \"" + "孤".repeat(35) + "\": \"\"}, " + first + ", " + first + "]";
+    List<GrantRecord> records = new ArrayList<>();
+
+    StreamSummary summary = GrantStreamReader.create(GrantValidator.create())
+        .readArray(new ByteArrayInputStream(array.getBytes(StandardCharsets.UTF_8)), records::add);
+
+    assertThat(summary.getRecordCount()).isEqualTo(4);
+    assertThat(records.get(1).getReport().getFindings()).extracting(Finding::getRuleId)
+        .contains("read.unknown-property");
+  }
+
+  @Test
+  void aTrailingCommaIsPlacedAtTheBracketWhereAValueWasExpectedInTextAndInBytes() {
+    String json = "{\"name\": [1,]}";
+    for (ReadResult<GrantProgram> r : List.of(READER.readProgram(json),
+        READER.readProgram(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))) {
+      assertThat(findings(r)).contains("read.syntax /name/1 1:13 The input is not well-formed JSON: unexpected character"
+          + " ']' (U+005D) where a value was expected");
+    }
+    String root = "[1,]";
+    assertThat(findings(READER.readProgram(root))).isEqualTo(findings(READER.readProgram(
+        new ByteArrayInputStream(root.getBytes(StandardCharsets.UTF_8)))));
+  }
+
+  @Test
+  void aByteOrderMarkBeforeMalformedJsonIsNoCharacterOfIt() {
+    byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    assertThat(findings(READER.readProgram(new ByteArrayInputStream(concat(mark, "\n  }".getBytes())))))
+        .singleElement().asString().startsWith("read.syntax  2:3").contains("where a value was expected");
+    assertThat(findings(READER.readProgram(new ByteArrayInputStream(mark))))
+        .singleElement().asString().contains("the document is empty");
+  }
+
+  @Test
+  void aParserOfTighterConstraintsOfItsOwnGivesItsLimitNotMalformedJson() throws IOException {
+    ObjectMapper tight = JsonMapper.builder(GrantJson.newFactory().rebuild()
+        .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(5).build()).build())
+        .addModule(new TsunagariModule()).build();
+    assertThatThrownBy(() -> tight.readValue("{\"statedGranteeCount\": 12345678}", GrantProgram.class))
+        .isInstanceOfSatisfying(InvalidGrantJsonException.class, e -> assertThat(e.getReport().getFindings())
+            .extracting(Finding::getRuleId).doesNotContain("read.syntax"));
+  }
+
+  @Test
+  void aFileAMapperOpenedIsClosedWhateverItsSettings(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("sample.json");
+    try (InputStream in = GrantJson.openSampleFy2024()) {
+      Files.write(file, in.readAllBytes());
+    }
+    ObjectMapper mapper = GrantJson.newMapper().disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
+    Path fds = Path.of("/proc/self/fd");
+    long before = Files.isDirectory(fds) ? Files.list(fds).count() : 0;
+    for (int i = 0; i < 50; i++) {
+      mapper.readValue(file.toFile(), GrantProgram.class);
+    }
+    if (Files.isDirectory(fds)) {
+      assertThat(Files.list(fds).count()).isLessThan(before + 10);
+    }
+  }
+
+  @Test
+  void aUtf16DocumentGivesTheSameFindingsHoweverItsBytesArrive() {
+    byte[] utf16 = "{\"name\": \"ab\"}".getBytes(StandardCharsets.UTF_16BE);
+    int b = "{\"name\": \"".length() * 2;
+    utf16[b] = (byte) 0xDC; // a low surrogate alone: not UTF-16
+    utf16[b + 1] = 0x00;
+    List<String> whole = findings(READER.readProgram(new ByteArrayInputStream(utf16)));
+    List<String> byteByByte = findings(READER.readProgram(new FilterInputStream(new ByteArrayInputStream(utf16)) {
+      @Override
+      public int read(byte[] buf, int off, int len) throws IOException {
+        return super.read(buf, off, Math.min(len, 1));
+      }
+    }));
+
+    assertThat(whole).isEqualTo(byteByByte).anyMatch(f -> f.startsWith("read.syntax /name byte 20 "));
+  }
+
+  @Test
+  void whiteSpaceBetweenRecordsIsNoRecordsLength() throws IOException {
+    String sample = new String(GrantJson.openSampleFy2024().readAllBytes(), StandardCharsets.UTF_8);
+    String grant = GrantJson.writeLine(READER.readProgram(sample).getValue().orElseThrow().getGrants().get(0)).strip();
+    String array = "[" + grant + "," + " ".repeat(2 * 1024 * 1024) + grant + "]";
+
+    StreamSummary summary = GrantStreamReader.create(GrantValidator.create())
+        .readArray(new ByteArrayInputStream(array.getBytes(StandardCharsets.UTF_8)), r -> { });
+
+    assertThat(summary.getRecordCount()).isEqualTo(2);
+    assertThat(summary.getUnreadableCount()).isZero();
+    assertThat(summary.getStreamProblems().getFindings()).isEmpty();
+  }
+
+  @Test
+  void aReaderOfTextThroughTheMapperIsRefusedAsTheLibrarysReadersRefuseIt() {
+    for (String json : List.of("", "}", " ")) {
+      assertThatThrownBy(() -> GrantJson.newMapper().readValue(new StringReader(json), GrantProgram.class))
+          .as(json).isInstanceOf(InvalidGrantJsonException.class);
+    }
+  }
+
+  @Test
+  void aCarriageReturnAloneEndsALine() {
+    assertThat(findings(READER.readProgram("{\"name\": \"a\",\r x}"))).singleElement().asString()
+        .startsWith("read.syntax /name 2:2 ");
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] c = new byte[a.length + b.length];
+    System.arraycopy(a, 0, c, 0, a.length);
+    System.arraycopy(b, 0, c, a.length, b.length);
+    return c;
+  }
+}
