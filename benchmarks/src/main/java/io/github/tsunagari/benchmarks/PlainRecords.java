@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -19,10 +18,12 @@ final class PlainRecords {
   private PlainRecords() {}
 
   record Grant(
+      String id,
       @Min(1) int position,
       @NotNull @Valid Grantee grantee,
       @NotNull @Valid Project project,
-      String awardDate) {}
+      String awardDate,
+      String menu) {}
 
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
   @JsonSubTypes({
@@ -56,9 +57,19 @@ final class PlainRecords {
       @NotNull @Valid ServiceArea serviceArea,
       List<@Valid Activity> activities,
       List<String> targetGroups,
-      @PositiveOrZero Long awardedAmount,
+      String awardedAmount, // a number, or the Japanese form with its tax statement: no plain number type holds both
+      String eligibleCost,
+      String appliedAmount,
+      List<@Valid Regrant> regrants,
       String startDate,
       String endDate) {}
+
+  record Regrant(
+      @Size(max = 200) String recipient,
+      String corporateNumber,
+      @Min(1) Integer count,
+      String amount,
+      @Size(max = 1000) String description) {}
 
   record ServiceArea(
       @NotBlank @Size(max = 500) String text,
