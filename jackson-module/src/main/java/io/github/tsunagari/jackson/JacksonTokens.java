@@ -354,15 +354,69 @@ final class JacksonTokens implements JsonTokens {
     return location(p.currentLocation());
   }
 
-  /** A mark is the token's {@link JsonLocation}: the only place Jackson's public API gives for a token. */
+  /**
+   * A mark of an object or list is its parsing context, which Jackson keeps with the place it starts (its line and
+   * column) while it is read: no location is made for every object, only for one a problem is found in. Where the
+   * parser's bytes are not at hand, and elsewhere, a mark is the token's {@link JsonLocation}.
+   */
   @Override
   public Object mark() {
+    JsonToken t = p.currentToken();
+    if (bytes != null && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
+      return p.getParsingContext();
+    }
     return p.currentTokenLocation();
   }
 
   @Override
   public SourceLocation location(Object mark) {
-    return location((JsonLocation) mark);
+    if (!(mark instanceof JsonStreamContext)) {
+      return location((JsonLocation) mark);
+    }
+    JsonLocation start = ((JsonStreamContext) mark).startLocation(null);
+    JsonLocation now = p.currentTokenLocation();
+    long offset = offsetOf(start.getLineNr(), start.getColumnNr(), now);
+    return offset < 0 ? SourceLocation.of(start.getLineNr() + lineOffset, Math.max(1, start.getColumnNr()))
+        : SourceBytes.locate(bytes, start.getLineNr(), start.getColumnNr(), offset, lineOffset);
+  }
+
+  /**
+   * The byte offset of a line and column in bytes, counted from a place whose offset is known (the current token):
+   * on its line by the columns, on an earlier line by its line breaks, counted back in the bytes at hand as the
+   * parser counts them ({@code \n}, or {@code \r} alone); -1 where they are not at hand.
+   */
+  private long offsetOf(int line, int column, JsonLocation anchor) {
+    long lineStart = anchor.getByteOffset() - (anchor.getColumnNr() - 1);
+    if (anchor.getByteOffset() < 0 || column < 1) {
+      return -1;
+    }
+    int lines = anchor.getLineNr() - line;
+    if (lines < 0) {
+      return -1;
+    }
+    if (lines > 0) {
+      // Back over the breaks that end the lines from the mark's to the anchor's, and the one before the mark's line.
+      long from = Math.max(bytes.start(), lineStart - (1 << 20));
+      byte[] b = lineStart > from ? bytes.copy(from, lineStart) : new byte[0];
+      if (b == null) {
+        return -1;
+      }
+      int breaks = lines + 1;
+      int i = b.length - 1;
+      for (; i >= 0; i--) {
+        if ((b[i] == '\n' || b[i] == '\r' && (i + 1 >= b.length || b[i + 1] != '\n')) && --breaks == 0) {
+          break;
+        }
+      }
+      if (breaks == 0) {
+        lineStart = from + i + 1;
+      } else if (breaks == 1 && from == 0) {
+        lineStart = 0; // the mark's line is the first
+      } else {
+        return -1;
+      }
+    }
+    return lineStart + column - 1;
   }
 
   @Override

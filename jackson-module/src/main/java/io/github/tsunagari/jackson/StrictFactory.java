@@ -189,6 +189,13 @@ final class StrictFactory extends JsonFactory {
         throw failure(ReadingFindings.syntax("", tokens().here(), SyntaxError.of(JsonSyntax.FORMAT,
             SyntaxError.Kind.NO_VALUE)));
       }
+      if (t != null && !first && input != null) {
+        // Another value at the root, read as a document of its own (readValues): its length counts from here.
+        long at = delegate.currentTokenLocation().getByteOffset();
+        if (at >= 0) {
+          input.startDocument(at);
+        }
+      }
       return t;
     }
 

@@ -30,11 +30,26 @@ class JacksonTokensLocationTest {
       try (JsonParser p = Limits.READERS.createParser(input)) {
         JacksonTokens tokens = new JacksonTokens(p, input, input, "", 0);
         int tokensSeen = 0;
-        while (tokens.next() != null) {
+        java.util.ArrayDeque<Object[]> open = new java.util.ArrayDeque<>();
+        for (io.github.tsunagari.internal.form.Tokens.Token t = tokens.next(); t != null; t = tokens.next()) {
           Object mark = tokens.mark();
           SourceLocation expected = characters(json, bytes, p.currentTokenLocation());
           assertThat(tokens.location()).as("token %d of %s", tokensSeen, json).isEqualTo(expected);
           assertThat(tokens.location(mark)).isEqualTo(expected);
+          switch (t) {
+            case START_OBJECT:
+            case START_ARRAY:
+              open.push(new Object[] {mark, expected});
+              break;
+            case END_OBJECT:
+            case END_ARRAY:
+              // A mark still says where its object starts when the object ends, lines later.
+              Object[] started = open.pop();
+              assertThat(tokens.location(started[0])).as("the start of an object, at its end").isEqualTo(started[1]);
+              break;
+            default:
+              break;
+          }
           tokensSeen++;
         }
         assertThat(tokensSeen).isPositive();
@@ -45,8 +60,9 @@ class JacksonTokensLocationTest {
   /** The line and column in characters of the byte Jackson's location names, counted in the text. */
   private static SourceLocation characters(String json, byte[] bytes, JsonLocation at) {
     String before = new String(bytes, 0, (int) at.getByteOffset(), StandardCharsets.UTF_8);
-    int lineStart = before.lastIndexOf('\n') + 1;
-    int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+    String breaks = before.replace("\r\n", "\n").replace('\r', '\n'); // as a parser counts lines
+    int lineStart = before.length() - (breaks.length() - breaks.lastIndexOf('\n') - 1);
+    int line = (int) breaks.chars().filter(c -> c == '\n').count() + 1;
     String onLine = before.substring(lineStart);
     if (line == 1 && onLine.startsWith("\uFEFF")) {
       onLine = onLine.substring(1); // a byte-order mark is no column
@@ -66,5 +82,7 @@ class JacksonTokensLocationTest {
     locationsCountCharacters(json);
     locationsCountCharacters(json.replace("\n", " ").replace("{", "{\n  "));
     locationsCountCharacters("\uFEFF \n" + json);
+    locationsCountCharacters(json.replace("\n", "\r"));
+    locationsCountCharacters(json.replace("\n", "\r\n"));
   }
 }

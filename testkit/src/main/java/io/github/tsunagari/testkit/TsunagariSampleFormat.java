@@ -1,6 +1,6 @@
 package io.github.tsunagari.testkit;
 
-import io.github.tsunagari.internal.Text;
+import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ public final class TsunagariSampleFormat implements SampleReportingFormat {
 
   private static String summary(Grant grant) {
     // Generated text may hold control characters (the text variants put them there): escaped, as in findings.
-    return Text.sanitize("#" + grant.getPosition() + " " + grant.getGrantee().getRecipientName() + ": "
+    return Finding.escape("#" + grant.getPosition() + " " + grant.getGrantee().getRecipientName() + ": "
         + grant.getProject().getTitle() + " (" + grant.getProject().getServiceArea().getText() + ")");
   }
 }

@@ -80,11 +80,11 @@ public final class JsonInput extends InputStream implements SourceBytes {
   private final Optional<Charset> encoding;
   private byte[] head = new byte[0];
   private long total; // bytes handed on
-  private long consumed; // bytes of the source read
   private boolean mark;
   private boolean ended;
   private long recordStart = -1;
   private long recordMax;
+  private long documentStart;
 
   private JsonInput(InputStream in, long max, byte[] array, int arrayOffset, int arrayLength,
       Optional<Charset> encoding) {
@@ -184,6 +184,16 @@ public final class JsonInput extends InputStream implements SourceBytes {
     this.recordMax = maxLength;
   }
 
+  /**
+   * Starts the length of a document again at a byte: where a mapper reads one document after another from one input
+   * (JSON Lines through {@code readValues}), each is a document of its own.
+   *
+   * @param offset the offset of the document's first byte
+   */
+  public void startDocument(long offset) {
+    this.documentStart = Math.max(documentStart, offset);
+  }
+
   /** The bytes handed on so far. */
   public long count() {
     return total;
@@ -206,18 +216,18 @@ public final class JsonInput extends InputStream implements SourceBytes {
     if (len == 0) {
       return 0;
     }
-    if (max >= 0 && consumed >= max) {
+    if (max >= 0 && total - documentStart >= max) {
       if (in.read() < 0) {
         ended = true;
         return -1;
       }
-      throw new TooLong(ReadingLimit.DOCUMENT_LENGTH, max, max);
+      throw new TooLong(ReadingLimit.DOCUMENT_LENGTH, max, documentStart + max);
     }
     if (recordStart >= 0 && total > recordStart + recordMax + RECORD_SLACK) {
       // A record that goes on without a token (white space without end) is stopped here, not at its next token.
       throw new TooLong(ReadingLimit.RECORD_LENGTH, recordMax, recordStart + recordMax);
     }
-    int want = max >= 0 ? (int) Math.min(len, max - consumed) : len;
+    int want = max >= 0 ? (int) Math.min(len, documentStart + max - total) : len;
     int n = in.read(b, off, want);
     if (n < 0) {
       ended = true;
@@ -225,7 +235,6 @@ public final class JsonInput extends InputStream implements SourceBytes {
     if (n <= 0) {
       return n;
     }
-    consumed += n;
     if (ring != null) {
       if (total == 0 && n >= 3 && Utf8.hasMark(b, off, n)) {
         mark = true;
