@@ -56,13 +56,17 @@ final class JacksonTokens implements JsonTokens {
   }
 
   /**
-   * True if this Jackson reads a surrogate written as UTF-8 bytes (ED A0 80) as a character, as Jackson before 2.21
-   * does (jackson-core#363): such bytes are not UTF-8, so the text a parser reads is then looked at for them.
+   * True if this Jackson decodes UTF-8 leniently, as Jackson before 2.21 does (jackson-core#363 and the like): a
+   * surrogate written as UTF-8 bytes ({@code ED A0 80}), an overlong sequence ({@code C0 AF} for {@code /}) or a code
+   * point past U+10FFFF is read as characters, so a value would be read altered. Such bytes are not UTF-8: on such a
+   * Jackson, the bytes of every text read are looked at for them, and refused as a later Jackson refuses them.
    */
-  static final boolean READS_ENCODED_SURROGATES = probe();
+  static final boolean READS_INVALID_UTF8 = probe(new byte[] {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'})
+      || probe(new byte[] {'"', (byte) 0xC0, (byte) 0xAF, '"'})
+      || probe(new byte[] {'"', (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80, '"'});
 
-  private static boolean probe() {
-    try (JsonParser p = Limits.READERS.createParser(new byte[] {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'})) {
+  private static boolean probe(byte[] text) {
+    try (JsonParser p = Limits.READERS.createParser(text)) {
       p.nextToken();
       p.getText();
       return true;
@@ -205,8 +209,8 @@ final class JacksonTokens implements JsonTokens {
     if (name == null) {
       return null;
     }
-    if (READS_ENCODED_SURROGATES) {
-      refuseEncodedSurrogates(name, JsonSyntax.Last.NAME);
+    if (READS_INVALID_UTF8) {
+      refuseInvalidUtf8(name, JsonSyntax.Last.NAME);
     }
     JsonStreamContext ctx = p.getParsingContext();
     int depth = ctx.getNestingDepth();
@@ -237,8 +241,8 @@ final class JacksonTokens implements JsonTokens {
     if (text != null && text.length() > ReadingLimits.MAX_STRING_LENGTH) {
       throw limitHere(ReadingLimit.STRING_LENGTH, ReadingLimits.MAX_STRING_LENGTH);
     }
-    if (READS_ENCODED_SURROGATES && text != null && p.currentToken() == JsonToken.VALUE_STRING) {
-      refuseEncodedSurrogates(text, JsonSyntax.Last.STRING);
+    if (READS_INVALID_UTF8 && text != null && p.currentToken() == JsonToken.VALUE_STRING) {
+      refuseInvalidUtf8(text, JsonSyntax.Last.STRING);
     }
     return text;
   }
@@ -291,9 +295,9 @@ final class JacksonTokens implements JsonTokens {
           name();
           break;
         case TEXT:
-          if (READS_ENCODED_SURROGATES) {
+          if (READS_INVALID_UTF8) {
             try {
-              refuseEncodedSurrogates(p.getText(), JsonSyntax.Last.STRING);
+              refuseInvalidUtf8(p.getText(), JsonSyntax.Last.STRING);
             } catch (IOException e) {
               throw stop(e);
             }
@@ -306,33 +310,24 @@ final class JacksonTokens implements JsonTokens {
   }
 
   /**
-   * On a Jackson that reads a surrogate written as UTF-8 bytes as a character: refuses a text holding one that was
-   * written so (not escaped), as a later Jackson and the reading layer refuse it, at its first byte.
+   * On a Jackson that decodes UTF-8 leniently: refuses a text whose bytes are not UTF-8, as a later Jackson and the
+   * reading layer refuse it, at its first bad byte.
    */
-  private void refuseEncodedSurrogates(String text, JsonSyntax.Last last) {
-    if (bytes == null || !hasSurrogate(text)) {
+  private void refuseInvalidUtf8(String text, JsonSyntax.Last last) {
+    if (bytes == null) {
       return;
     }
     JsonLocation at = p.currentTokenLocation();
     JsonStreamContext ctx = p.getParsingContext();
     JsonSyntax.Container container = ctx.inObject() ? JsonSyntax.Container.OBJECT
         : ctx.inArray() ? JsonSyntax.Container.ARRAY : JsonSyntax.Container.ROOT;
-    Optional<JsonSyntax.Diagnosis> d = JsonSyntax.diagnose(bytes, new JsonSyntax.Start(last, container,
-        ctx.getNestingDepth(), at.getByteOffset(), at.getLineNr(), at.getColumnNr()), p.currentLocation()
-        .getByteOffset(), bytes.ended());
-    if (d.isPresent() && d.get().error().map(e -> e.getKind() == SyntaxError.Kind.NOT_UTF8).orElse(false)) {
+    Optional<JsonSyntax.Diagnosis> d = JsonSyntax.notUtf8(bytes, new JsonSyntax.Start(last, container,
+        ctx.getNestingDepth(), at.getByteOffset(), at.getLineNr(), at.getColumnNr()));
+    if (d.isPresent()) {
       throw new FormReader.Stop(d.get().finding(safePointer(), bytes, lineOffset));
     }
   }
 
-  private static boolean hasSurrogate(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isSurrogate(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   @Override
   public String pointer() {

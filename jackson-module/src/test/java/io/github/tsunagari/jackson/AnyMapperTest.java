@@ -136,9 +136,10 @@ class AnyMapperTest {
       assertThat(mapper.findings()).as("%s on %s", file, m).containsExactlyElementsOf(reader.getReport().getFindings());
       return;
     }
-    if (JacksonTokens.READS_ENCODED_SURROGATES && file.equals("invalid-utf8-surrogate.json")) {
+    if (JacksonTokens.READS_INVALID_UTF8 && file.equals("invalid-utf8-surrogate.json")) {
       // A Jackson before 2.21 reads a surrogate written as UTF-8 bytes as a character (jackson-core#363); without
       // the bytes at hand the module cannot tell it from an escaped one, which is text: validation reports it.
+      // (Likewise an overlong sequence, read as the character it spells: only the library's factory refuses it.)
       assertThat(mapper.value()).as("%s on %s", file, m).hasValueSatisfying(v -> assertThat(
           io.github.tsunagari.validation.GrantValidator.create().validate(v).getFindings())
           .extracting(Finding::getRuleId).contains("text.unpaired-surrogate"));

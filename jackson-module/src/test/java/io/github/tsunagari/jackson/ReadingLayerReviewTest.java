@@ -158,6 +158,26 @@ class ReadingLayerReviewTest {
     }
   }
 
+  /**
+   * Bytes that are not UTF-8 (an overlong {@code /}, a surrogate, a code point past U+10FFFF) are refused in a name and
+   * in a text on every Jackson this binding runs on: a Jackson before 2.21 reads them as characters, which would alter
+   * the value read.
+   */
+  @Test
+  void bytesThatAreNotUtf8AreRefusedOnEveryJacksonInNamesAndTexts() {
+    byte[][] bad = {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}};
+    for (byte[] b : bad) {
+      for (String shape : List.of("{\"%s\": 1}", "{\"name\": \"a%sb\"}")) {
+        String[] parts = shape.split("%s");
+        byte[] json = concat(concat(parts[0].getBytes(StandardCharsets.UTF_8), b),
+            parts[1].getBytes(StandardCharsets.UTF_8));
+        assertThat(findings(READER.readProgram(new ByteArrayInputStream(json)))).as(shape)
+            .anySatisfy(f -> assertThat(f).startsWith("read.syntax ").contains("bytes that are not UTF-8"));
+      }
+    }
+  }
+
   @Test
   void aCarriageReturnAloneEndsALine() {
     assertThat(findings(READER.readProgram("{\"name\": \"a\",\r x}"))).singleElement().asString()

@@ -249,6 +249,28 @@ public final class JsonSyntax {
     return Optional.empty();
   }
 
+  /**
+   * Looks at one string (or property name) a parser read, for bytes in it that are not UTF-8: a parser that decodes
+   * UTF-8 leniently (Jackson before 2.21 reads an overlong sequence, a surrogate or a code point past U+10FFFF as
+   * characters) lets them through, and a value would be read altered.
+   *
+   * @param bytes the bytes
+   * @param start the string as its token: {@link Last#STRING} or {@link Last#NAME}, where its quote is
+   * @return the first bytes in it that are not UTF-8, if any; empty also where its bytes are not at hand
+   */
+  public static Optional<Diagnosis> notUtf8(SourceBytes bytes, Start start) {
+    long from = start.offset();
+    byte[] b = from < 0 ? null : bytes.copy(from, Math.min(bytes.end(), from + KEPT_AFTER));
+    if (b == null || b.length == 0 || b[0] != '"') {
+      return Optional.empty();
+    }
+    long lineStart = start.column() >= 1 ? from - (start.column() - 1) : -1;
+    Lexer lexer = new Lexer(b, from, b.length, bytes.ended(), Math.max(start.line(), 1), lineStart, start);
+    Diagnosis d = lexer.string(ReadingLimit.STRING_LENGTH, Integer.MAX_VALUE);
+    return d != null && d.error != null && d.error.getKind() == SyntaxError.Kind.NOT_UTF8 ? Optional.of(d)
+        : Optional.empty();
+  }
+
   /** The last byte before an offset that is not white space, or -1 where none is at hand. */
   private static int before(SourceBytes bytes, long offset) {
     long from = Math.max(bytes.start(), offset - 256);
