@@ -4,14 +4,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import io.github.tsunagari.internal.form.FormReader;
 import io.github.tsunagari.internal.read.JsonBinding;
 import io.github.tsunagari.internal.read.JsonInput;
-import io.github.tsunagari.internal.read.JsonTokens;
 import io.github.tsunagari.internal.read.JsonSyntax;
+import io.github.tsunagari.internal.read.JsonTokens;
 import io.github.tsunagari.internal.read.SourceBytes;
+import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.ReadingFindings;
 import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.SyntaxError;
-import io.github.tsunagari.validation.Finding;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -35,19 +36,19 @@ public final class JacksonBinding implements JsonBinding {
     } catch (IOException e) {
       throw new FormReader.Stop(JacksonTokens.inputFailure("", e));
     }
-    return new JacksonTokens(p, input, input, "", 0);
+    return new JacksonTokens(p, input, "", 0);
   }
 
   @Override
   public JsonTokens tokens(String text) throws IOException {
-    return new JacksonTokens(Limits.READERS.createParser(text), null, null, "", 0);
+    return new JacksonTokens(Limits.READERS.createParser(text), null, "", 0);
   }
 
   @Override
   public JsonTokens tokens(byte[] bytes, int offset, int length, String basePath, int lineOffset) {
     SourceBytes line = SourceBytes.of(bytes, offset, length);
-    Optional<Finding> misread = JacksonTokens.misread(java.util.Arrays.copyOfRange(bytes, offset,
-        offset + Math.min(4, length)), basePath, lineOffset);
+    Optional<Finding> misread = JacksonTokens.misread(Arrays.copyOfRange(bytes, offset, offset + Math.min(4, length)),
+        basePath, lineOffset);
     if (misread.isPresent()) {
       throw new FormReader.Stop(misread.get());
     }
@@ -59,6 +60,6 @@ public final class JacksonBinding implements JsonBinding {
       throw new FormReader.Stop(ReadingFindings.syntax(basePath, SourceLocation.of(lineOffset + 1, 1),
           SyntaxError.of(JsonSyntax.FORMAT, SyntaxError.Kind.NOT_UTF8)));
     }
-    return new JacksonTokens(p, line, null, basePath, lineOffset);
+    return new JacksonTokens(p, line, basePath, lineOffset);
   }
 }

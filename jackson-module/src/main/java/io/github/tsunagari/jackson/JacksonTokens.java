@@ -23,6 +23,8 @@ import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.SyntaxError;
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -51,15 +53,15 @@ final class JacksonTokens implements JsonTokens {
     TOKENS[JsonToken.VALUE_TRUE.ordinal()] = Token.TRUE;
     TOKENS[JsonToken.VALUE_FALSE.ordinal()] = Token.FALSE;
     TOKENS[JsonToken.VALUE_NULL.ordinal()] = Token.NULL;
-    TOKENS[JsonToken.VALUE_EMBEDDED_OBJECT.ordinal()] = Token.NULL;
-    TOKENS[JsonToken.NOT_AVAILABLE.ordinal()] = null;
+    TOKENS[JsonToken.VALUE_EMBEDDED_OBJECT.ordinal()] = Token.NULL; // NOT_AVAILABLE stays null
   }
 
   /**
-   * True if this Jackson decodes UTF-8 leniently, as Jackson before 2.21 does (jackson-core#363 and the like): a
-   * surrogate written as UTF-8 bytes ({@code ED A0 80}), an overlong sequence ({@code C0 AF} for {@code /}) or a code
-   * point past U+10FFFF is read as characters, so a value would be read altered. Such bytes are not UTF-8: on such a
-   * Jackson, the bytes of every text read are looked at for them, and refused as a later Jackson refuses them.
+   * True if this Jackson decodes UTF-8 leniently, as Jackson before 2.23 does (jackson-core#363 and the like): a
+   * surrogate written as UTF-8 bytes ({@code ED A0 80}, before 2.21), an overlong sequence ({@code C0 AF} for
+   * {@code /}) or a code point past U+10FFFF is read as characters, so a value would be read altered. Such bytes are
+   * not UTF-8: on such a Jackson, the bytes of every text read that are not all ASCII are looked at for them, and
+   * refused as a later Jackson refuses them.
    */
   static final boolean READS_INVALID_UTF8 = probe(new byte[] {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'})
       || probe(new byte[] {'"', (byte) 0xC0, (byte) 0xAF, '"'})
@@ -77,25 +79,23 @@ final class JacksonTokens implements JsonTokens {
 
   private final JsonParser p;
   private final SourceBytes bytes;
+  /** The bytes, where they are the reading layer's input, which bounds a record; otherwise null. */
   private final JsonInput input;
   private final String basePath;
   private final int lineOffset;
-  private long recordStart = -1;
-  private long maxRecordLength = -1;
   /** The last property name read at each depth of nesting, for the place of a name over its limit. */
   private String[] names = new String[8];
 
   /**
    * @param p the parser
-   * @param bytes the bytes it reads, where they are at hand; otherwise null
-   * @param input the input it reads, where it is the reading layer's; otherwise null
+   * @param bytes the bytes it reads (the reading layer's input, or a line), where they are at hand; otherwise null
    * @param basePath prepended to every pointer (a record's place in a stream), or empty
    * @param lineOffset added to every line (a record's line in a JSON Lines file, less one), or 0
    */
-  JacksonTokens(JsonParser p, SourceBytes bytes, JsonInput input, String basePath, int lineOffset) {
+  JacksonTokens(JsonParser p, SourceBytes bytes, String basePath, int lineOffset) {
     this.p = p;
     this.bytes = bytes;
-    this.input = input;
+    this.input = bytes instanceof JsonInput ? (JsonInput) bytes : null;
     this.basePath = basePath;
     this.lineOffset = lineOffset;
   }
@@ -107,36 +107,25 @@ final class JacksonTokens implements JsonTokens {
   static JacksonTokens of(JsonParser p) {
     Object source = p instanceof StrictFactory.RootParser ? ((StrictFactory.RootParser) p).input()
         : p.getInputSource();
-    JsonInput input = source instanceof JsonInput ? (JsonInput) source : null;
-    return new JacksonTokens(p, input, input, "", 0);
+    return new JacksonTokens(p, source instanceof JsonInput ? (JsonInput) source : null, "", 0);
   }
 
   @Override
   public void boundRecord(long max) {
-    if (max <= 0) {
-      maxRecordLength = -1;
-      if (input != null) {
-        input.boundRecord(-1, 0);
-      }
+    if (input == null) {
       return;
     }
-    if (input != null) {
-      JsonLocation at = p.currentTokenLocation();
-      recordStart = at.getByteOffset();
-      maxRecordLength = recordStart < 0 ? -1 : max;
-      if (recordStart >= 0) {
-        input.boundRecord(recordStart, max);
-      }
-    }
+    long start = max <= 0 ? -1 : p.currentTokenLocation().getByteOffset();
+    input.boundRecord(start, max);
   }
 
   @Override
   public void checkpoint() {
     // The input's count is ahead of the parser by its buffer at most: look at the token's own offset only past it.
-    if (maxRecordLength > 0 && input.count() - recordStart > maxRecordLength
-        && p.currentTokenLocation().getByteOffset() - recordStart > maxRecordLength) {
+    long end = input == null ? -1 : input.recordEnd();
+    if (end >= 0 && input.count() > end && p.currentTokenLocation().getByteOffset() > end) {
       throw new FormReader.Stop(ReadingFindings.limit(pointer(), location(), ReadingLimit.RECORD_LENGTH,
-          maxRecordLength), true);
+          input.recordMax()), true);
     }
   }
 
@@ -215,7 +204,7 @@ final class JacksonTokens implements JsonTokens {
     JsonStreamContext ctx = p.getParsingContext();
     int depth = ctx.getNestingDepth();
     if (depth >= names.length) {
-      names = java.util.Arrays.copyOf(names, Math.max(2 * names.length, depth + 1));
+      names = Arrays.copyOf(names, Math.max(2 * names.length, depth + 1));
     }
     if (name.length() > ReadingLimits.MAX_NAME_LENGTH) {
       // Placed as a parser that stops at the name places it: after the name, in the property read before it.
@@ -295,7 +284,7 @@ final class JacksonTokens implements JsonTokens {
           name();
           break;
         case TEXT:
-          if (READS_INVALID_UTF8) {
+          if (READS_INVALID_UTF8 && bytes != null) {
             try {
               refuseInvalidUtf8(p.getText(), JsonSyntax.Last.STRING);
             } catch (IOException e) {
@@ -311,23 +300,37 @@ final class JacksonTokens implements JsonTokens {
 
   /**
    * On a Jackson that decodes UTF-8 leniently: refuses a text whose bytes are not UTF-8, as a later Jackson and the
-   * reading layer refuse it, at its first bad byte.
+   * reading layer refuse it, at its first bad byte. Only the token's own bytes are looked at (from its quote to where
+   * the parser has read), and none where each of them is one ASCII character of the text.
    */
   private void refuseInvalidUtf8(String text, JsonSyntax.Last last) {
     if (bytes == null) {
       return;
     }
     JsonLocation at = p.currentTokenLocation();
+    long end = p.currentLocation().getByteOffset();
+    if (end - at.getByteOffset() == text.length() + 2 && isAscii(text)) {
+      return; // two quotes and one byte for each character: all ASCII, which is UTF-8
+    }
     JsonStreamContext ctx = p.getParsingContext();
     JsonSyntax.Container container = ctx.inObject() ? JsonSyntax.Container.OBJECT
         : ctx.inArray() ? JsonSyntax.Container.ARRAY : JsonSyntax.Container.ROOT;
     Optional<JsonSyntax.Diagnosis> d = JsonSyntax.notUtf8(bytes, new JsonSyntax.Start(last, container,
-        ctx.getNestingDepth(), at.getByteOffset(), at.getLineNr(), at.getColumnNr()));
+        ctx.getNestingDepth(), at.getByteOffset(), at.getLineNr(), at.getColumnNr()), end);
     if (d.isPresent()) {
       throw new FormReader.Stop(d.get().finding(safePointer(), bytes, lineOffset));
     }
   }
 
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   @Override
   public String pointer() {
@@ -461,7 +464,7 @@ final class JacksonTokens implements JsonTokens {
       return at.getLineNr() >= 1 && at.getColumnNr() >= 1
           ? SourceLocation.of(at.getLineNr() + lineOffset, at.getColumnNr() + name.length() + 2) : null;
     }
-    long end = start + 2 + name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    long end = start + 2 + name.getBytes(StandardCharsets.UTF_8).length;
     return at.getLineNr() >= 1 ? SourceLocation.ofByte(end, at.getLineNr() + lineOffset) : SourceLocation.ofByte(end);
   }
 
@@ -605,7 +608,7 @@ final class JacksonTokens implements JsonTokens {
     if (t == null) {
       return new JsonSyntax.Start(JsonSyntax.Last.NOTHING, container, ctx.getNestingDepth(), 0, 1, 1);
     }
-    JsonSyntax.Last last = last(t);
+    JsonSyntax.Last last = JsonSyntax.Last.of(TOKENS[t.ordinal()]);
     JsonLocation at = p.currentTokenLocation();
     long offset = at.getByteOffset();
     if (failure != null && failure.getByteOffset() >= 0 && offset > failure.getByteOffset()
@@ -613,35 +616,6 @@ final class JacksonTokens implements JsonTokens {
       offset = failure.getByteOffset() - (failure.getColumnNr() - at.getColumnNr());
     }
     return new JsonSyntax.Start(last, container, ctx.getNestingDepth(), offset, at.getLineNr(), at.getColumnNr());
-  }
-
-  /** The kind of a token, as the diagnosis of a failure names the last one. */
-  private static JsonSyntax.Last last(JsonToken t) {
-    switch (t) {
-      case START_OBJECT:
-        return JsonSyntax.Last.START_OBJECT;
-      case START_ARRAY:
-        return JsonSyntax.Last.START_ARRAY;
-      case FIELD_NAME:
-        return JsonSyntax.Last.NAME;
-      case VALUE_STRING:
-        return JsonSyntax.Last.STRING;
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return JsonSyntax.Last.NUMBER;
-      case VALUE_TRUE:
-        return JsonSyntax.Last.TRUE;
-      case VALUE_FALSE:
-        return JsonSyntax.Last.FALSE;
-      case VALUE_NULL:
-        return JsonSyntax.Last.NULL;
-      case END_OBJECT:
-        return JsonSyntax.Last.END_OBJECT;
-      case END_ARRAY:
-        return JsonSyntax.Last.END_ARRAY;
-      default:
-        return JsonSyntax.Last.NULL; // an embedded object: no bytes of JSON
-    }
   }
 
   /** The pointer where the parser is; the document's, where the parser cannot say. */

@@ -19,6 +19,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.net.URL;
 import java.nio.file.Files;
 import java.util.List;
@@ -111,11 +112,14 @@ final class StrictFactory extends JsonFactory {
     return new RootParser(super.createParser(in), null, null);
   }
 
-  /** Text is read as its UTF-8 bytes are, as {@code GrantJsonReader} reads it. */
+  /**
+   * Text is read as its UTF-8 bytes are, as {@code GrantJsonReader} reads it; text with half a character (a lone
+   * surrogate), which has no UTF-8 bytes, is parsed as text.
+   */
   @Override
   public JsonParser createParser(String content) throws IOException {
     Optional<byte[]> bytes = JsonInput.utf8(content);
-    return bytes.isPresent() ? createParser(bytes.get()) : new RootParser(super.createParser(content), null, null);
+    return bytes.isPresent() ? createParser(bytes.get()) : createParser(new StringReader(content));
   }
 
   @Override
@@ -172,16 +176,15 @@ final class StrictFactory extends JsonFactory {
 
     @Override
     public JsonToken nextToken() throws IOException {
-      if (!delegate.getParsingContext().inRoot()) {
-        return delegate.nextToken();
+      JsonParser d = delegate();
+      if (!d.getParsingContext().inRoot()) {
+        return d.nextToken();
       }
       boolean first = !started;
       started = true;
       JsonToken t;
       try {
-        t = delegate.nextToken();
-      } catch (InvalidGrantJsonException e) {
-        throw e;
+        t = d.nextToken();
       } catch (IOException e) {
         throw failure(tokens().stop(e).finding());
       }
@@ -191,7 +194,7 @@ final class StrictFactory extends JsonFactory {
       }
       if (t != null && !first && input != null) {
         // Another value at the root, read as a document of its own (readValues): its length counts from here.
-        long at = delegate.currentTokenLocation().getByteOffset();
+        long at = d.currentTokenLocation().getByteOffset();
         if (at >= 0) {
           input.startDocument(at);
         }
@@ -205,7 +208,7 @@ final class StrictFactory extends JsonFactory {
     }
 
     private JacksonTokens tokens() {
-      return new JacksonTokens(delegate, input, input, "", 0);
+      return new JacksonTokens(delegate(), input, "", 0);
     }
 
     private InvalidGrantJsonException failure(Finding finding) {

@@ -2,6 +2,7 @@ package io.github.tsunagari.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -20,8 +21,6 @@ import io.github.tsunagari.internal.form.Kinds;
 import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.organization.Grantee;
 import io.github.tsunagari.validation.Finding;
-import io.github.tsunagari.validation.ReadingFindings;
-import io.github.tsunagari.validation.ValueShape;
 import io.github.tsunagari.validation.ValidationReport;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -135,12 +134,10 @@ public final class TsunagariModule extends SimpleModule {
   private static final class Deserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient Documents.What<T> read;
-    private final boolean code;
 
     Deserializer(Class<T> type, Documents.What<T> read) {
       super(type);
       this.read = read;
-      this.code = isCode(type);
     }
 
     @Override
@@ -167,28 +164,26 @@ public final class TsunagariModule extends SimpleModule {
       return value.get();
     }
 
+    /** A document that is nothing is read as every value is, and refused with the finding the readers give. */
     @Override
     public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
       JsonParser p = ctxt.getParser();
-      if (p != null && p.getParsingContext().inRoot()) {
-        JacksonTokens tokens = JacksonTokens.of(p);
-        List<Finding> problems = new ArrayList<>(List.of(ReadingFindings.wrongType("", tokens.location(), "null",
-            code ? ValueShape.TEXT : ValueShape.PROPERTIES, ValueShape.NOTHING)));
-        if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)) {
-          Documents.end(tokens, problems); // the document will not be read on: all that is wrong with it
-        }
-        throw new InvalidGrantJsonException(p, ValidationReport.of(problems));
+      if (p == null || p.currentToken() != JsonToken.VALUE_NULL || !p.getParsingContext().inRoot()) {
+        return null;
       }
-      return null;
+      try {
+        return deserialize(p, ctxt);
+      } catch (JsonMappingException e) {
+        throw e;
+      } catch (IOException e) {
+        throw JsonMappingException.from(p, "grant data that cannot be read", e); // the tokens throw none
+      }
     }
 
-    private static boolean isCode(Class<?> type) {
-      for (CodeKind<?> c : Forms.CODES) {
-        if (c.type() == type) {
-          return true;
-        }
-      }
-      return type == Yen.class;
+    /** A property of a user's class that is absent stays Jackson's null, wherever the parser is. */
+    @Override
+    public Object getAbsentValue(DeserializationContext ctxt) {
+      return null;
     }
   }
 }

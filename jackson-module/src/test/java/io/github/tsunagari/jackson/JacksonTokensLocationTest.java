@@ -28,7 +28,7 @@ class JacksonTokensLocationTest {
     for (JsonInput input : new JsonInput[] {JsonInput.of(new ByteArrayInputStream(bytes), -1),
         JsonInput.of(bytes, 0, bytes.length, -1)}) {
       try (JsonParser p = Limits.READERS.createParser(input)) {
-        JacksonTokens tokens = new JacksonTokens(p, input, input, "", 0);
+        JacksonTokens tokens = new JacksonTokens(p, input, "", 0);
         int tokensSeen = 0;
         java.util.ArrayDeque<Object[]> open = new java.util.ArrayDeque<>();
         for (io.github.tsunagari.internal.form.Tokens.Token t = tokens.next(); t != null; t = tokens.next()) {

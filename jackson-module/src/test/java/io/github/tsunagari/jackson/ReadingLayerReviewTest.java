@@ -160,8 +160,8 @@ class ReadingLayerReviewTest {
 
   /**
    * Bytes that are not UTF-8 (an overlong {@code /}, a surrogate, a code point past U+10FFFF) are refused in a name and
-   * in a text on every Jackson this binding runs on: a Jackson before 2.21 reads them as characters, which would alter
-   * the value read.
+   * in a text on every Jackson this binding runs on: a Jackson before 2.23 reads some of them as characters (before
+   * 2.21 a surrogate too), which would alter the value read.
    */
   @Test
   void bytesThatAreNotUtf8AreRefusedOnEveryJacksonInNamesAndTexts() {

@@ -10,7 +10,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.validation.Finding;
@@ -49,6 +51,22 @@ class ReviewRegressionTest {
     assertThatThrownBy(() -> MAPPER.readValue("null", GrantProgram.class))
         .isInstanceOfSatisfying(InvalidGrantJsonException.class, e -> assertThat(e.getReport().getFindings())
             .extracting(Finding::getRuleId).containsExactly("read.wrong-type"));
+  }
+
+  /** A class of one's own that holds a grant, such as a service's request. */
+  public record Request(Grant grant, String note) {}
+
+  @Test
+  void aGrantAbsentFromOnesOwnClassOrNullInItIsNull() throws IOException {
+    // Public access alone: the tests run in the module, whose package is exported to Jackson but not opened.
+    ObjectMapper own = MAPPER.copy().configure(MapperFeature.OVERRIDE_PUBLIC_ACCESS_MODIFIERS, false);
+    ObjectMapper plain = JsonMapper.builder().addModule(new TsunagariModule())
+        .disable(MapperFeature.OVERRIDE_PUBLIC_ACCESS_MODIFIERS).build();
+    for (ObjectMapper mapper : List.of(own, plain)) {
+      assertThat(mapper.readValue("{\"note\": \"x\"}", Request.class)).isEqualTo(new Request(null, "x"));
+      assertThat(mapper.readValue("{\"grant\": null, \"note\": \"x\"}", Request.class))
+          .isEqualTo(new Request(null, "x"));
+    }
   }
 
   @Test

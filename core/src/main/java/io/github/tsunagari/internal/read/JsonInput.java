@@ -1,14 +1,16 @@
 package io.github.tsunagari.internal.read;
 
+import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.ReadingFindings;
 import io.github.tsunagari.validation.ReadingLimit;
 import io.github.tsunagari.validation.SourceLocation;
-import io.github.tsunagari.validation.Finding;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
@@ -80,7 +82,6 @@ public final class JsonInput extends InputStream implements SourceBytes {
   private final Optional<Charset> encoding;
   private byte[] head = new byte[0];
   private long total; // bytes handed on
-  private boolean mark;
   private boolean ended;
   private long recordStart = -1;
   private long recordMax;
@@ -106,14 +107,14 @@ public final class JsonInput extends InputStream implements SourceBytes {
    * @throws IOException if the first bytes cannot be read
    */
   public static JsonInput of(InputStream in, long max) throws IOException {
-    java.io.PushbackInputStream head = new java.io.PushbackInputStream(in, 4);
+    PushbackInputStream head = new PushbackInputStream(in, 4);
     byte[] first = new byte[4];
     int n = head.readNBytes(first, 0, 4);
     head.unread(first, 0, n);
     Optional<Charset> other = Utf8.otherEncoding(first, 0, n);
     InputStream source = other.isPresent() ? new Transcoding(head, other.get()) : head;
     JsonInput input = new JsonInput(source, max, null, 0, 0, other);
-    input.head = java.util.Arrays.copyOf(first, n);
+    input.head = Arrays.copyOf(first, n);
     return input;
   }
 
@@ -157,7 +158,7 @@ public final class JsonInput extends InputStream implements SourceBytes {
       byte[] bytes = new byte[b.remaining()];
       b.get(bytes);
       return Optional.of(bytes);
-    } catch (java.nio.charset.CharacterCodingException e) {
+    } catch (CharacterCodingException e) {
       return Optional.empty();
     }
   }
@@ -176,12 +177,22 @@ public final class JsonInput extends InputStream implements SourceBytes {
    * Bounds the record that starts at a byte: past its bound (and the parser's read-ahead), the input refuses more
    * with {@link ReadingLimit#RECORD_LENGTH}.
    *
-   * @param start the offset of the record's first byte
+   * @param start the offset of the record's first byte, or -1 for no record (after one)
    * @param maxLength its bound, in bytes
    */
   public void boundRecord(long start, long maxLength) {
     this.recordStart = start;
     this.recordMax = maxLength;
+  }
+
+  /** The offset of the last byte within the bound of the record being read; -1 where no record is bound. */
+  public long recordEnd() {
+    return recordStart < 0 ? -1 : recordStart + recordMax;
+  }
+
+  /** The bound of the record being read, in bytes. */
+  public long recordMax() {
+    return recordMax;
   }
 
   /**
@@ -236,12 +247,9 @@ public final class JsonInput extends InputStream implements SourceBytes {
       return n;
     }
     if (ring != null) {
-      if (total == 0 && n >= 3 && Utf8.hasMark(b, off, n)) {
-        mark = true;
-      }
       if (ring.length < KEPT && total + n > ring.length) {
         // Not yet written round: the bytes so far lie from 0, and are copied into a larger ring.
-        ring = java.util.Arrays.copyOf(ring, (int) Math.min(KEPT, Math.max(2L * ring.length, total + n)));
+        ring = Arrays.copyOf(ring, (int) Math.min(KEPT, Math.max(2L * ring.length, total + n)));
       }
       int size = ring.length;
       for (int done = 0; done < n; ) {
@@ -290,27 +298,20 @@ public final class JsonInput extends InputStream implements SourceBytes {
     return array != null ? arrayLength : total;
   }
 
-  private int byteAt(long i) {
-    return array != null ? array[arrayOffset + (int) i] & 0xFF : ring[(int) (i % ring.length)] & 0xFF;
-  }
-
-  private boolean startsWithMark() {
-    return array != null ? Utf8.hasMark(array, arrayOffset, arrayLength) : mark;
-  }
-
   @Override
   public int charsBetween(long from, long to) {
     if (from < start() || from > to || to > end()) {
       return -1;
     }
-    int n = 0;
-    for (long i = from == 0 && startsWithMark() ? Math.min(3, to) : from; i < to; i++) {
-      int c = byteAt(i);
-      if ((c & 0xC0) != 0x80) {
-        n += c >= 0xF0 ? 2 : 1;
-      }
+    // A UTF-8 byte-order mark, which the parser passes over, is no character; transcoded input has none.
+    long first = from == 0 && Utf8.hasMark(head, 0, head.length) ? Math.min(3, to) : from;
+    if (array != null) {
+      return Utf8.chars(array, arrayOffset + (int) first, arrayOffset + (int) to);
     }
-    return n;
+    int at = (int) (first % ring.length);
+    int length = (int) (to - first);
+    int before = Math.min(length, ring.length - at); // up to the end of the ring, then from its start
+    return Utf8.chars(ring, at, at + before) + Utf8.chars(ring, 0, length - before);
   }
 
   @Override
@@ -323,9 +324,10 @@ public final class JsonInput extends InputStream implements SourceBytes {
       return Arrays.copyOfRange(array, arrayOffset + (int) from, arrayOffset + (int) end);
     }
     byte[] copy = new byte[(int) (end - from)];
-    for (int i = 0; i < copy.length; i++) {
-      copy[i] = ring[(int) ((from + i) % ring.length)];
-    }
+    int at = (int) (from % ring.length);
+    int before = Math.min(copy.length, ring.length - at);
+    System.arraycopy(ring, at, copy, 0, before);
+    System.arraycopy(ring, 0, copy, before, copy.length - before);
     return copy;
   }
 

@@ -1,5 +1,6 @@
 package io.github.tsunagari.internal.read;
 
+import io.github.tsunagari.internal.form.Tokens.Token;
 import io.github.tsunagari.read.ReadingLimits;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.ReadingFindings;
@@ -7,6 +8,7 @@ import io.github.tsunagari.validation.ReadingLimit;
 import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.SyntaxError;
 import io.github.tsunagari.validation.SyntaxError.Expected;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
@@ -62,6 +64,41 @@ public final class JsonSyntax {
     END_OBJECT,
     /** The end of an array. */
     END_ARRAY;
+
+    /**
+     * The kind of a token of the reading layer, as a binding's parser gives it.
+     *
+     * @param token the token, or null before the first (or where the parser has none to give)
+     * @return its kind
+     */
+    public static Last of(Token token) {
+      if (token == null) {
+        return NOTHING;
+      }
+      switch (token) {
+        case START_OBJECT:
+          return START_OBJECT;
+        case START_ARRAY:
+          return START_ARRAY;
+        case NAME:
+          return NAME;
+        case TEXT:
+          return STRING;
+        case WHOLE_NUMBER:
+        case NUMBER:
+          return NUMBER;
+        case TRUE:
+          return TRUE;
+        case FALSE:
+          return FALSE;
+        case END_OBJECT:
+          return END_OBJECT;
+        case END_ARRAY:
+          return END_ARRAY;
+        default:
+          return NULL;
+      }
+    }
 
     /** True for a value: a scalar, or the end of an object or array. */
     boolean isValue() {
@@ -251,21 +288,24 @@ public final class JsonSyntax {
 
   /**
    * Looks at one string (or property name) a parser read, for bytes in it that are not UTF-8: a parser that decodes
-   * UTF-8 leniently (Jackson before 2.21 reads an overlong sequence, a surrogate or a code point past U+10FFFF as
-   * characters) lets them through, and a value would be read altered.
+   * UTF-8 leniently (Jackson before 2.23 reads an overlong sequence or a code point past U+10FFFF as characters, and
+   * before 2.21 a surrogate) lets them through, and a value would be read altered.
    *
    * @param bytes the bytes
    * @param start the string as its token: {@link Last#STRING} or {@link Last#NAME}, where its quote is
+   * @param end where the parser has read to, past the string's closing quote: only the bytes before it are looked at
    * @return the first bytes in it that are not UTF-8, if any; empty also where its bytes are not at hand
    */
-  public static Optional<Diagnosis> notUtf8(SourceBytes bytes, Start start) {
+  public static Optional<Diagnosis> notUtf8(SourceBytes bytes, Start start, long end) {
     long from = start.offset();
-    byte[] b = from < 0 ? null : bytes.copy(from, Math.min(bytes.end(), from + KEPT_AFTER));
+    long to = Math.min(bytes.end(), Math.min(end, from + KEPT_AFTER));
+    byte[] b = from < 0 || to <= from ? null : bytes.copy(from, to);
     if (b == null || b.length == 0 || b[0] != '"') {
       return Optional.empty();
     }
     long lineStart = start.column() >= 1 ? from - (start.column() - 1) : -1;
-    Lexer lexer = new Lexer(b, from, b.length, bytes.ended(), Math.max(start.line(), 1), lineStart, start);
+    Lexer lexer = new Lexer(b, from, b.length, bytes.ended() && to == bytes.end(), Math.max(start.line(), 1),
+        lineStart, start);
     Diagnosis d = lexer.string(ReadingLimit.STRING_LENGTH, Integer.MAX_VALUE);
     return d != null && d.error != null && d.error.getKind() == SyntaxError.Kind.NOT_UTF8 ? Optional.of(d)
         : Optional.empty();
@@ -376,7 +416,7 @@ public final class JsonSyntax {
       } else {
         switch (start.last()) {
           case NOTHING:
-            if (base == 0 && n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            if (base == 0 && Utf8.hasMark(b, 0, n)) {
               i = 3; // a byte-order mark, which is no character of the document
             }
             break;
@@ -752,7 +792,7 @@ public final class JsonSyntax {
     }
 
     private int hex(int k) {
-      return isHex(k) ? Integer.parseInt(new String(b, k, 4, java.nio.charset.StandardCharsets.US_ASCII), 16) : -1;
+      return isHex(k) ? Integer.parseInt(new String(b, k, 4, StandardCharsets.US_ASCII), 16) : -1;
     }
 
     /**
