@@ -150,15 +150,18 @@ class LargeInputTest {
   /** A project title of 100 MB. */
   @Test
   void aProgramWithOneStringOf100MBStopsAtTheStringLimit() throws Exception {
-    Run run = validate(out -> {
-      int at = sampleText.indexOf(quoted(title));
-      out.write(utf8(sampleText.substring(0, at + 1)));
-      repeat(out, utf8(title), LONG_STRING);
-      out.write(utf8(sampleText.substring(at + 1 + title.length())));
-    });
+    Run run = validate(out -> withLongTitle(out, sampleText));
 
     run.assertFinding("read.limit", "/grants/1/project/title", "line \\d+, column \\d+",
         "a string longer than 100000 characters");
+  }
+
+  /** JSON with the sample's first title in it written again and again inside its quotes, to a string of 100 MB. */
+  private void withLongTitle(OutputStream out, String json) throws IOException {
+    int at = json.indexOf(quoted(title));
+    out.write(utf8(json.substring(0, at + 1)));
+    repeat(out, utf8(title), LONG_STRING);
+    out.write(utf8(json.substring(at + 1 + title.length())));
   }
 
   /** The sample followed by 300 MB of junk: the reader looks no further than the junk's first byte. */
@@ -202,11 +205,7 @@ class LargeInputTest {
       out.write('[');
       out.write(grants.get(0));
       out.write(',');
-      String second = new String(grants.get(1), StandardCharsets.UTF_8);
-      int at = second.indexOf(quoted(title));
-      out.write(utf8(second.substring(0, at + 1)));
-      repeat(out, utf8(title), LONG_STRING);
-      out.write(utf8(second.substring(at + 1 + title.length())));
+      withLongTitle(out, new String(grants.get(1), StandardCharsets.UTF_8));
       out.write(']');
     });
 

@@ -31,8 +31,8 @@ import java.util.Optional;
  * the schema of {@code tsunagari-jackson}). A document is parsed as its bytes stream in: memory
  * grows with the model read, never with the bytes; a document that can be read only in part is still validated in
  * what could be read: every readable grant, with its findings at its place in the document. Hostile input is refused
- * with a {@code read.limit} finding at its place ({@link ReadingLimits}: nesting deeper than 32, strings over 100 000
- * characters, numbers over 20 digits, documents over 64 MiB). A reader is immutable and thread-safe.
+ * with a {@code read.limit} finding at its place: nesting, strings, numbers, names, the document and the values it holds
+ * are bounded by {@link ReadingLimits}. A reader is immutable and thread-safe.
  */
 public final class GrantJsonReader {
   private final Optional<GrantValidator> validator;
@@ -74,9 +74,7 @@ public final class GrantJsonReader {
    * @throws java.io.UncheckedIOException if the stream cannot be read
    */
   public ReadResult<GrantProgram> readProgram(InputStream json) {
-    Objects.requireNonNull(json, "json");
-    return Documents.readProgram(() -> binding.tokens(JsonInput.of(json, ReadingLimits.MAX_DOCUMENT_LENGTH)),
-        validator);
+    return Documents.readProgram(stream(json), validator);
   }
 
   /**
@@ -97,9 +95,7 @@ public final class GrantJsonReader {
    * @throws java.io.UncheckedIOException if the stream cannot be read
    */
   public ReadResult<Grant> readGrant(InputStream json) {
-    Objects.requireNonNull(json, "json");
-    return Documents.readGrant(() -> binding.tokens(JsonInput.of(json, ReadingLimits.MAX_DOCUMENT_LENGTH)),
-        validator);
+    return Documents.readGrant(stream(json), validator);
   }
 
   /**
@@ -110,6 +106,12 @@ public final class GrantJsonReader {
    */
   public ReadResult<Grant> readGrant(String json) {
     return Documents.readGrant(text(json), validator);
+  }
+
+  /** A stream is read as it streams in, up to the length of a document. */
+  private Documents.Opening stream(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return () -> binding.tokens(JsonInput.of(json, ReadingLimits.MAX_DOCUMENT_LENGTH));
   }
 
   /**

@@ -37,8 +37,8 @@ public class InvalidGrantDataException extends RuntimeException {
    * @param report the report, with at least one error
    */
   public InvalidGrantDataException(ValidationReport report) {
-    super(report.toText(Locale.ENGLISH));
-    this.report = Objects.requireNonNull(report, "report");
+    super(Objects.requireNonNull(report, "report").toText(Locale.ENGLISH));
+    this.report = report;
   }
 
   /** The report: every problem found. */

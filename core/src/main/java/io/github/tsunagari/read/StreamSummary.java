@@ -1,7 +1,9 @@
 package io.github.tsunagari.read;
 
+import io.github.tsunagari.internal.Messages;
 import io.github.tsunagari.validation.Severity;
 import io.github.tsunagari.validation.ValidationReport;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -87,14 +89,14 @@ public final class StreamSummary {
    * @param locale the reader's locale: Japanese for {@code ja}, English otherwise
    * @return such as {@code 100件、エラー 0件、警告 3件、情報 1件}
    */
-  public String toSummary(java.util.Locale locale) {
-    String records = io.github.tsunagari.internal.Messages.format("summary.records", locale, this.records);
+  public String toSummary(Locale locale) {
+    String records = Messages.format("summary.records", locale, this.records);
     return records + ValidationReport.summary(locale, count(Severity.ERROR), count(Severity.WARNING),
         count(Severity.INFO));
   }
 
   @Override
   public String toString() {
-    return toSummary(java.util.Locale.ENGLISH);
+    return toSummary(Locale.ENGLISH);
   }
 }

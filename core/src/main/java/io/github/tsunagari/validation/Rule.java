@@ -18,10 +18,10 @@ public enum Rule {
   /** The input is not well-formed in its format, such as malformed JSON. */
   READ_SYNTAX("read.syntax", Severity.ERROR, RuleCategory.READING,
       "The input is not well-formed in its format (malformed JSON, bytes not of their encoding); reading stops here."),
-  /** The input exceeds a reading limit (nesting depth, text, name, number, line, record or document length). */
+  /** The input exceeds a reading limit ({@code io.github.tsunagari.read.ReadingLimits}). */
   READ_LIMIT("read.limit", Severity.ERROR, RuleCategory.READING,
       "The input exceeds a reading limit: nesting depth, text, property name, number, line, record or document"
-          + " length, problems."),
+          + " length, values of a document, problems."),
   /** A group of properties has one the format does not define. */
   READ_UNKNOWN_PROPERTY("read.unknown-property", Severity.ERROR, RuleCategory.READING,
       "A property (or column) the format does not define."),

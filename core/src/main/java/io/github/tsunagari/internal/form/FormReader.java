@@ -9,6 +9,7 @@ import io.github.tsunagari.internal.form.Kind.UnionKind;
 import io.github.tsunagari.internal.form.Kind.Variant;
 import io.github.tsunagari.internal.form.Property.Cardinality;
 import io.github.tsunagari.internal.form.Tokens.Token;
+import io.github.tsunagari.read.ReadingLimits;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.ReadingFindings;
 import io.github.tsunagari.validation.ReadingLimit;
@@ -29,8 +30,8 @@ import java.util.Optional;
  * Not part of the API; one reader reads one document or record, on one thread.
  */
 public final class FormReader {
-  private static final int MAX_PROBLEMS = io.github.tsunagari.read.ReadingLimits.MAX_PROBLEMS;
-  private static final int MAX_VALUES = io.github.tsunagari.read.ReadingLimits.MAX_VALUES;
+  private static final int MAX_PROBLEMS = ReadingLimits.MAX_PROBLEMS;
+  private static final int MAX_VALUES = ReadingLimits.MAX_VALUES;
 
   /**
    * Thrown to stop reading a document or record; carries the finding that says why: the input is malformed there (its

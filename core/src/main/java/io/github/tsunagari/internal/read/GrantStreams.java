@@ -16,8 +16,10 @@ import io.github.tsunagari.validation.ReadingLimit;
 import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.SyntaxError;
 import io.github.tsunagari.validation.ValidationReport;
+import io.github.tsunagari.validation.ValueShape;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,8 +30,8 @@ import java.util.function.Consumer;
 /**
  * Reads and validates streams of grants one record at a time, for every format and binding: a JSON array of grants,
  * JSON Lines, whose framing (lines of bytes, blank lines, a byte-order mark on the first) is the same whatever parses
- * the lines, and the rows of a table. One record is held at a time. Not part of the API; a reading of streams is immutable and thread-safe, and
- * each read is one stream.
+ * the lines, and the rows of a table. One record is held at a time. Not part of the API; a reading of streams is
+ * immutable and thread-safe, and each read is one stream.
  */
 public final class GrantStreams {
   private final JsonBinding binding;
@@ -103,7 +105,7 @@ public final class GrantStreams {
         streamProblems.add(first == null
             ? ReadingFindings.syntax("", tokens.here(), SyntaxError.of(JsonSyntax.FORMAT, SyntaxError.Kind.NO_VALUE))
             : ReadingFindings.wrongType("", tokens.location(), FormReader.valueOf(tokens),
-                io.github.tsunagari.validation.ValueShape.LIST, FormReader.shapeOf(first)));
+                ValueShape.LIST, FormReader.shapeOf(first)));
         return ValidationReport.of(streamProblems);
       }
       while (tokens.next() != Token.END_ARRAY) {
@@ -168,11 +170,11 @@ public final class GrantStreams {
     }
     String sheet = rows.sheet();
     List<String> names = header.cells();
-    List<List<String>> columns = columns(names, header.number(), sheet, tableProblems);
+    List<RowTokens.Column> columns = columns(names, header.number(), sheet, tableProblems);
     int index = 0;
     for (RowSource.Row row = rows.next(); row != null; row = rows.next()) {
       RowSource.Row r = row;
-      RowTokens tokens = new RowTokens(columns, Forms.GRANT, row,
+      RowTokens tokens = new RowTokens(columns, row,
           c -> SourceLocation.ofCell(sheet, r.number(), c + 1, c < names.size() ? names.get(c) : ""), "/" + index);
       if (tokens.isEmpty()) {
         continue; // a blank row is no record
@@ -192,11 +194,11 @@ public final class GrantStreams {
   }
 
   /**
-   * The path of each column into a grant, from its header; null for a column that is not read, reported: one that
-   * names no property, or the same place as another (or a place inside another's).
+   * Each column of a grant, from its header; null for a column that is not read, reported: one that names no property,
+   * or the same place as another (or a place inside another's).
    */
-  private static List<List<String>> columns(List<String> header, int row, String sheet, List<Finding> problems) {
-    List<List<String>> columns = new ArrayList<>();
+  private static List<RowTokens.Column> columns(List<String> header, int row, String sheet, List<Finding> problems) {
+    List<RowTokens.Column> columns = new ArrayList<>();
     List<String> places = new ArrayList<>();
     for (int c = 0; c < header.size(); c++) {
       String name = header.get(c).strip();
@@ -206,7 +208,8 @@ public final class GrantStreams {
         continue;
       }
       List<String> path = List.of(name.split("/", -1));
-      if (!RowTokens.names(Forms.GRANT, path)) {
+      Optional<RowTokens.Column> column = RowTokens.Column.of(Forms.GRANT, path);
+      if (column.isEmpty()) {
         problems.add(ReadingFindings.unknownProperty("/" + name, at, name, RowTokens.expected(Forms.GRANT, path)));
         columns.add(null);
         continue;
@@ -225,7 +228,7 @@ public final class GrantStreams {
         places.add(null);
         continue;
       }
-      columns.add(path);
+      columns.add(column.get());
       places.add(place);
     }
     return columns;
@@ -284,7 +287,7 @@ public final class GrantStreams {
       } catch (FormReader.Stop stop) {
         problems.add(stop.finding());
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e); // a parser of bytes in memory reads nothing
+        throw new UncheckedIOException(e); // a parser of bytes in memory reads nothing
       }
     }
     out.add(grant, problems);

@@ -3,8 +3,9 @@ package io.github.tsunagari.internal.read;
 import java.io.IOException;
 
 /**
- * What a JSON binding (Jackson 2, Jackson 3) gives the reading layer: tokens over its parser of UTF-8 bytes. Every
- * other step of reading is the layer's, the same for all bindings. Not part of the API.
+ * What a JSON binding gives the reading layer (Jackson 2's in {@code tsunagari-jackson}; Jackson 3's would be
+ * another): tokens over its parser of UTF-8 bytes. Every other step of reading is the layer's, the same for all
+ * bindings. Not part of the API.
  */
 public interface JsonBinding {
   /**

@@ -5,8 +5,7 @@ import java.util.ServiceLoader;
 
 /**
  * The JSON binding on the class path or module path, found once through {@link ServiceLoader}: the readers of JSON
- * read through whichever binding is there (Jackson 2 or Jackson 3), and give the same findings through either. Not
- * part of the API.
+ * read through whichever binding is there, and give the same findings through any. Not part of the API.
  */
 public final class JsonBindings {
   private JsonBindings() {}

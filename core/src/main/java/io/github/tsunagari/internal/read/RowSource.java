@@ -10,8 +10,8 @@ import java.util.Objects;
 /**
  * The rows of a table, as a table reader (CSV, a sheet of a workbook) gives them to the reading layer: its header row,
  * which names the columns, then its rows of cells, each cell's text as the table shows it. A table reader only turns
- * its format into rows; {@link GrantStreams#readTable} reads them along the form description, the same for every format. Not part
- * of the API.
+ * its format into rows; {@link GrantStreams#readTable} reads them along the form description, the same for every
+ * format. Not part of the API.
  */
 public interface RowSource extends Closeable {
   /** The sheet's name as the workbook writes it; empty for a table of one sheet, such as a CSV file. */

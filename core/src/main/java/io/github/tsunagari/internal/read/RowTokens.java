@@ -3,6 +3,7 @@ package io.github.tsunagari.internal.read;
 import io.github.tsunagari.internal.form.Form;
 import io.github.tsunagari.internal.form.Kind;
 import io.github.tsunagari.internal.form.Kinds;
+import io.github.tsunagari.internal.form.Path;
 import io.github.tsunagari.internal.form.Property;
 import io.github.tsunagari.internal.form.Tokens;
 import io.github.tsunagari.validation.SourceLocation;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -70,19 +72,54 @@ final class RowTokens implements Tokens {
   private static final class Cell extends Node {
     final String text;
     final SourceLocation at;
-    final Optional<Kind<?>> kind;
-    final boolean flag;
+    final Column column;
 
-    Cell(String text, SourceLocation at, Optional<Kind<?>> kind, boolean flag) {
+    Cell(String text, SourceLocation at, Column column) {
       this.text = text;
       this.at = at;
-      this.kind = kind;
-      this.flag = flag;
+      this.column = column;
     }
 
     @Override
     SourceLocation first() {
       return at;
+    }
+  }
+
+  /**
+   * A column that names a place in the form: its path, and the token its cells give, resolved once from its header
+   * for all the rows.
+   */
+  static final class Column {
+    final List<String> path;
+    /** True where the form wants a flag: {@code true} and {@code false} are flags, other text is text. */
+    final boolean flag;
+    /** True where the form wants a whole number (not an amount, whose text is read leniently). */
+    final boolean number;
+
+    private Column(List<String> path, boolean flag, boolean number) {
+      this.path = path;
+      this.flag = flag;
+      this.number = number;
+    }
+
+    /**
+     * The column of a header, where it names a property of a form, an element of one of its lists, or the kind of a
+     * union's object.
+     *
+     * @param form the form of a row's object
+     * @param path the header, split at {@code /}
+     * @return the column, or empty where the header names nothing
+     */
+    static Optional<Column> of(Form<?> form, List<String> path) {
+      return resolve(form, path, 0).map(found -> {
+        if (!(found instanceof Property)) {
+          return new Column(path, false, false); // a union's discriminator: text
+        }
+        Property<?, ?> p = (Property<?, ?>) found;
+        return new Column(path, p.cardinality() == Property.Cardinality.FLAG,
+            p.kind().shape() == ValueShape.WHOLE_NUMBER && p.kind() != Kinds.YEN);
+      });
     }
   }
 
@@ -92,22 +129,20 @@ final class RowTokens implements Tokens {
   /**
    * The tokens of one row.
    *
-   * @param columns the path of each column into the object (null for a column that names none, which is not read)
-   * @param form the form of the object, which tells where a number or a flag belongs
+   * @param columns each column (null for a column that names no place, which is not read)
    * @param row the row
    * @param locate the location of a cell of the row, by column (from 0)
    * @param basePath the path of the row's object, such as {@code /3}
    */
-  RowTokens(List<List<String>> columns, Form<?> form, RowSource.Row row,
-      java.util.function.IntFunction<SourceLocation> locate, String basePath) {
+  RowTokens(List<Column> columns, RowSource.Row row, IntFunction<SourceLocation> locate, String basePath) {
     ObjectNode root = new ObjectNode();
     for (int c = 0; c < columns.size() && c < row.cells().size(); c++) {
       String text = row.cells().get(c);
-      List<String> path = columns.get(c);
-      if (path == null || text.isEmpty()) {
+      Column column = columns.get(c);
+      if (column == null || text.isEmpty()) {
         continue;
       }
-      put((Node) root, path, 0, new Cell(text, locate.apply(c), kindAt(form, path), isFlag(form, path)));
+      put(root, column.path, 0, new Cell(text, locate.apply(c), column));
     }
     SourceLocation start = root.parts.isEmpty() ? locate.apply(0) : root.first();
     emit(root, basePath, null, start);
@@ -139,8 +174,9 @@ final class RowTokens implements Tokens {
     return isIndex(path.get(i + 1)) ? new ListNode() : new ObjectNode();
   }
 
+  /** True for a segment that orders an element of a list: ASCII digits that {@link Integer#parseInt} reads. */
   static boolean isIndex(String segment) {
-    return !segment.isEmpty() && segment.chars().allMatch(Character::isDigit) && segment.length() < 10;
+    return !segment.isEmpty() && segment.length() < 10 && segment.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   private void emit(Node node, String pointer, String name, SourceLocation start) {
@@ -151,7 +187,7 @@ final class RowTokens implements Tokens {
       entries.add(new Entry(Token.START_OBJECT, name, null, pointer, start));
       SourceLocation last = start;
       for (Map.Entry<String, Node> part : ((ObjectNode) node).parts.entrySet()) {
-        String path = pointer + "/" + escape(part.getKey());
+        String path = Path.append(pointer, part.getKey());
         SourceLocation first = part.getValue().first();
         entries.add(new Entry(Token.NAME, part.getKey(), part.getKey(), path, first));
         emit(part.getValue(), path, part.getKey(), first);
@@ -171,24 +207,11 @@ final class RowTokens implements Tokens {
   }
 
   private static Token scalar(Cell cell) {
-    if (cell.flag) {
+    if (cell.column.flag) {
       return cell.text.equalsIgnoreCase("true") ? Token.TRUE : cell.text.equalsIgnoreCase("false") ? Token.FALSE
           : Token.TEXT;
     }
-    boolean number = cell.kind.isPresent() && cell.kind.get().shape() == ValueShape.WHOLE_NUMBER
-        && cell.kind.get() != Kinds.YEN;
-    return number && WHOLE_NUMBER.matcher(cell.text).matches() ? Token.WHOLE_NUMBER : Token.TEXT;
-  }
-
-  /** The kind of the value a path names in a form, where it names one (a union's variants are all looked in). */
-  static Optional<Kind<?>> kindAt(Form<?> form, List<String> path) {
-    return resolve(form, path, 0).map(found -> found instanceof Property ? ((Property<?, ?>) found).kind()
-        : Kinds.TEXT);
-  }
-
-  /** True if a path names a property of a form, an element of one of its lists, or the kind of a union's object. */
-  static boolean names(Form<?> form, List<String> path) {
-    return resolve(form, path, 0).isPresent();
+    return cell.column.number && WHOLE_NUMBER.matcher(cell.text).matches() ? Token.WHOLE_NUMBER : Token.TEXT;
   }
 
   /** The names a form defines where a path stops naming anything, for a finding of an unknown column. */
@@ -208,11 +231,6 @@ final class RowTokens implements Tokens {
       }
     }
     return at.propertyNames();
-  }
-
-  private static boolean isFlag(Form<?> form, List<String> path) {
-    return resolve(form, path, 0).map(found -> found instanceof Property
-        && ((Property<?, ?>) found).cardinality() == Property.Cardinality.FLAG).orElse(false);
   }
 
   /**
@@ -251,10 +269,6 @@ final class RowTokens implements Tokens {
       }
     }
     return Optional.empty();
-  }
-
-  private static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
   }
 
   private Entry entry() {

@@ -1,12 +1,7 @@
 package io.github.tsunagari.internal.read;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -35,15 +30,6 @@ public final class Utf8 {
       }
     }
     return n;
-  }
-
-  /** The index of the first byte that starts no valid UTF-8 sequence, or -1 if all are valid. */
-  public static int firstMalformed(byte[] b) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(b);
-    CoderResult r = decoder.decode(in, CharBuffer.allocate(b.length + 1), false);
-    return r.isError() ? in.position() : -1;
   }
 
   /** The encoding of a JSON document other than UTF-8, where its first bytes tell one. */
