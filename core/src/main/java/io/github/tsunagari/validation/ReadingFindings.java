@@ -146,6 +146,69 @@ public final class ReadingFindings {
     return Finding.reading(Rule.READ_INVALID_OBJECT, path, location, null, explanation(reason));
   }
 
+  /**
+   * The encoding a table was read in, and how it was chosen: said, never silently chosen.
+   *
+   * @param location where the table starts, or null
+   * @param encoding the encoding's name, such as {@code UTF-8} or {@code Windows-31J}
+   * @param choice how it was chosen
+   * @return the finding of {@link Rule#READ_ENCODING}, at the path {@code ""}
+   */
+  public static Finding encoding(SourceLocation location, String encoding, EncodingChoice choice) {
+    return Finding.reading(Rule.READ_ENCODING, "", location, null, Objects.requireNonNull(encoding, "encoding"),
+        new Message(choice.messageKey()));
+  }
+
+  /**
+   * The table has no header row.
+   *
+   * @param location where the table is (its first row), or null
+   * @return the finding of {@link Rule#READ_NO_HEADER}, at the path {@code ""}
+   */
+  public static Finding noHeader(SourceLocation location) {
+    return Finding.reading(Rule.READ_NO_HEADER, "", location, null);
+  }
+
+  /**
+   * A row has a value beyond the header's last column.
+   *
+   * @param path the path of the row's object, such as {@code /3}
+   * @param location the cell
+   * @param value the cell's text
+   * @param columns how many columns the header names
+   * @return the finding of {@link Rule#READ_RAGGED_ROW}
+   */
+  public static Finding raggedRow(String path, SourceLocation location, String value, int columns) {
+    return Finding.reading(Rule.READ_RAGGED_ROW, path, location, Objects.requireNonNull(value, "value"), columns);
+  }
+
+  /**
+   * Markup was removed from a text as it was read.
+   *
+   * @param path the text's path
+   * @param location where in the source, or null
+   * @param markup the markup removed, such as {@code <p></p>}
+   * @return the finding of {@link Rule#READ_MARKUP_REMOVED}
+   */
+  public static Finding markupRemoved(String path, SourceLocation location, String markup) {
+    return Finding.reading(Rule.READ_MARKUP_REMOVED, path, location, null, Objects.requireNonNull(markup, "markup"));
+  }
+
+  /**
+   * A spreadsheet cell holds a value as Excel stores it, read as Excel shows it.
+   *
+   * @param path the value's path
+   * @param location the cell
+   * @param shown the text Excel shows, which is read
+   * @param value what the cell holds
+   * @return the finding of {@link Rule#READ_SPREADSHEET_VALUE}
+   */
+  public static Finding spreadsheetValue(String path, SourceLocation location, String shown,
+      SpreadsheetValue value) {
+    return Finding.reading(Rule.READ_SPREADSHEET_VALUE, path, location, Objects.requireNonNull(shown, "shown"),
+        new Message(value.messageKey()));
+  }
+
   /** The explanation of a refused value, as a message written in the reader's language. */
   private static Message explanation(InvalidValueException e) {
     return new Message("reason." + e.getReason().name(), e.getDetails().toArray());

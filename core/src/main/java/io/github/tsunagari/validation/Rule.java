@@ -159,7 +159,27 @@ public enum Rule {
       "Two menus of the program have the same name, by which grants name their menu."),
   /** A local government's name, written with its code, is not the name the registry gives that code. */
   LOCAL_GOVERNMENT_NAME_MISMATCH("consistency.local-government-name", Severity.WARNING, RuleCategory.CONSISTENCY,
-      "A municipality's or local-government grantee's name is not the name the bundled registry gives its code.");
+      "A municipality's or local-government grantee's name is not the name the bundled registry gives its code."),
+
+  // Added in 0.5: the rules of reading tables (CSV, XLSX, the published sheet).
+
+  /** The encoding a table was read in, given or detected: said, never silently chosen. */
+  READ_ENCODING("read.encoding", Severity.INFO, RuleCategory.READING,
+      "The encoding a table was read in: the one given, or the one detected (a byte order mark, or bytes that are not"
+          + " UTF-8 but are Windows-31J)."),
+  /** A table has no header row. */
+  READ_NO_HEADER("read.no-header", Severity.ERROR, RuleCategory.READING,
+      "The table has no header row: the file or sheet is empty."),
+  /** A row has a value beyond the header's last column. */
+  READ_RAGGED_ROW("read.ragged-row", Severity.ERROR, RuleCategory.READING,
+      "A row has a value in a cell beyond the header's last column: no column names it."),
+  /** Markup left in a published table was removed from a text. */
+  READ_MARKUP_REMOVED("read.markup-removed", Severity.INFO, RuleCategory.READING,
+      "HTML markup such as <p> left in a published table was removed from a text as it was read."),
+  /** A spreadsheet cell holds a value as Excel stores it, which may not be what was meant. */
+  READ_SPREADSHEET_VALUE("read.spreadsheet-value", Severity.WARNING, RuleCategory.READING,
+      "A spreadsheet cell holds a number or date as Excel stores it where text or a code belongs (a code may have lost"
+          + " its leading zeros); read as Excel shows it, never repaired.");
 
   /** Titles longer than this many characters are reported by {@link #LONG_TITLE}. */
   public static final int LONG_TITLE_LENGTH = 100;

@@ -45,6 +45,8 @@ public final class SyntaxError {
     CONTENT_AFTER_VALUE,
     /** The input could not be read. */
     UNREADABLE,
+    /** A quoted cell of a table that is never closed: the input ends inside it. */
+    UNCLOSED_QUOTE,
     /** Something else the format does not allow. */
     OTHER;
 

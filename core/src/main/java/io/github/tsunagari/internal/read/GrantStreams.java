@@ -14,6 +14,7 @@ import io.github.tsunagari.validation.GrantValidator;
 import io.github.tsunagari.validation.ReadingFindings;
 import io.github.tsunagari.validation.ReadingLimit;
 import io.github.tsunagari.validation.SourceLocation;
+import io.github.tsunagari.validation.SpreadsheetValue;
 import io.github.tsunagari.validation.SyntaxError;
 import io.github.tsunagari.validation.ValidationReport;
 import io.github.tsunagari.validation.ValueShape;
@@ -22,6 +23,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -166,7 +168,9 @@ public final class GrantStreams {
     List<Finding> tableProblems = new ArrayList<>();
     RowSource.Row header = rows.next();
     if (header == null) {
-      return tally.summary(ValidationReport.empty());
+      tableProblems.addAll(rows.problems());
+      tableProblems.add(ReadingFindings.noHeader(SourceLocation.ofCell(rows.sheet(), 1, 1, "")));
+      return tally.summary(ValidationReport.of(tableProblems));
     }
     String sheet = rows.sheet();
     List<String> names = header.cells();
@@ -176,10 +180,26 @@ public final class GrantStreams {
       RowSource.Row r = row;
       RowTokens tokens = new RowTokens(columns, row,
           c -> SourceLocation.ofCell(sheet, r.number(), c + 1, c < names.size() ? names.get(c) : ""), "/" + index);
-      if (tokens.isEmpty()) {
+      List<Finding> problems = new ArrayList<>();
+      for (int c = names.size(); c < row.cells().size(); c++) {
+        if (!row.cells().get(c).isEmpty()) {
+          problems.add(ReadingFindings.raggedRow("/" + index, SourceLocation.ofCell(sheet, r.number(), c + 1, ""),
+              row.cells().get(c), names.size()));
+        }
+      }
+      if (tokens.isEmpty() && problems.isEmpty()) {
         continue; // a blank row is no record
       }
-      List<Finding> problems = new ArrayList<>();
+      String base = "/" + index;
+      for (Map.Entry<Integer, RowSource.Stored> stored : row.stored().entrySet()) {
+        int c = stored.getKey();
+        RowTokens.Column column = c < columns.size() ? columns.get(c) : null;
+        Optional<SpreadsheetValue> note = column == null ? Optional.empty() : column.note(stored.getValue());
+        if (note.isPresent()) {
+          problems.add(ReadingFindings.spreadsheetValue(base + "/" + String.join("/", column.path),
+              SourceLocation.ofCell(sheet, r.number(), c + 1, names.get(c)), row.cells().get(c), note.get()));
+        }
+      }
       Optional<Grant> grant = Optional.empty();
       try {
         tokens.next();
@@ -190,7 +210,9 @@ public final class GrantStreams {
       out.add(grant, problems);
       index++;
     }
-    return tally.summary(ValidationReport.of(tableProblems));
+    List<Finding> all = new ArrayList<>(rows.problems());
+    all.addAll(tableProblems);
+    return tally.summary(ValidationReport.of(all));
   }
 
   /**
@@ -207,7 +229,7 @@ public final class GrantStreams {
         columns.add(null);
         continue;
       }
-      List<String> path = List.of(name.split("/", -1));
+      List<String> path = TableColumns.of(Forms.GRANT).pathOf(name).orElse(List.of(name.split("/", -1)));
       Optional<RowTokens.Column> column = RowTokens.Column.of(Forms.GRANT, path);
       if (column.isEmpty()) {
         problems.add(ReadingFindings.unknownProperty("/" + name, at, name, RowTokens.expected(Forms.GRANT, path)));

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import io.github.tsunagari.validation.Finding;
 
 /**
  * The rows of a table, as a table reader (CSV, a sheet of a workbook) gives them to the reading layer: its header row,
@@ -25,14 +27,36 @@ public interface RowSource extends Closeable {
    */
   Row next() throws IOException;
 
+  /**
+   * The problems the source met that belong to the table rather than a row: the encoding it was read in, bytes that
+   * are not of it, a malformed file. Asked once, after the last row.
+   *
+   * @return the findings, in the order met
+   */
+  default List<Finding> problems() {
+    return List.of();
+  }
+
+  /** How a spreadsheet stored a cell, where its text may not be what was meant. */
+  enum Stored {
+    /** A number: the text is what Excel shows for it. */
+    NUMBER,
+    /** A date, stored as a number of days: the text is its ISO date. */
+    DATE,
+    /** A number formatted as text. */
+    NUMBER_AS_TEXT
+  }
+
   /** One row of a table: its number in the file or sheet, and the text of each cell, from column A. */
   final class Row {
     private final int number;
     private final List<String> cells;
+    private final Map<Integer, Stored> stored;
 
-    private Row(int number, List<String> cells) {
+    private Row(int number, List<String> cells, Map<Integer, Stored> stored) {
       this.number = number;
       this.cells = cells;
+      this.stored = stored;
     }
 
     /**
@@ -43,10 +67,27 @@ public interface RowSource extends Closeable {
      * @return the row
      */
     public static Row of(int number, List<String> cells) {
+      return of(number, cells, Map.of());
+    }
+
+    /**
+     * A row of a spreadsheet, with how it stored the cells that are not text.
+     *
+     * @param number its number, from 1
+     * @param cells the text of each cell as the spreadsheet shows it, from column A
+     * @param stored how cells that are not plain text were stored, by column (from 0)
+     * @return the row
+     */
+    public static Row of(int number, List<String> cells, Map<Integer, Stored> stored) {
       if (number < 1) {
         throw new IllegalArgumentException("rows count from 1, but was " + number);
       }
-      return new Row(number, List.copyOf(cells));
+      return new Row(number, List.copyOf(cells), Map.copyOf(stored));
+    }
+
+    /** How the spreadsheet stored the cells that are not plain text, by column from 0; empty for CSV. */
+    public Map<Integer, Stored> stored() {
+      return stored;
     }
 
     /** Its number, from 1, in the file or sheet. */

@@ -7,6 +7,7 @@ import io.github.tsunagari.internal.form.Path;
 import io.github.tsunagari.internal.form.Property;
 import io.github.tsunagari.internal.form.Tokens;
 import io.github.tsunagari.validation.SourceLocation;
+import io.github.tsunagari.validation.SpreadsheetValue;
 import io.github.tsunagari.validation.ValueShape;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -97,10 +98,35 @@ final class RowTokens implements Tokens {
     /** True where the form wants a whole number (not an amount, whose text is read leniently). */
     final boolean number;
 
-    private Column(List<String> path, boolean flag, boolean number) {
+    /** What the form wants: a code, text, or a value a spreadsheet's number or date stands for (null). */
+    final SpreadsheetValue numberMeans;
+
+    private Column(List<String> path, boolean flag, boolean number, SpreadsheetValue numberMeans) {
       this.path = path;
       this.flag = flag;
       this.number = number;
+      this.numberMeans = numberMeans;
+    }
+
+    /**
+     * What a spreadsheet's way of storing a cell of this column says: nothing where the form wants a number, an
+     * amount or a date (as Excel stores them), otherwise that a number or date stands where text or a code belongs.
+     *
+     * @param stored how the cell was stored
+     * @return the note, if any
+     */
+    Optional<SpreadsheetValue> note(RowSource.Stored stored) {
+      if (numberMeans == null) {
+        return Optional.empty();
+      }
+      switch (stored) {
+        case DATE:
+          return Optional.of(SpreadsheetValue.DATE_SERIAL);
+        case NUMBER_AS_TEXT:
+          return Optional.empty(); // text where text belongs
+        default:
+          return Optional.of(numberMeans);
+      }
     }
 
     /**
@@ -114,11 +140,15 @@ final class RowTokens implements Tokens {
     static Optional<Column> of(Form<?> form, List<String> path) {
       return resolve(form, path, 0).map(found -> {
         if (!(found instanceof Property)) {
-          return new Column(path, false, false); // a union's discriminator: text
+          return new Column(path, false, false, SpreadsheetValue.NUMBER_FOR_TEXT); // a union's discriminator
         }
         Property<?, ?> p = (Property<?, ?>) found;
+        Kind<?> kind = p.kind();
+        SpreadsheetValue means = kind == Kinds.DATE ? null // a date as Excel stores it is a date
+            : kind instanceof Kind.CodeKind ? SpreadsheetValue.NUMBER_FOR_CODE
+            : kind == Kinds.TEXT ? SpreadsheetValue.NUMBER_FOR_TEXT : null; // numbers, amounts, flags
         return new Column(path, p.cardinality() == Property.Cardinality.FLAG,
-            p.kind().shape() == ValueShape.WHOLE_NUMBER && p.kind() != Kinds.YEN);
+            kind.shape() == ValueShape.WHOLE_NUMBER && kind != Kinds.YEN, means);
       });
     }
   }

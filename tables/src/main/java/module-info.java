@@ -1,0 +1,15 @@
+/**
+ * Tsunagari tables: grant lists as published (CSV, XLSX, the Cabinet Office's sheet) read into the model with every
+ * finding at its cell, and written back.
+ */
+module io.github.tsunagari.tables {
+  requires transitive io.github.tsunagari.core;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires org.apache.poi.ooxml;
+  requires org.apache.poi.poi;
+  requires java.xml;
+
+  exports io.github.tsunagari.tables;
+}
