@@ -1,5 +1,8 @@
 package io.github.tsunagari.internal.read;
 
+import io.github.tsunagari.read.ReadResult;
+import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.internal.form.FormReader;
 import io.github.tsunagari.internal.form.Forms;
 import io.github.tsunagari.internal.form.Tokens.Token;
@@ -165,104 +168,58 @@ public final class GrantStreams {
   public StreamSummary readTable(RowSource rows, Consumer<GrantRecord> each) throws IOException {
     Tally tally = new Tally();
     ReadAhead.Records out = validating(each, tally);
-    List<Finding> tableProblems = new ArrayList<>();
-    RowSource.Row header = rows.next();
-    if (header == null) {
-      tableProblems.addAll(rows.problems());
-      tableProblems.add(ReadingFindings.noHeader(SourceLocation.ofCell(rows.sheet(), 1, 1, "")));
-      return tally.summary(ValidationReport.of(tableProblems));
-    }
-    String sheet = rows.sheet();
-    List<String> names = header.cells();
-    List<RowTokens.Column> columns = columns(names, header.number(), sheet, tableProblems);
-    int index = 0;
-    for (RowSource.Row row = rows.next(); row != null; row = rows.next()) {
-      RowSource.Row r = row;
-      RowTokens tokens = new RowTokens(columns, row,
-          c -> SourceLocation.ofCell(sheet, r.number(), c + 1, c < names.size() ? names.get(c) : ""), "/" + index);
-      List<Finding> problems = new ArrayList<>();
-      for (int c = names.size(); c < row.cells().size(); c++) {
-        if (!row.cells().get(c).isEmpty()) {
-          problems.add(ReadingFindings.raggedRow("/" + index, SourceLocation.ofCell(sheet, r.number(), c + 1, ""),
-              row.cells().get(c), names.size()));
-        }
-      }
-      if (tokens.isEmpty() && problems.isEmpty()) {
-        continue; // a blank row is no record
-      }
-      String base = "/" + index;
-      for (Map.Entry<Integer, RowSource.Stored> stored : row.stored().entrySet()) {
-        int c = stored.getKey();
-        RowTokens.Column column = c < columns.size() ? columns.get(c) : null;
-        Optional<SpreadsheetValue> note = column == null ? Optional.empty() : column.note(stored.getValue());
-        if (note.isPresent()) {
-          problems.add(ReadingFindings.spreadsheetValue(base + "/" + String.join("/", column.path),
-              SourceLocation.ofCell(sheet, r.number(), c + 1, names.get(c)), row.cells().get(c), note.get()));
-        }
-      }
-      Optional<Grant> grant = Optional.empty();
-      try {
-        tokens.next();
-        grant = new FormReader(tokens, problems).read(Forms.GRANT);
-      } catch (FormReader.Stop stop) {
-        problems.add(stop.finding());
-      }
-      out.add(grant, problems);
-      index++;
-    }
-    List<Finding> all = new ArrayList<>(rows.problems());
-    all.addAll(tableProblems);
-    return tally.summary(ValidationReport.of(all));
+    List<Finding> problems = Tables.readRows(rows, Forms.GRANT, out::add);
+    return tally.summary(ValidationReport.of(problems));
   }
 
   /**
-   * Each column of a grant, from its header; null for a column that is not read, reported: one that names no property,
-   * or the same place as another (or a place inside another's).
+   * Reads a program from two tables: a sheet of its own facts (a header row, then one row) and a sheet of its grants,
+   * one per row, read as {@link #readTable} reads them; validates the program with every rule where it can be built.
+   *
+   * @param program the rows of the program's sheet; not closed
+   * @param grants the rows of the grants' sheet; not closed
+   * @return the program, where it and all its grants could be read, and one report: the findings of the grants'
+   *     sheet at {@code /grants/i/…}, each at its cell
+   * @throws IOException if a table cannot be read
    */
-  private static List<RowTokens.Column> columns(List<String> header, int row, String sheet, List<Finding> problems) {
-    List<RowTokens.Column> columns = new ArrayList<>();
-    List<String> places = new ArrayList<>();
-    for (int c = 0; c < header.size(); c++) {
-      String name = header.get(c).strip();
-      SourceLocation at = SourceLocation.ofCell(sheet, row, c + 1, header.get(c));
-      if (name.isEmpty()) {
-        columns.add(null);
-        continue;
+  public ReadResult<GrantProgram> readTableProgram(RowSource program, RowSource grants) throws IOException {
+    List<Finding> problems = new ArrayList<>();
+    List<Optional<GrantProgram>> facts = new ArrayList<>();
+    problems.addAll(Tables.readRows(program, Forms.PROGRAM, (read, found) -> {
+      if (facts.isEmpty()) {
+        facts.add(read);
+        problems.addAll(found);
+      } // a second row of facts is a ragged table: reported by the row count below
+    }));
+    List<Grant> readable = new ArrayList<>();
+    List<Integer> index = new ArrayList<>();
+    int[] listed = {0};
+    for (Finding f : Tables.readRows(grants, Forms.GRANT, (grant, found) -> {
+      for (Finding f : found) {
+        problems.add(f.withPathPrefix("/grants"));
       }
-      List<String> path = TableColumns.of(Forms.GRANT).pathOf(name).orElse(List.of(name.split("/", -1)));
-      Optional<RowTokens.Column> column = RowTokens.Column.of(Forms.GRANT, path);
-      if (column.isEmpty()) {
-        problems.add(ReadingFindings.unknownProperty("/" + name, at, name, RowTokens.expected(Forms.GRANT, path)));
-        columns.add(null);
-        continue;
+      if (grant.isPresent()) {
+        readable.add(grant.get());
+        index.add(listed[0]);
       }
-      String place = place(path);
-      boolean twice = false;
-      for (String other : places) {
-        if (other != null && (other.equals(place) || other.startsWith(place + "/") || place.startsWith(other + "/"))) {
-          twice = true;
-          break;
-        }
-      }
-      if (twice) {
-        problems.add(ReadingFindings.duplicateProperty("/" + name, at, name));
-        columns.add(null);
-        places.add(null);
-        continue;
-      }
-      columns.add(column.get());
-      places.add(place);
+      listed[0]++;
+    })) {
+      problems.add(f.getPath().isEmpty() ? f : f.withPathPrefix("/grants"));
     }
-    return columns;
-  }
-
-  /** A path with its indices written as numbers ({@code 00} and {@code 0} are one place). */
-  private static String place(List<String> path) {
-    StringBuilder s = new StringBuilder();
-    for (String segment : path) {
-      s.append('/').append(RowTokens.isIndex(segment) ? String.valueOf(Integer.parseInt(segment)) : segment);
+    boolean unreadable = ValidationReport.of(problems).hasErrors() || readable.size() < listed[0];
+    if (facts.isEmpty() || facts.get(0).isEmpty()) {
+      return ReadResult.of(Optional.empty(), ValidationReport.of(problems));
     }
-    return s.toString();
+    GrantProgram built;
+    try {
+      built = GrantProgram.builder().from(facts.get(0).get()).grants(readable).build();
+    } catch (InvalidValueException e) {
+      problems.add(ReadingFindings.invalidObject("", null, e));
+      return ReadResult.of(Optional.empty(), ValidationReport.of(problems));
+    }
+    int[] at = index.stream().mapToInt(Integer::intValue).toArray();
+    ValidationReport report = ValidationReport.of(problems).merge(validator.validateReadable(built, at, listed[0]));
+    return ReadResult.of(unreadable ? Optional.empty() : Optional.of(built), report);
   }
 
   /**

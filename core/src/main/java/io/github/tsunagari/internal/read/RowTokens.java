@@ -101,8 +101,12 @@ final class RowTokens implements Tokens {
     /** What the form wants: a code, text, or a value a spreadsheet's number or date stands for (null). */
     final SpreadsheetValue numberMeans;
 
-    private Column(List<String> path, boolean flag, boolean number, SpreadsheetValue numberMeans) {
+    /** The kind of the property it names; null for a union's discriminator. */
+    final Kind<?> kind;
+
+    private Column(List<String> path, Kind<?> kind, boolean flag, boolean number, SpreadsheetValue numberMeans) {
       this.path = path;
+      this.kind = kind;
       this.flag = flag;
       this.number = number;
       this.numberMeans = numberMeans;
@@ -140,14 +144,14 @@ final class RowTokens implements Tokens {
     static Optional<Column> of(Form<?> form, List<String> path) {
       return resolve(form, path, 0).map(found -> {
         if (!(found instanceof Property)) {
-          return new Column(path, false, false, SpreadsheetValue.NUMBER_FOR_TEXT); // a union's discriminator
+          return new Column(path, null, false, false, SpreadsheetValue.NUMBER_FOR_TEXT); // a union's discriminator
         }
         Property<?, ?> p = (Property<?, ?>) found;
         Kind<?> kind = p.kind();
         SpreadsheetValue means = kind == Kinds.DATE ? null // a date as Excel stores it is a date
             : kind instanceof Kind.CodeKind ? SpreadsheetValue.NUMBER_FOR_CODE
             : kind == Kinds.TEXT ? SpreadsheetValue.NUMBER_FOR_TEXT : null; // numbers, amounts, flags
-        return new Column(path, p.cardinality() == Property.Cardinality.FLAG,
+        return new Column(path, kind, p.cardinality() == Property.Cardinality.FLAG,
             kind.shape() == ValueShape.WHOLE_NUMBER && kind != Kinds.YEN, means);
       });
     }
@@ -165,6 +169,34 @@ final class RowTokens implements Tokens {
    * @param basePath the path of the row's object, such as {@code /3}
    */
   RowTokens(List<Column> columns, RowSource.Row row, IntFunction<SourceLocation> locate, String basePath) {
+    this(columns, row, List.of(), locate, basePath);
+  }
+
+  /** A value derived from a cell's text, such as the legal form in 「NPO法人サービスグラント」: its column, text and cell. */
+  static final class Derived {
+    final Column column;
+    final String text;
+    final int cell;
+
+    Derived(Column column, String text, int cell) {
+      this.column = column;
+      this.text = text;
+      this.cell = cell;
+    }
+  }
+
+  /**
+   * The tokens of one row, with values derived from some of its cells, which stand for them.
+   *
+   * @param columns each column (null for a column that is not read: one that names no place, or whose cells the
+   *     derived values stand for)
+   * @param row the row
+   * @param derived the values derived from cells, each located at its cell
+   * @param locate the location of a cell of the row, by column (from 0)
+   * @param basePath the path of the row's object, such as {@code /3}
+   */
+  RowTokens(List<Column> columns, RowSource.Row row, List<Derived> derived, IntFunction<SourceLocation> locate,
+      String basePath) {
     ObjectNode root = new ObjectNode();
     for (int c = 0; c < columns.size() && c < row.cells().size(); c++) {
       String text = row.cells().get(c);
@@ -173,6 +205,9 @@ final class RowTokens implements Tokens {
         continue;
       }
       put(root, column.path, 0, new Cell(text, locate.apply(c), column));
+    }
+    for (Derived d : derived) {
+      put(root, d.column.path, 0, new Cell(d.text, locate.apply(d.cell), d.column));
     }
     SourceLocation start = root.parts.isEmpty() ? locate.apply(0) : root.first();
     emit(root, basePath, null, start);

@@ -98,6 +98,11 @@ public final class TableColumns {
         ordered = plus(ordered, 0);
       }
       Kind<?> kind = p.kind();
+      if ((kind instanceof Kind.ObjectKind || kind instanceof Kind.UnionKind)
+          && p.cardinality() != Property.Cardinality.LIST) {
+        // An object is no column of its own, but has a title: a table may hold it whole as text (事業区域).
+        out.add(new Template(at, named, plus(ordered, -2)));
+      }
       if (kind instanceof Kind.ObjectKind) {
         collect(((Kind.ObjectKind<?>) kind).form(), at, named, ordered, out);
       } else if (kind instanceof Kind.UnionKind) {

@@ -1,0 +1,221 @@
+package io.github.tsunagari.internal.read;
+
+import io.github.tsunagari.InvalidValueException;
+import io.github.tsunagari.internal.form.Form;
+import io.github.tsunagari.internal.form.Forms;
+import io.github.tsunagari.internal.form.Kind;
+import io.github.tsunagari.organization.LocalGovernmentGrantee;
+import io.github.tsunagari.organization.Organization;
+import io.github.tsunagari.region.ServiceArea;
+import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.ReadingFindings;
+import io.github.tsunagari.validation.SourceLocation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A table's header row, read once for all its rows: the column each header names (a path or a Japanese title,
+ * {@link TableColumns}), and the columns that hold a fact as lists write it, from which the structured parts are
+ * derived row by row with the model's own readers: a grantee's name with its legal form and head office in it
+ * (「NPO法人サービスグラント（東京都）」, read by {@link Organization#parse}; a local government's name by
+ * {@link LocalGovernmentGrantee#parse}) where the table has no column of the grantee's kind or legal form, and a service area
+ * as free text (a column titled 事業区域, read by {@link ServiceArea#parse}, its text kept as written) where the table
+ * has no column of its parts. A part that the table gives in a column of its own is never derived over. What cannot be
+ * derived is reported at its cell. Not part of the API.
+ */
+final class TableHeader {
+  private static final List<String> GRANTEE = List.of(Forms.GRANT.property("grantee").name());
+  private static final String TYPE = Forms.GRANTEE.discriminator();
+
+  private final Form<?> form;
+  private final List<RowTokens.Column> columns;
+  private final List<String> names;
+  /** The column whose text is a grantee as lists write it, or -1. */
+  private final int grantee;
+  /** The columns whose text is an object with a text of its own, read whole (a service area), by column. */
+  private final Map<Integer, List<String>> areas = new HashMap<>();
+  private final List<String> places = new ArrayList<>();
+  private final Map<List<String>, Optional<RowTokens.Column>> derivedColumns = new HashMap<>();
+
+  private TableHeader(Form<?> form, List<RowTokens.Column> columns, List<String> names, int grantee) {
+    this.form = form;
+    this.columns = columns;
+    this.names = names;
+    this.grantee = grantee;
+  }
+
+  /**
+   * Reads a header row; a column that names no place, or the same place as another (or a place inside another's), is
+   * reported once at its header and not read.
+   *
+   * @param form the form of a row's object
+   * @param header the headers as written
+   * @param row the header's row number
+   * @param sheet the sheet's name, or empty
+   * @param problems receives the header's problems
+   * @return the header
+   */
+  static TableHeader read(Form<?> form, List<String> header, int row, String sheet, List<Finding> problems) {
+    List<RowTokens.Column> columns = new ArrayList<>();
+    List<String> places = new ArrayList<>();
+    Map<Integer, List<String>> wholes = new HashMap<>();
+    TableColumns titles = TableColumns.of(form);
+    for (int c = 0; c < header.size(); c++) {
+      String name = header.get(c).strip();
+      SourceLocation at = SourceLocation.ofCell(sheet, row, c + 1, header.get(c));
+      columns.add(null);
+      places.add(null);
+      if (name.isEmpty()) {
+        continue;
+      }
+      List<String> path = titles.pathOf(name).orElse(List.of(name.split("/", -1)));
+      Optional<RowTokens.Column> column = RowTokens.Column.of(form, path);
+      boolean whole = column.isPresent() && isWholeText(column.get().kind);
+      if (column.isEmpty() || column.get().kind instanceof Kind.ObjectKind && !whole
+          || column.get().kind instanceof Kind.UnionKind) {
+        problems.add(ReadingFindings.unknownProperty("/" + name, at, name, RowTokens.expected(form, path)));
+        continue;
+      }
+      String place = place(path);
+      if (overlaps(places, place)) {
+        problems.add(ReadingFindings.duplicateProperty("/" + name, at, name));
+        continue;
+      }
+      places.set(c, place);
+      if (whole) {
+        wholes.put(c, path);
+      } else {
+        columns.set(c, column.get());
+      }
+    }
+    int grantee = -1;
+    if (form == Forms.GRANT) {
+      String name = place(plus(GRANTEE, "name"));
+      String type = place(plus(GRANTEE, TYPE));
+      String legalForm = place(plus(GRANTEE, "legalForm"));
+      if (places.contains(name) && !places.contains(type) && !places.contains(legalForm)) {
+        grantee = places.indexOf(name);
+        columns.set(grantee, null); // its parts are derived from its text
+      }
+    }
+    TableHeader h = new TableHeader(form, columns, header, grantee);
+    h.areas.putAll(wholes);
+    h.places.addAll(places);
+    return h;
+  }
+
+  /** True for an object read whole from its text: a service area. */
+  private static boolean isWholeText(Kind<?> kind) {
+    return kind instanceof Kind.ObjectKind && ((Kind.ObjectKind<?>) kind).form() == Forms.SERVICE_AREA;
+  }
+
+  private static boolean overlaps(List<String> places, String place) {
+    for (String other : places) {
+      if (other != null && (other.equals(place) || other.startsWith(place + "/") || place.startsWith(other + "/"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A path with its indices written as numbers ({@code 00} and {@code 0} are one place). */
+  private static String place(List<String> path) {
+    StringBuilder s = new StringBuilder();
+    for (String segment : path) {
+      s.append('/').append(RowTokens.isIndex(segment) ? String.valueOf(Integer.parseInt(segment)) : segment);
+    }
+    return s.toString();
+  }
+
+  private static List<String> plus(List<String> path, String... more) {
+    List<String> p = new ArrayList<>(path);
+    p.addAll(List.of(more));
+    return p;
+  }
+
+  /** Each column: null where it is not read as it is. */
+  List<RowTokens.Column> columns() {
+    return columns;
+  }
+
+  /**
+   * The values a row's cells hold as lists write them, derived with the model's readers; what cannot be derived is
+   * reported at its cell and left out.
+   *
+   * @param row the row
+   * @param sheet the sheet's name
+   * @param base the path of the row's object
+   * @param problems receives what cannot be derived
+   * @return the derived values
+   */
+  List<RowTokens.Derived> derive(RowSource.Row row, String sheet, String base, List<Finding> problems) {
+    List<RowTokens.Derived> derived = new ArrayList<>();
+    if (grantee >= 0 && grantee < row.cells().size() && !row.cells().get(grantee).isEmpty()) {
+      deriveGrantee(row, sheet, base, problems, derived);
+    }
+    for (Map.Entry<Integer, List<String>> area : areas.entrySet()) {
+      int c = area.getKey();
+      if (c < row.cells().size() && !row.cells().get(c).isEmpty()) {
+        String text = row.cells().get(c);
+        try {
+          add(area.getValue(), TableColumns.of(Forms.SERVICE_AREA).flatten(ServiceArea.parse(text)), c, derived);
+        } catch (InvalidValueException e) {
+          problems.add(ReadingFindings.invalidValue(base + "/" + String.join("/", area.getValue()),
+              at(row, sheet, c), text, e));
+        }
+      }
+    }
+    return derived;
+  }
+
+  private void deriveGrantee(RowSource.Row row, String sheet, String base, List<Finding> problems,
+      List<RowTokens.Derived> derived) {
+    String text = row.cells().get(grantee);
+    Map<List<String>, String> parts;
+    String tag;
+    try {
+      parts = TableColumns.of(Forms.ORGANIZATION).flatten(Organization.parse(text));
+      tag = "organization";
+    } catch (InvalidValueException notAnOrganization) {
+      try {
+        parts = TableColumns.of(Forms.LOCAL_GOVERNMENT_GRANTEE).flatten(LocalGovernmentGrantee.parse(text));
+        tag = "localGovernment";
+      } catch (InvalidValueException notALocalGovernment) {
+        problems.add(ReadingFindings.invalidValue(base + "/" + String.join("/", plus(GRANTEE, "name")),
+            at(row, sheet, grantee), text, notAnOrganization));
+        return;
+      }
+    }
+    derive(plus(GRANTEE, TYPE), tag, grantee, derived);
+    add(GRANTEE, parts, grantee, derived);
+  }
+
+  private void add(List<String> at, Map<List<String>, String> parts, int cell, List<RowTokens.Derived> derived) {
+    for (Map.Entry<List<String>, String> part : parts.entrySet()) {
+      List<String> path = new ArrayList<>(at);
+      path.addAll(part.getKey());
+      derive(path, part.getValue(), cell, derived);
+    }
+  }
+
+  /** A derived value, unless the table gives its place a column of its own: a column is never derived over. */
+  private void derive(List<String> path, String text, int cell, List<RowTokens.Derived> derived) {
+    String place = place(path);
+    for (int c = 0; c < places.size(); c++) {
+      String other = places.get(c);
+      if (c != cell && other != null && (other.equals(place) || place.startsWith(other + "/")
+          || other.startsWith(place + "/"))) {
+        return;
+      }
+    }
+    Optional<RowTokens.Column> column = derivedColumns.computeIfAbsent(path, p -> RowTokens.Column.of(form, p));
+    column.ifPresent(c -> derived.add(new RowTokens.Derived(c, text, cell)));
+  }
+
+  private SourceLocation at(RowSource.Row row, String sheet, int c) {
+    return SourceLocation.ofCell(sheet, row.number(), c + 1, names.get(c));
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.tsunagari.internal.read;
+
+import io.github.tsunagari.internal.form.Form;
+import io.github.tsunagari.internal.form.FormReader;
+import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.ReadingFindings;
+import io.github.tsunagari.validation.SourceLocation;
+import io.github.tsunagari.validation.SpreadsheetValue;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/**
+ * Reads the rows of a table into objects of a form, one per row, the same for every table format: the header row names
+ * the columns (paths or Japanese titles, {@link TableColumns}); each other row is read by the {@link FormReader} from
+ * {@link RowTokens}, every finding at its cell; a blank row is no record. Not part of the API.
+ */
+final class Tables {
+  private Tables() {}
+
+  /**
+   * Reads every row of a table.
+   *
+   * @param rows the rows; not closed
+   * @param form the form of a row's object
+   * @param out receives each record: its object where it could be read, and its problems (paths from {@code /i})
+   * @param <T> the model type
+   * @return the problems of the table itself: the source's (its encoding, its end), then its header's
+   * @throws IOException if the table cannot be read
+   */
+  static <T> List<Finding> readRows(RowSource rows, Form<T> form, BiConsumer<Optional<T>, List<Finding>> out)
+      throws IOException {
+    List<Finding> tableProblems = new ArrayList<>();
+    RowSource.Row header = rows.next();
+    String sheet = rows.sheet();
+    if (header == null) {
+      List<Finding> all = new ArrayList<>(rows.problems());
+      all.add(ReadingFindings.noHeader(SourceLocation.ofCell(sheet, 1, 1, "")));
+      return all;
+    }
+    List<String> names = header.cells();
+    TableHeader columns = TableHeader.read(form, names, header.number(), sheet, tableProblems);
+    int index = 0;
+    for (RowSource.Row row = rows.next(); row != null; row = rows.next()) {
+      RowSource.Row r = row;
+      String base = "/" + index;
+      List<Finding> problems = new ArrayList<>();
+      RowTokens tokens = new RowTokens(columns.columns(), row, columns.derive(row, sheet, base, problems),
+          c -> SourceLocation.ofCell(sheet, r.number(), c + 1, c < names.size() ? names.get(c) : ""), base);
+      for (int c = names.size(); c < row.cells().size(); c++) {
+        if (!row.cells().get(c).isEmpty()) {
+          problems.add(ReadingFindings.raggedRow(base, SourceLocation.ofCell(sheet, r.number(), c + 1, ""),
+              row.cells().get(c), names.size()));
+        }
+      }
+      if (tokens.isEmpty() && problems.isEmpty()) {
+        continue; // a blank row is no record
+      }
+      for (Map.Entry<Integer, RowSource.Stored> stored : row.stored().entrySet()) {
+        int c = stored.getKey();
+        RowTokens.Column column = c < columns.columns().size() ? columns.columns().get(c) : null;
+        Optional<SpreadsheetValue> note = column == null ? Optional.empty() : column.note(stored.getValue());
+        if (note.isPresent()) {
+          problems.add(ReadingFindings.spreadsheetValue(base + "/" + String.join("/", column.path),
+              SourceLocation.ofCell(sheet, r.number(), c + 1, names.get(c)), row.cells().get(c), note.get()));
+        }
+      }
+      Optional<T> value = Optional.empty();
+      try {
+        tokens.next();
+        value = new FormReader(tokens, problems).read(form);
+      } catch (FormReader.Stop stop) {
+        problems.add(stop.finding());
+      }
+      out.accept(value, problems);
+      index++;
+    }
+    List<Finding> all = new ArrayList<>(rows.problems());
+    all.addAll(tableProblems);
+    return all;
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.tsunagari.internal.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tsunagari.organization.Consortium;
+import io.github.tsunagari.organization.LegalForm;
+import io.github.tsunagari.organization.LocalGovernmentGrantee;
+import io.github.tsunagari.organization.Organization;
+import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.read.GrantRecord;
+import io.github.tsunagari.read.StreamSummary;
+import io.github.tsunagari.region.Prefecture;
+import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.GrantValidator;
+import io.github.tsunagari.validation.SourceLocation;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A table as lists write it: Japanese titles (番号, 団体名, 事業名, 概要, 事業区域), the grantee's legal form and head office in
+ * its name, the area as free text. The structured parts are derived with the model's own readers, the text kept as
+ * written, and what cannot be derived is reported at its cell.
+ */
+class ListStyleTableTest {
+  private final List<GrantRecord> records = new ArrayList<>();
+
+  private StreamSummary read(List<List<String>> rows) throws IOException {
+    GrantStreams streams = new GrantStreams(null, GrantValidator.create(), Optional.empty(), Optional.empty());
+    return streams.readTable(RowSource.of("", rows), records::add);
+  }
+
+  @Test
+  void theListsOwnColumnsAreReadIntoTheirParts() throws IOException {
+    StreamSummary summary = read(List.of(List.of("番号", "団体名", "事業名", "概要", "事業区域"),
+        List.of("1", "特定非営利活動法人 イシュープラスデザイン", "ゆるやかにつながる場づくり", "実態を調査する。", "北海道"),
+        List.of("2", "一般社団法人 気仙沼まちづくり支援センター", "ネットワーク化事業", "研修会等を実施する。", "宮城県 岩手県"),
+        List.of("3", "千葉県市原市", "居場所づくり", "居場所を運営する。", "神奈川県を中心とした複数県")));
+
+    assertThat(summary.getStreamProblems().getFindings()).isEmpty();
+    assertThat(records).allSatisfy(r -> assertThat(r.getGrant()).isPresent());
+    Grant first = records.get(0).getGrant().orElseThrow();
+    assertThat(first.getGrantee()).isInstanceOfSatisfying(Organization.class, o -> {
+      assertThat(o.getLegalForm()).isEqualTo(LegalForm.SPECIFIED_NONPROFIT_CORPORATION);
+      assertThat(o.getName()).isEqualTo("イシュープラスデザイン");
+    });
+    Grant second = records.get(1).getGrant().orElseThrow();
+    assertThat(second.getProject().getServiceArea().getText()).isEqualTo("宮城県 岩手県");
+    assertThat(second.getProject().getServiceArea().getPrefectures()).containsExactly(Prefecture.MIYAGI,
+        Prefecture.IWATE);
+    Grant third = records.get(2).getGrant().orElseThrow();
+    assertThat(third.getGrantee()).isInstanceOf(LocalGovernmentGrantee.class);
+    assertThat(third.getProject().getServiceArea().hasUnnamedPrefectures()).isTrue();
+  }
+
+  @Test
+  void aColumnOfItsOwnIsNeverDerivedOver() throws IOException {
+    read(List.of(List.of("番号", "団体名", "所在地", "事業名", "概要", "事業区域"),
+        List.of("1", "NPO法人 市民ネットすいた", "大阪府", "担い手育成事業", "環境を整備する。", "大阪府 兵庫県")));
+
+    Organization o = (Organization) records.get(0).getGrant().orElseThrow().getGrantee();
+    assertThat(o.getHeadOffice()).contains(Prefecture.OSAKA);
+    assertThat(o.getName()).isEqualTo("市民ネットすいた");
+  }
+
+  @Test
+  void whatCannotBeDerivedIsReportedAtItsCell() throws IOException {
+    read(List.of(List.of("番号", "団体名", "事業名", "概要", "事業区域"),
+        List.of("1", "但馬を結んで育つ会", "つながりづくり", "居場所を運営する。", "火星")));
+
+    GrantRecord record = records.get(0);
+    assertThat(record.getGrant()).isEmpty();
+    assertThat(record.getReport().getFindings()).extracting(Finding::getRuleId, Finding::getPath,
+        f -> f.getLocation().orElseThrow())
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("read.invalid-value", "/0/grantee/name",
+                SourceLocation.ofCell("", 2, 2, "団体名")),
+            org.assertj.core.groups.Tuple.tuple("read.invalid-value", "/0/project/serviceArea",
+                SourceLocation.ofCell("", 2, 5, "事業区域")));
+  }
+
+  @Test
+  void aConsortiumIsWrittenInColumnsOfItsOwn() throws IOException {
+    read(List.of(List.of("番号", "種類", "代表団体:団体名", "代表団体:法人格", "事業名", "概要", "事業区域"),
+        List.of("8", "consortium", "ひょうごコミュニティ財団", "公益財団法人", "推進事業", "支援を強化する。", "兵庫県 全国")));
+
+    assertThat(records.get(0).getGrant().orElseThrow().getGrantee()).isInstanceOf(Consortium.class);
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.tsunagari.tables;
+
+/**
+ * A cell's text in a CSV file, guarded so that no spreadsheet runs it: a text that starts with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return is written after a {@code '}, as OWASP advises against CSV
+ * injection, and so is a text that starts with {@code '} itself, so that reading takes exactly one {@code '} off and
+ * every text comes back as it was. A {@code '} before any other character is read as written. Not part of the API.
+ */
+final class CellText {
+  private static final char GUARD = '\'';
+
+  private CellText() {}
+
+  /** The text as it is written in a CSV cell. */
+  static String write(String text) {
+    return needsGuard(text, 0) ? GUARD + text : text;
+  }
+
+  /** The text of a CSV cell as written, with the guard {@link #write} adds taken off. */
+  static String read(String cell) {
+    return cell.length() > 1 && cell.charAt(0) == GUARD && needsGuard(cell, 1) ? cell.substring(1) : cell;
+  }
+
+  private static boolean needsGuard(String s, int i) {
+    if (s.length() <= i) {
+      return false;
+    }
+    switch (s.charAt(i)) {
+      case '=':
+      case '+':
+      case '-':
+      case '@':
+      case '\t':
+      case '\r':
+      case GUARD:
+        return true;
+      default:
+        return false;
+    }
+  }
+}

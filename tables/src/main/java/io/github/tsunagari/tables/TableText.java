@@ -1,0 +1,221 @@
+package io.github.tsunagari.tables;
+
+import io.github.tsunagari.validation.EncodingChoice;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The text of a table file, decoded strictly as the bytes stream: the encoding given, or the one its bytes say (a byte
+ * order mark; UTF-8; else Windows-31J, the Shift_JIS of Excel on Windows), and never a character for bytes that are
+ * not of it. Bytes that are not of the encoding end the text with {@link BadBytes}, which says at which byte: a
+ * Shift_JIS file read as UTF-8 is a finding at its first bad byte, never mojibake. A record longer than its bound ends
+ * it with {@link TooLong}, so that memory stays bounded whatever the input. Not part of the API.
+ *
+ * <p>Hand-written because no decoder of the JDK or of Jackson's CSV module says where bad bytes are, and Jackson's
+ * CSV module detects no encoding but a byte order mark (its documentation: pass a {@code Reader} for others).
+ */
+final class TableText extends Reader {
+  /** Windows-31J: the Shift_JIS that Excel on Japanese Windows writes. */
+  static final Charset WINDOWS_31J = Charset.forName("windows-31j");
+  /** How many bytes are looked at to detect the encoding. */
+  private static final int SAMPLE = 64 * 1024;
+  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  /** Bytes that are not of the encoding read. */
+  static final class BadBytes extends IOException {
+    private static final long serialVersionUID = 1L;
+    final transient Charset charset;
+    final long offset;
+
+    BadBytes(Charset charset, long offset) {
+      super("bytes that are not " + charset.name() + " at byte " + offset);
+      this.charset = charset;
+      this.offset = offset;
+    }
+  }
+
+  /** A record longer than the bound. */
+  static final class TooLong extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLong() {
+      super("a record longer than its bound");
+    }
+  }
+
+  private final InputStream in;
+  private final Charset charset;
+  private final EncodingChoice choice;
+  private final CharsetDecoder decoder;
+  private final ByteBuffer bytes;
+  private final CharBuffer chars = CharBuffer.allocate(8192).flip();
+  private final long recordBound;
+  /** The offset in the file of the first byte in {@link #bytes}' buffer. */
+  private long consumed;
+  private long sinceRecord;
+  private boolean eof;
+  private boolean flushed;
+
+  private TableText(InputStream in, byte[] head, int headLength, int skip, Charset charset, EncodingChoice choice,
+      long recordBound) {
+    this.in = in;
+    this.charset = charset;
+    this.choice = choice;
+    this.recordBound = recordBound;
+    this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    this.bytes = ByteBuffer.allocate(Math.max(SAMPLE, 8192));
+    bytes.put(head, skip, headLength - skip).flip();
+    this.consumed = skip;
+  }
+
+  /**
+   * Opens the text of a table.
+   *
+   * @param in the bytes; not closed by closing the text
+   * @param given the encoding the caller gave, if any
+   * @param recordBound the most characters one record may hold before {@link #record()} is called again
+   * @return the text
+   * @throws IOException if the stream cannot be read
+   */
+  static TableText open(InputStream in, Optional<Charset> given, long recordBound) throws IOException {
+    byte[] head = new byte[SAMPLE];
+    int n = 0;
+    for (int r; n < head.length && (r = in.read(head, n, head.length - n)) != -1; ) {
+      n += r;
+    }
+    boolean utf8Mark = n >= 3 && Arrays.equals(head, 0, 3, UTF8_BOM, 0, 3);
+    if (utf8Mark) {
+      // A byte order mark is decisive: a UTF-8 file is read as UTF-8 whatever was given, and says so.
+      return new TableText(in, head, n, 3, StandardCharsets.UTF_8,
+          given.isPresent() && given.get().equals(StandardCharsets.UTF_8) ? EncodingChoice.GIVEN
+              : EncodingChoice.BYTE_ORDER_MARK, recordBound);
+    }
+    if (given.isPresent()) {
+      return new TableText(in, head, n, 0, given.get(), EncodingChoice.GIVEN, recordBound);
+    }
+    boolean whole = n < head.length;
+    if (decodes(StandardCharsets.UTF_8, head, n, whole)) {
+      return new TableText(in, head, n, 0, StandardCharsets.UTF_8, EncodingChoice.DETECTED_UTF8, recordBound);
+    }
+    if (decodes(WINDOWS_31J, head, n, whole)) {
+      return new TableText(in, head, n, 0, WINDOWS_31J, EncodingChoice.DETECTED_WINDOWS_31J, recordBound);
+    }
+    // Neither: read as UTF-8, whose first bad byte is then the finding.
+    return new TableText(in, head, n, 0, StandardCharsets.UTF_8, EncodingChoice.DETECTED_UTF8, recordBound);
+  }
+
+  /** True if the bytes decode in the charset; a character cut at the end of a sample is not held against it. */
+  private static boolean decodes(Charset charset, byte[] b, int n, boolean whole) {
+    CharsetDecoder d = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharBuffer out = CharBuffer.allocate(8192);
+    ByteBuffer in = ByteBuffer.wrap(b, 0, n);
+    while (true) {
+      CoderResult r = d.decode(in, out, whole);
+      if (r.isError()) {
+        return false;
+      }
+      if (r.isOverflow()) {
+        out.clear();
+        continue;
+      }
+      return true;
+    }
+  }
+
+  /** The encoding read. */
+  Charset charset() {
+    return charset;
+  }
+
+  /** How it was chosen. */
+  EncodingChoice choice() {
+    return choice;
+  }
+
+  /** A record starts: its characters are counted from here against the bound. */
+  void record() {
+    sinceRecord = 0;
+  }
+
+  /** True once every byte has been read. */
+  boolean atEnd() {
+    return eof && !bytes.hasRemaining() && !chars.hasRemaining();
+  }
+
+  @Override
+  public int read(char[] cbuf, int off, int len) throws IOException {
+    if (len == 0) {
+      return 0;
+    }
+    while (!chars.hasRemaining()) {
+      if (flushed) {
+        return -1;
+      }
+      fill();
+    }
+    int n = Math.min(len, chars.remaining());
+    chars.get(cbuf, off, n);
+    sinceRecord += n;
+    if (sinceRecord > recordBound) {
+      throw new TooLong();
+    }
+    return n;
+  }
+
+  private void fill() throws IOException {
+    chars.clear();
+    boolean starved = false;
+    while (true) {
+      if (!eof && (starved || bytes.remaining() < 16)) {
+        bytes.compact();
+        int r = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        if (r == -1) {
+          eof = true;
+        } else {
+          bytes.position(bytes.position() + r);
+        }
+        bytes.flip();
+        starved = false;
+      }
+      int before = bytes.position();
+      CoderResult result = decoder.decode(bytes, chars, eof);
+      consumed += bytes.position() - before;
+      if (result.isError()) {
+        if (chars.position() > 0) {
+          break; // what decoded before the bad bytes goes first; the next fill meets them again
+        }
+        throw new BadBytes(charset, consumed);
+      }
+      if (result.isOverflow()) {
+        break;
+      }
+      if (eof) {
+        decoder.flush(chars);
+        flushed = true;
+        break;
+      }
+      if (chars.position() > 0) {
+        break;
+      }
+      starved = true;
+    }
+    chars.flip();
+  }
+
+  @Override
+  public void close() {
+    // The stream is the caller's.
+  }
+}
