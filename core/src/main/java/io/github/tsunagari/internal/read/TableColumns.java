@@ -304,6 +304,51 @@ public final class TableColumns {
     return List.copyOf(paths);
   }
 
+  /**
+   * A cell's text as Japanese lists write it: a code by its Japanese name ({@code 東京都} for {@code 13},
+   * {@code 一般社団法人} for {@code GENERAL_INCORPORATED_ASSOCIATION}) where every value of its kind reads back from
+   * its Japanese name as itself; any other text as it is.
+   *
+   * @param path the cell's path
+   * @param canonical its canonical text, from {@link #flatten}
+   * @return the text to write
+   */
+  public String japanese(List<String> path, String canonical) {
+    Optional<RowTokens.Column> column = RowTokens.Column.of(form, path);
+    if (column.isEmpty() || !(column.get().kind instanceof Kind.CodeKind)) {
+      return canonical;
+    }
+    Kind.CodeKind<?> kind = (Kind.CodeKind<?>) column.get().kind;
+    if (!JAPANESE.computeIfAbsent(kind, TableColumns::readsBackInJapanese)) {
+      return canonical;
+    }
+    return ((io.github.tsunagari.Bilingual) kind.parse(canonical)).getJapaneseName();
+  }
+
+  private static final Map<Kind.CodeKind<?>, Boolean> JAPANESE = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** True if every value of a kind has a Japanese name that its reader reads back as the same value. */
+  private static <V> boolean readsBackInJapanese(Kind.CodeKind<V> kind) {
+    List<V> values = kind.values().isEmpty() && kind.type().isEnum() ? List.of(kind.type().getEnumConstants())
+        : kind.values();
+    if (values.isEmpty()) {
+      return false;
+    }
+    for (V value : values) {
+      if (!(value instanceof io.github.tsunagari.Bilingual)) {
+        return false;
+      }
+      try {
+        if (!kind.parse(((io.github.tsunagari.Bilingual) value).getJapaneseName()).equals(value)) {
+          return false;
+        }
+      } catch (RuntimeException e) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A sink that writes each scalar at its path. */
   private static final class Flattener implements FormWriter.Sink {
     final Map<List<String>, String> cells = new LinkedHashMap<>();

@@ -67,4 +67,14 @@ class TableColumnsTest {
         .containsEntry(List.of("project", "serviceArea", "prefectures", "1"), "03")
         .containsEntry(List.of("project", "serviceArea", "namedAreas", "0", "municipalities", "2", "code"), "042056");
   }
+
+  @Test
+  void codesAreWrittenInJapaneseWhereTheyReadBackSo() {
+    assertThat(columns.japanese(List.of("grantee", "headOffice"), "04")).isEqualTo("宮城県");
+    assertThat(columns.japanese(List.of("grantee", "legalForm"), "GENERAL_INCORPORATED_ASSOCIATION"))
+        .isEqualTo("一般社団法人");
+    assertThat(columns.japanese(List.of("project", "title"), "04")).isEqualTo("04");
+    assertThat(columns.japanese(List.of("project", "serviceArea", "municipalities", "0", "code"), "032034"))
+        .isEqualTo("032034");
+  }
 }

@@ -1,0 +1,157 @@
+package io.github.tsunagari.tables;
+
+import io.github.tsunagari.internal.form.Forms;
+import io.github.tsunagari.internal.read.TableColumns;
+import io.github.tsunagari.program.Grant;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes grants as a table (表), a row per grant, a column per place of the canonical form that some grant fills, in
+ * the form's order: headed by flatten-tool's paths ({@code grantee/name}, {@code project/activities/0/kind}, the
+ * convention of 360Giving's publishers) or by the Japanese titles of the form description ({@code 団体名}, {@code 事業名},
+ * {@code 支援の取組:0:支援の種類}), with codes then written by their Japanese names ({@code 東京都},
+ * {@code 一般社団法人}). {@link GrantTableReader} reads either back as the same grants.
+ *
+ * <pre>{@code
+ * GrantTableWriter.create().withHeaders(TableHeaders.JAPANESE_TITLES).writeCsv(program.getGrants(), out);
+ * }</pre>
+ *
+ * <p>CSV is written in UTF-8 with a byte order mark by default, so that Excel opens it as UTF-8, records ended by CR
+ * LF; a cell that a spreadsheet would run as a formula ({@code =HYPERLINK(…)}, {@code +}, {@code -}, {@code @}) is
+ * written after a {@code '}, as OWASP advises, and read back without it. In Windows-31J, a character it cannot write
+ * is refused with its cell ({@link UnwritableCellException}), never replaced. A writer is immutable and thread-safe.
+ */
+public final class GrantTableWriter {
+  private final TableHeaders headers;
+  private final Charset encoding;
+  private final boolean byteOrderMark;
+
+  private GrantTableWriter(TableHeaders headers, Charset encoding, boolean byteOrderMark) {
+    this.headers = headers;
+    this.encoding = encoding;
+    this.byteOrderMark = byteOrderMark;
+  }
+
+  /**
+   * A writer with paths as headers, and CSV in UTF-8 with a byte order mark.
+   *
+   * @return the writer
+   */
+  public static GrantTableWriter create() {
+    return new GrantTableWriter(TableHeaders.PATHS, StandardCharsets.UTF_8, true);
+  }
+
+  /**
+   * Returns a writer that heads its columns so.
+   *
+   * @param headers paths or Japanese titles
+   * @return a new writer
+   */
+  public GrantTableWriter withHeaders(TableHeaders headers) {
+    return new GrantTableWriter(Objects.requireNonNull(headers, "headers"), encoding, byteOrderMark);
+  }
+
+  /**
+   * Returns a writer that writes CSV in the given encoding, such as Windows-31J for an old Excel; UTF-8 keeps its byte
+   * order mark unless {@link #withoutByteOrderMark()}.
+   *
+   * @param encoding the encoding
+   * @return a new writer
+   */
+  public GrantTableWriter withEncoding(Charset encoding) {
+    return new GrantTableWriter(headers, Objects.requireNonNull(encoding, "encoding"), byteOrderMark);
+  }
+
+  /**
+   * Returns a writer that writes UTF-8 CSV without a byte order mark.
+   *
+   * @return a new writer
+   */
+  public GrantTableWriter withoutByteOrderMark() {
+    return new GrantTableWriter(headers, encoding, false);
+  }
+
+  /**
+   * Writes grants as CSV. The grants are iterated twice: once for the columns they fill, once for their rows, so that
+   * no more than one grant's cells are held at a time.
+   *
+   * @param grants the grants, in order
+   * @param out where to; not closed
+   * @throws UnwritableCellException if a cell holds a character the encoding cannot write; what was written before
+   *     it is in {@code out}
+   * @throws IOException if the stream cannot be written
+   */
+  public void writeCsv(Iterable<Grant> grants, OutputStream out) throws IOException {
+    Objects.requireNonNull(grants, "grants");
+    try (CsvSink sink = new CsvSink(Objects.requireNonNull(out, "out"), encoding, byteOrderMark)) {
+      write(grants, sheetName(), sink);
+    }
+  }
+
+  /** The name of the grants' sheet: the grant form's name, or its Japanese name. */
+  String sheetName() {
+    return headers == TableHeaders.PATHS ? "grants" : Forms.GRANT.japaneseName();
+  }
+
+  /**
+   * Writes grants as a sheet of a sink: the columns they fill, headed as chosen, then a row each.
+   *
+   * @param grants the grants, iterated twice
+   * @param sheet the sheet's name
+   * @param sink where to
+   * @throws IOException from the sink
+   */
+  void write(Iterable<Grant> grants, String sheet, TableSink sink) throws IOException {
+    TableColumns columns = TableColumns.of(Forms.GRANT);
+    List<List<String>> paths = columns.columns(() -> new Cells(columns, grants.iterator()));
+    sink.startSheet(sheet, header(columns, paths));
+    for (Grant grant : grants) {
+      sink.row(row(columns, paths, columns.flatten(grant)));
+    }
+  }
+
+  List<String> header(TableColumns columns, List<List<String>> paths) {
+    List<String> header = new ArrayList<>(paths.size());
+    for (List<String> path : paths) {
+      header.add(headers == TableHeaders.PATHS ? String.join("/", path) : columns.title(path));
+    }
+    return header;
+  }
+
+  List<String> row(TableColumns columns, List<List<String>> paths, Map<List<String>, String> cells) {
+    List<String> row = new ArrayList<>(paths.size());
+    for (List<String> path : paths) {
+      String text = cells.getOrDefault(path, "");
+      row.add(headers == TableHeaders.JAPANESE_TITLES && !text.isEmpty() ? columns.japanese(path, text) : text);
+    }
+    return row;
+  }
+
+  /** The cells of each grant in turn, flattened as they are asked for. */
+  private static final class Cells implements java.util.Iterator<Map<List<String>, String>> {
+    private final TableColumns columns;
+    private final java.util.Iterator<Grant> grants;
+
+    Cells(TableColumns columns, java.util.Iterator<Grant> grants) {
+      this.columns = columns;
+      this.grants = grants;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return grants.hasNext();
+    }
+
+    @Override
+    public Map<List<String>, String> next() {
+      return columns.flatten(grants.next());
+    }
+  }
+}
