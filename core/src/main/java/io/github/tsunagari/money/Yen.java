@@ -15,10 +15,12 @@ import java.util.Optional;
  * consumption tax is included (税込) or not (税抜).
  *
  * <p>{@link #parse(CharSequence)} reads the forms Japanese documents use: {@code 600万円}, {@code 1億2,000万円},
- * {@code 1.76億円}, {@code 176,000千円}, {@code 1,781,931}, {@code ¥750,000}, {@code 750,000円(税込)}, {@code 金600万円},
- * with full-width digits and punctuation too. {@link #format()} writes the Japanese form ({@code 600万円},
- * {@code 178万1,931円}) and {@link #toPlainString()} the bare digits ({@code 6000000}, as gBizINFO writes amounts); both
- * read back to the same amount.
+ * {@code 1.76億円}, {@code 176百万円}, {@code 176,000千円}, {@code 1,781,931}, {@code ¥750,000}, {@code ¥1,781,931-} (as
+ * receipts write it), {@code 750,000円(税込)}, {@code 金600万円}, with full-width digits and punctuation too.
+ * {@link #parse(CharSequence, YenUnit)} reads a bare number in the unit a table states once for a column or for the
+ * whole table ({@code 1,500} in a {@code 金額(千円)} column is 1,500,000 yen; see {@link YenUnit}). {@link #format()}
+ * writes the Japanese form ({@code 600万円}, {@code 178万1,931円}) and {@link #toPlainString()} the bare digits
+ * ({@code 6000000}, as gBizINFO writes amounts); both read back to the same amount.
  *
  * <pre>{@code
  * Yen ceiling = Yen.parse("600万円");     // 6,000,000 yen
@@ -109,6 +111,12 @@ public final class Yen implements Comparable<Yen>, Serializable {
    * Reads an amount as Japanese documents write it (see the class description). White space around the text and
    * between its parts is ignored; full-width digits, commas, points and brackets are read as their ASCII forms.
    *
+   * <p>A dash after the digits of an amount written with a yen sign, {@code ¥1,781,931-} (also {@code −} or
+   * {@code ―}), is the receipt's mark that nothing follows (no sen, nothing added), not a minus. After 円, or with no
+   * yen sign, a dash is refused ({@code MALFORMED}): there it may stand for 〜, "from", as in a price list's
+   * {@code 1,000円-}, or start a range. A sign before the amount ({@code -}, {@code △}, {@code ▲}) is a negative amount
+   * and refused as one.
+   *
    * @param text the text, such as {@code 600万円} or {@code 750,000円(税込)}
    * @return the amount
    * @throws InvalidValueException if the text is no amount ({@code BLANK}, {@code MALFORMED}), a negative one
@@ -117,8 +125,30 @@ public final class Yen implements Comparable<Yen>, Serializable {
    * @throws NullPointerException if text is null
    */
   public static Yen parse(CharSequence text) {
+    return parse(text, YenUnit.YEN);
+  }
+
+  /**
+   * Reads an amount in a table that states its unit once, for a column or for the whole table (単位:千円): a bare
+   * number counts that unit, so that {@code 1,500} in {@link YenUnit#THOUSAND_YEN} is 1,500,000 yen and {@code 1.5} in
+   * {@link YenUnit#MILLION_YEN} is 1,500,000 yen. Text that states its own unit is read as it says and never multiplied
+   * again: a unit word ({@code 円}, {@code 千}, {@code 万}, {@code 百万}, {@code 億}, {@code 兆}, {@code 京}) or a yen sign
+   * ({@code ¥}, {@code 金}), so that {@code 600万円} is 6,000,000 yen in any column, and {@code 500円} in a 千円 column is
+   * 500 yen: the cell's own words are the nearer statement. A tax statement ({@code (税込)}) states no unit. Otherwise
+   * the forms are those of {@link #parse(CharSequence)}.
+   *
+   * @param text the text of one cell, such as {@code 1,500} or {@code 1,500(税込)}
+   * @param unit the unit the column or table states, as {@link YenUnit#find(CharSequence)} finds it
+   * @return the amount
+   * @throws InvalidValueException if the text is no amount ({@code BLANK}, {@code MALFORMED}), a negative one
+   *     ({@code NEGATIVE_AMOUNT}), a fraction of a yen once multiplied ({@code FRACTION_OF_YEN}, such as {@code 0.0005}
+   *     in 千円) or more than {@link #MAX} once multiplied ({@code OUT_OF_RANGE})
+   * @throws NullPointerException if text or unit is null
+   */
+  public static Yen parse(CharSequence text, YenUnit unit) {
     Objects.requireNonNull(text, "text");
-    return new Parser(text).parse();
+    Objects.requireNonNull(unit, "unit");
+    return new Parser(text).parse(unit);
   }
 
   /** The amount in yen. */
@@ -286,17 +316,22 @@ public final class Yen implements Comparable<Yen>, Serializable {
 
   /**
    * Reads the forms of {@link #parse}: an optional tax statement, 金 or ¥, then groups of a number with an optional 千
-   * and a unit (京, 兆, 億, 万) in descending order, an optional 円 and tax statement. White space may stand between
-   * parts, never inside a number. Input longer than any amount is refused before any arithmetic, so that reading is
-   * linear in the text's length.
+   * and a unit (京, 兆, 億, 万) in descending order, or one number with 百万, then an optional 円 (or after ¥ a dash)
+   * and tax statement. White space may stand between parts, never inside a number. Input longer than any amount is
+   * refused before any arithmetic, so that reading is linear in the text's length.
    */
   private static final class Parser {
     private static final String EXAMPLE = "600万円, 1,781,931, 750,000円(税込)";
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    /** The dashes a receipt writes after the digits: hyphen-minus (and its full-width form), minus sign, bar. */
+    private static final String DASHES = "-\u2212\u2015";
     /** Longer than the longest amount in any form (922京3,372兆368億5,477万5,807円(税込) and spaces). */
     private static final int MAX_LENGTH = 64;
     private final String original;
     private final String s;
     private int i;
+    /** Whether the text states its own unit: a unit word, 円, ¥ or 金. */
+    private boolean stated;
 
     Parser(CharSequence text) {
       original = text.toString();
@@ -308,7 +343,7 @@ public final class Yen implements Comparable<Yen>, Serializable {
       s = sb.toString().strip();
     }
 
-    Yen parse() {
+    Yen parse(YenUnit unit) {
       if (s.isEmpty()) {
         throw InvalidValueException.of(Subject.YEN, Reason.BLANK, original);
       }
@@ -319,17 +354,23 @@ public final class Yen implements Comparable<Yen>, Serializable {
       }
       Tax tax = taxWord();
       spaces();
+      sign();
+      boolean yenSign = false;
       if (i < s.length() && (s.charAt(i) == '金' || s.charAt(i) == '¥' || s.charAt(i) == '\\')) {
+        yenSign = s.charAt(i) != '金';
+        stated = true;
         i++;
         spaces();
       }
-      if (i < s.length() && "-−△▲".indexOf(s.charAt(i)) >= 0) {
-        throw InvalidValueException.of(Subject.YEN, Reason.NEGATIVE_AMOUNT, original);
-      }
-      long amount = amount();
+      sign();
+      BigDecimal amount = amount();
       spaces();
       if (i < s.length() && s.charAt(i) == '円') {
+        stated = true;
         i++;
+        spaces();
+      } else if (yenSign && i < s.length() && DASHES.indexOf(s.charAt(i)) >= 0) {
+        i++; // ¥1,781,931-: the receipt's close of the digits
         spaces();
       }
       if (tax == null) {
@@ -350,12 +391,34 @@ public final class Yen implements Comparable<Yen>, Serializable {
       if (i != s.length()) {
         throw malformed();
       }
-      Yen yen = of(amount);
+      Yen yen = of(exact(stated ? amount : amount.multiply(BigDecimal.valueOf(unit.getYen()))));
       return tax == null ? yen : yen.withTax(tax);
     }
 
-    /** The groups of the amount, each below 10,000 of its unit but the first. */
-    private long amount() {
+    /** A minus or a triangle before the amount (before or after ¥): a negative amount, refused as one. */
+    private void sign() {
+      if (i < s.length() && "-−△▲".indexOf(s.charAt(i)) >= 0) {
+        throw InvalidValueException.of(Subject.YEN, Reason.NEGATIVE_AMOUNT, original);
+      }
+    }
+
+    /** The amount in whole yen, or the reason it is none. */
+    private long exact(BigDecimal total) {
+      BigDecimal stripped = total.stripTrailingZeros();
+      if (stripped.scale() > 0) {
+        throw InvalidValueException.of(Subject.YEN, Reason.FRACTION_OF_YEN, original);
+      }
+      if (stripped.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+        throw InvalidValueException.of(Subject.YEN, Reason.OUT_OF_RANGE, original, 0, Long.MAX_VALUE);
+      }
+      return stripped.longValueExact();
+    }
+
+    /**
+     * The groups of the amount, each below 10,000 of its unit but the first, as written: not yet in whole yen, and
+     * not yet multiplied by a table's unit.
+     */
+    private BigDecimal amount() {
       BigDecimal total = BigDecimal.ZERO;
       int lastUnit = -1;
       boolean first = true;
@@ -365,8 +428,19 @@ public final class Yen implements Comparable<Yen>, Serializable {
         BigDecimal value = number(first);
         boolean decimal = value.scale() > 0;
         spaces();
+        if (s.startsWith("百万", i)) {
+          if (!first) {
+            throw malformed(); // 1億5百万円: tables write 百万 as the unit of the whole amount, 105百万円
+          }
+          i += 2;
+          stated = true;
+          total = value.multiply(MILLION); // 176百万円, 1.5百万円: the whole amount
+          spaces();
+          break;
+        }
         if (i < s.length() && s.charAt(i) == '千') {
           i++;
+          stated = true;
           boolean table = value.compareTo(BigDecimal.TEN) >= 0; // 176,000千円: thousands of yen, as tables write
           value = value.multiply(BigDecimal.valueOf(1000));
           spaces();
@@ -398,6 +472,7 @@ public final class Yen implements Comparable<Yen>, Serializable {
           throw malformed();
         }
         i++;
+        stated = true;
         total = total.add(value.multiply(BigDecimal.valueOf(UNIT_VALUES[unit])));
         lastUnit = unit;
         first = false;
@@ -409,14 +484,7 @@ public final class Yen implements Comparable<Yen>, Serializable {
       if (!any) {
         throw malformed(); // no number at all
       }
-      BigDecimal stripped = total.stripTrailingZeros();
-      if (stripped.scale() > 0) {
-        throw InvalidValueException.of(Subject.YEN, Reason.FRACTION_OF_YEN, original);
-      }
-      if (stripped.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-        throw InvalidValueException.of(Subject.YEN, Reason.OUT_OF_RANGE, original, 0, Long.MAX_VALUE);
-      }
-      return stripped.longValueExact();
+      return total;
     }
 
     /** Digits with commas between groups of three, and a decimal part only where allowed; no space inside. */
