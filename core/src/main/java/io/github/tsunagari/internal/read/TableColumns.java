@@ -298,6 +298,7 @@ public final class TableColumns {
    */
   public List<List<String>> columns(Iterable<Map<List<String>, String>> cells) {
     TreeSet<List<String>> paths = new TreeSet<>(order().thenComparing(Object::toString));
+    required(form, new ArrayList<>(), paths); // so that a table of no rows still has its header
     for (Map<List<String>, String> row : cells) {
       paths.addAll(row.keySet());
     }
@@ -347,6 +348,25 @@ public final class TableColumns {
       }
     }
     return true;
+  }
+
+  /** The places every object of a form fills: its required properties, down required objects (a union's first kind). */
+  private static void required(Form<?> form, List<String> at, java.util.Set<List<String>> out) {
+    for (Property<?, ?> p : form.properties()) {
+      if (p.cardinality() != Property.Cardinality.REQUIRED) {
+        continue;
+      }
+      List<String> path = plus(at, p.name());
+      if (p.kind() instanceof Kind.ObjectKind) {
+        required(((Kind.ObjectKind<?>) p.kind()).form(), path, out);
+      } else if (p.kind() instanceof Kind.UnionKind) {
+        Kind.UnionKind<?> union = (Kind.UnionKind<?>) p.kind();
+        out.add(plus(path, union.discriminator()));
+        required(union.variants().get(0).form(), path, out);
+      } else {
+        out.add(List.copyOf(path));
+      }
+    }
   }
 
   /** A sink that writes each scalar at its path. */

@@ -4,6 +4,9 @@ import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.internal.form.Form;
 import io.github.tsunagari.internal.form.Forms;
 import io.github.tsunagari.internal.form.Kind;
+import io.github.tsunagari.internal.form.Kinds;
+import io.github.tsunagari.money.Yen;
+import io.github.tsunagari.money.YenUnit;
 import io.github.tsunagari.organization.LocalGovernmentGrantee;
 import io.github.tsunagari.organization.Organization;
 import io.github.tsunagari.region.ServiceArea;
@@ -23,7 +26,8 @@ import java.util.Optional;
  * (「NPO法人サービスグラント（東京都）」, read by {@link Organization#parse}; a local government's name by
  * {@link LocalGovernmentGrantee#parse}) where the table has no column of the grantee's kind or legal form, and a service area
  * as free text (a column titled 事業区域, read by {@link ServiceArea#parse}, its text kept as written) where the table
- * has no column of its parts. A part that the table gives in a column of its own is never derived over. What cannot be
+ * has no column of its parts, and an amount whose header states its unit (「交付決定額(千円)」: a bare 1,500 is 1 500 000
+ * yen, read by {@link Yen#parse(CharSequence, YenUnit)}). A part that the table gives in a column of its own is never derived over. What cannot be
  * derived is reported at its cell. Not part of the API.
  */
 final class TableHeader {
@@ -38,6 +42,19 @@ final class TableHeader {
   /** The columns whose text is an object with a text of its own, read whole (a service area), by column. */
   private final Map<Integer, List<String>> areas = new HashMap<>();
   private final List<String> places = new ArrayList<>();
+  /** The columns of amounts whose header states a unit, by column. */
+  private final Map<Integer, Unit> units = new HashMap<>();
+
+  /** A column of amounts and the unit its header states. */
+  private static final class Unit {
+    final RowTokens.Column column;
+    final YenUnit unit;
+
+    Unit(RowTokens.Column column, YenUnit unit) {
+      this.column = column;
+      this.unit = unit;
+    }
+  }
   private final Map<List<String>, Optional<RowTokens.Column>> derivedColumns = new HashMap<>();
 
   private TableHeader(Form<?> form, List<RowTokens.Column> columns, List<String> names, int grantee) {
@@ -62,6 +79,7 @@ final class TableHeader {
     List<RowTokens.Column> columns = new ArrayList<>();
     List<String> places = new ArrayList<>();
     Map<Integer, List<String>> wholes = new HashMap<>();
+    Map<Integer, YenUnit> units = new HashMap<>();
     TableColumns titles = TableColumns.of(form);
     for (int c = 0; c < header.size(); c++) {
       String name = header.get(c).strip();
@@ -73,6 +91,18 @@ final class TableHeader {
       }
       List<String> path = titles.pathOf(name).orElse(List.of(name.split("/", -1)));
       Optional<RowTokens.Column> column = RowTokens.Column.of(form, path);
+      Optional<YenUnit> unit = YenUnit.find(name);
+      if (column.isEmpty() && unit.isPresent()) {
+        // 「交付決定額(千円)」: the column of 交付決定額, whose bare numbers are thousands of yen.
+        String bare = YenUnit.stripFrom(name).strip();
+        List<String> unitPath = titles.pathOf(bare).orElse(List.of(bare.split("/", -1)));
+        Optional<RowTokens.Column> amount = RowTokens.Column.of(form, unitPath);
+        if (amount.isPresent() && amount.get().kind == Kinds.YEN) {
+          path = unitPath;
+          column = amount;
+          units.put(c, unit.get());
+        }
+      }
       boolean whole = column.isPresent() && isWholeText(column.get().kind);
       if (column.isEmpty() || column.get().kind instanceof Kind.ObjectKind && !whole
           || column.get().kind instanceof Kind.UnionKind) {
@@ -87,7 +117,7 @@ final class TableHeader {
       places.set(c, place);
       if (whole) {
         wholes.put(c, path);
-      } else {
+      } else if (!units.containsKey(c)) {
         columns.set(c, column.get());
       }
     }
@@ -103,6 +133,11 @@ final class TableHeader {
     }
     TableHeader h = new TableHeader(form, columns, header, grantee);
     h.areas.putAll(wholes);
+    for (Map.Entry<Integer, YenUnit> unit : units.entrySet()) {
+      int c = unit.getKey();
+      List<String> path = List.of(places.get(c).substring(1).split("/", -1));
+      h.units.put(c, new Unit(RowTokens.Column.of(form, path).orElseThrow(), unit.getValue()));
+    }
     h.places.addAll(places);
     return h;
   }
@@ -164,6 +199,20 @@ final class TableHeader {
           add(area.getValue(), TableColumns.of(Forms.SERVICE_AREA).flatten(ServiceArea.parse(text)), c, derived);
         } catch (InvalidValueException e) {
           problems.add(ReadingFindings.invalidValue(base + "/" + String.join("/", area.getValue()),
+              at(row, sheet, c), text, e));
+        }
+      }
+    }
+    for (Map.Entry<Integer, Unit> amount : units.entrySet()) {
+      int c = amount.getKey();
+      if (c < row.cells().size() && !row.cells().get(c).isEmpty()) {
+        String text = row.cells().get(c);
+        try {
+          Yen yen = Yen.parse(text, amount.getValue().unit);
+          String canonical = yen.getTax().isPresent() ? yen.format() : Long.toString(yen.getAmount());
+          derived.add(new RowTokens.Derived(amount.getValue().column, canonical, c));
+        } catch (InvalidValueException e) {
+          problems.add(ReadingFindings.invalidValue(base + "/" + String.join("/", amount.getValue().column.path),
               at(row, sheet, c), text, e));
         }
       }

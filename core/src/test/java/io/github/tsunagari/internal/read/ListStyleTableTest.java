@@ -88,4 +88,22 @@ class ListStyleTableTest {
 
     assertThat(records.get(0).getGrant().orElseThrow().getGrantee()).isInstanceOf(Consortium.class);
   }
+
+  @Test
+  void aUnitInTheHeaderSaysWhatABareNumberMeans() throws IOException {
+    read(List.of(List.of("番号", "団体名", "事業名", "概要", "事業区域", "交付決定額(千円)"),
+        List.of("1", "NPO法人 市民ネットすいた", "担い手育成事業", "環境を整備する。", "大阪府 兵庫県", "1,500"),
+        List.of("2", "NPO法人 サービスグラント", "メンタリング", "課題を整理する。", "全国", "600万円"),
+        List.of("3", "NPO法人 えんがお", "伴走支援", "創業支援を行う。", "全国", "百")));
+
+    assertThat(records.get(0).getGrant()).as(records.get(0).getReport().toString()).isPresent();
+    assertThat(records.get(0).getGrant().orElseThrow().getProject().getAwardedAmount())
+        .contains(io.github.tsunagari.money.Yen.of(1_500_000));
+    assertThat(records.get(1).getGrant().orElseThrow().getProject().getAwardedAmount())
+        .contains(io.github.tsunagari.money.Yen.of(6_000_000));
+    assertThat(records.get(2).getReport().getFindings()).extracting(Finding::getRuleId, Finding::getPath,
+        f -> f.getLocation().orElseThrow())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("read.invalid-value", "/2/project/awardedAmount",
+            SourceLocation.ofCell("", 4, 6, "交付決定額(千円)")));
+  }
 }
