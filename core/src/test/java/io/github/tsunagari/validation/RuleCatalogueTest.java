@@ -265,7 +265,9 @@ class RuleCatalogueTest {
         "area.unknown-local-government", "consistency.duplicate-grant-id", "amount.regrants-over-grant",
         "eligibility.applicant-not-in-menu", "consistency.local-government-corporate-number",
         "eligibility.ward-grantee", "consistency.duplicate-menu",
-        "consistency.local-government-name");
+        "consistency.local-government-name", "read.area.label-or-mark", "read.area.place-within-municipality",
+        "read.area.regional-block", "read.area.bracketed-place-not-prefecture",
+        "read.area.named-area-without-members", "read.area.ambiguous-municipality", "read.area.unknown-part");
   }
 
   @Test
