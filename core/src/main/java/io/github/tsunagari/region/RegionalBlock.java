@@ -9,6 +9,10 @@ import java.util.Optional;
  * The eight regional blocks (地方区分) into which the 47 prefectures are commonly grouped.
  *
  * <p>The grouping follows the one used with JIS X 0401 prefecture lists: 三重県 belongs to 近畿 here.
+ *
+ * <p>An area text that names a block by its name here ({@code 関東}, {@code 九州・沖縄}) is read as a {@link NamedArea}
+ * of the block's prefectures ({@link NamedArea#of(RegionalBlock)}), the name kept; {@code 北海道} names the
+ * prefecture, which is the whole block. Other spellings ({@code 関東地方}) are not read as blocks.
  */
 public enum RegionalBlock implements Bilingual {
   /** 北海道地方. */

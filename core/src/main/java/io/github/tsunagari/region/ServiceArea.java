@@ -24,9 +24,13 @@ import org.immutables.value.Value;
  *   <li>a {@linkplain #getCenter() centre} and {@linkplain #hasUnnamedPrefectures() unnamed further prefectures}, for
  *       text such as {@code 神奈川県を中心とした複数県} (several prefectures centred on Kanagawa, the others not
  *       named);</li>
- *   <li>finer {@linkplain #getMunicipalities() municipalities} and {@linkplain #getNamedAreas() named areas}, which the
- *       source names in a project's summary rather than in its area column (気仙地区, 北摂エリア, 十勝管内).</li>
+ *   <li>finer {@linkplain #getMunicipalities() municipalities} and {@linkplain #getNamedAreas() named areas}, named in
+ *       the area text as later lists write it ({@code 岩手県釜石市、大船渡市}, {@code 気仙地区(岩手県大船渡市・…)},
+ *       {@code 関東}, {@code 養父市大屋町明延区}) or in a project's summary (気仙地区, 北摂エリア, 十勝管内).</li>
  * </ul>
+ *
+ * <p>{@link #parse(String)} reads an area text strictly, {@link #read(String)} with {@linkplain AreaNote notes} on what
+ * it read and left out, and {@link #format()} writes an area's parts in a form {@code parse} reads back.
  *
  * <p>It answers what the program's rules ask: which prefectures the area {@linkplain #touchedPrefectures() touches},
  * whether it is nationwide, and whether it {@linkplain #goesBeyondOnePrefecture() goes beyond one prefecture}. An area
