@@ -13,9 +13,11 @@ import java.util.Set;
 /**
  * An area column as Japanese grant lists write it (事業区域), read into its parts: prefecture names separated by spaces,
  * full-width spaces, {@code 、}, {@code ，}, {@code ・} or {@code /}; {@code 全国}; and {@code 〇〇県を中心とした複数県} (or
- * {@code 複数都道府県}). {@code ServiceArea.parse} builds an area from it; the rule that compares an area's text with its
- * regions reads the text with it, without building anything. Scanned by hand, once per character: this runs for every
- * grant validated.
+ * {@code 複数都道府県}). The rule that compares an area's text with its regions reads the text with it, without building
+ * anything: a text that is such a column must list the same prefectures as the area; any other (municipalities, named
+ * areas, labels, which {@code ServiceArea.parse} reads through the region package's reader) is free text, whose
+ * prefectures named in full must be among those the area touches. Scanned by hand, once per character: this runs for
+ * every grant validated.
  */
 public final class AreaColumn {
   private static final String NATIONWIDE = "全国";

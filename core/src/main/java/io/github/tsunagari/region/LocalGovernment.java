@@ -371,6 +371,19 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
     return getFullName() + " (" + code + ")";
   }
 
+  /**
+   * The local governments a name in its {@linkplain #key looked-up form} names, prefectures included: a ward both by
+   * its own name ({@code 中央区}) and after its city ({@code 札幌市中央区}). For the reading of area texts.
+   */
+  static List<LocalGovernment> named(String key) {
+    return Registry.BY_NAME.getOrDefault(key, List.of());
+  }
+
+  /** The length of the longest name in its looked-up form, such as a ward after its city: no longer name is tried. */
+  static int longestName() {
+    return Registry.LONGEST_NAME;
+  }
+
   /** The form in which names are looked up: white space removed, full-width ASCII folded, ヶ as ケ. */
   static String key(CharSequence text) {
     StringBuilder sb = new StringBuilder(text.length());
@@ -513,6 +526,7 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
     static final List<LocalGovernment> ALL;
     static final Map<String, LocalGovernment> BY_CODE;
     static final Map<String, List<LocalGovernment>> BY_NAME;
+    static final int LONGEST_NAME;
 
     static {
       LocalGovernment[] all = new LocalGovernment[Codes.CODES.length];
@@ -531,6 +545,11 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
         }
       }
       byName.replaceAll((k, v) -> List.copyOf(v));
+      int longest = 0;
+      for (String name : byName.keySet()) {
+        longest = Math.max(longest, name.length());
+      }
+      LONGEST_NAME = longest;
       ALL = List.of(all);
       BY_CODE = Collections.unmodifiableMap(byCode);
       BY_NAME = Collections.unmodifiableMap(byName);

@@ -1,8 +1,7 @@
 package io.github.tsunagari.region;
 
 import io.github.tsunagari.InvalidValueException;
-import io.github.tsunagari.internal.AreaColumn;
-import io.github.tsunagari.internal.Text;
+import io.github.tsunagari.internal.Messages;
 import io.github.tsunagari.validation.constraints.TextLength;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -25,9 +24,13 @@ import org.immutables.value.Value;
  *   <li>a {@linkplain #getCenter() centre} and {@linkplain #hasUnnamedPrefectures() unnamed further prefectures}, for
  *       text such as {@code 神奈川県を中心とした複数県} (several prefectures centred on Kanagawa, the others not
  *       named);</li>
- *   <li>finer {@linkplain #getMunicipalities() municipalities} and {@linkplain #getNamedAreas() named areas}, which the
- *       source names in a project's summary rather than in its area column (気仙地区, 北摂エリア, 十勝管内).</li>
+ *   <li>finer {@linkplain #getMunicipalities() municipalities} and {@linkplain #getNamedAreas() named areas}, named in
+ *       the area text as later lists write it ({@code 岩手県釜石市、大船渡市}, {@code 気仙地区(岩手県大船渡市・…)},
+ *       {@code 関東}, {@code 養父市大屋町明延区}) or in a project's summary (気仙地区, 北摂エリア, 十勝管内).</li>
  * </ul>
+ *
+ * <p>{@link #parse(String)} reads an area text strictly, {@link #read(String)} with {@linkplain AreaNote notes} on what
+ * it read and left out, and {@link #format()} writes an area's parts in a form {@code parse} reads back.
  *
  * <p>It answers what the program's rules ask: which prefectures the area {@linkplain #touchedPrefectures() touches},
  * whether it is nationwide, and whether it {@linkplain #goesBeyondOnePrefecture() goes beyond one prefecture}. An area
@@ -186,30 +189,147 @@ public abstract class ServiceArea {
   }
 
   /**
-   * Reads an area column as Japanese grant lists write it, keeping the text exactly as given.
+   * Reads an area text as Japanese grant lists and public pages write it, keeping the text exactly as given; strict:
+   * a part that cannot be read into the area is refused. {@link #read(String)} reads the same spellings and reports
+   * such parts as notes instead.
    *
-   * <p>Understood: prefecture names in kanji (with or without 都/府/県; not codes or English names) separated by spaces, full-width spaces, {@code 、} or
-   * {@code ・}; {@code 全国}; and {@code 〇〇県を中心とした複数県} (centred on one prefecture, others unnamed).
+   * <p>Understood, separated by white space, full-width spaces, {@code 、}, {@code ，}, {@code ,}, {@code ・} or
+   * {@code /}:
+   * <ul>
+   *   <li>prefecture names in kanji, with or without 都/府/県 ({@code 宮城県 岩手県}, {@code 宮城・岩手}); {@code 全国};
+   *       {@code 〇〇県を中心とした複数県}; further prefectures not named ({@code ほか}, {@code その他}, {@code 複数県});</li>
+   *   <li>municipalities and wards of the bundled registry ({@link LocalGovernment}), with or without their prefecture:
+   *       {@code 岩手県釜石市、大船渡市、陸前高田市} (a prefecture before a municipality qualifies it, and bare names after
+   *       it are looked up in it first), {@code 千葉県 市原市}, {@code 三原市(広島県)}, a prefecture heading
+   *       {@code 大阪府:池田市、茨木市 兵庫県:伊丹市}; a six-digit local government code. A prefecture that qualifies
+   *       a municipality is not one of {@link #getPrefectures()};</li>
+   *   <li>a place below a municipality, {@code 養父市大屋町明延区}: a {@link NamedArea} named as written, made of the
+   *       municipality (養父市);</li>
+   *   <li>a named area with its members in brackets, {@code 気仙地区(岩手県大船渡市・陸前高田市・宮城県気仙沼市)}, and a
+   *       regional block by the name {@link RegionalBlock#getJapaneseName()} gives it ({@code 関東}, {@code 近畿}):
+   *       both a {@link NamedArea};</li>
+   *   <li>labels ending in a colon ({@code 参加対象:}) and marks ({@code ※}), which are no place;</li>
+   *   <li>a municipality with a bracket that holds no prefecture, {@code 三原市(広島市)}: read from its name alone.</li>
+   * </ul>
    *
    * @param text the area as written
    * @return the area, with {@link #getText()} equal to the given text
-   * @throws InvalidValueException if the text is blank ({@code BLANK}) or a part of it is none of these
-   *     ({@code UNKNOWN_AREA_PARTS}, with the parts)
+   * @throws InvalidValueException if the text is blank ({@code BLANK}); if a part of it is none of these, or the
+   *     name of an area without members such as {@code 北摂エリア} alone ({@code UNKNOWN_AREA_PARTS}, with the parts);
+   *     if a municipality's name is shared by several and no prefecture tells which ({@code AMBIGUOUS_NAME}, with the
+   *     candidates: {@code 府中市} is in 東京都 and 広島県)
    * @throws NullPointerException if text is null
    */
   public static ServiceArea parse(String text) {
-    AreaColumn column = AreaColumn.read(text);
-    if (column.isBlank() && Text.normalize(text, "service area").isEmpty()) {
-      throw InvalidValueException.of(InvalidValueException.Subject.SERVICE_AREA, InvalidValueException.Reason.BLANK,
-          text);
+    AreaReading reading = read(text);
+    List<String> unknown = new ArrayList<>();
+    AreaNote ambiguous = null;
+    for (AreaNote note : reading.getNotes()) {
+      if (note.getKind() == AreaNote.Kind.AMBIGUOUS_MUNICIPALITY) {
+        ambiguous = ambiguous == null ? note : ambiguous;
+      } else if (note.getKind().leavesPartUnread()) {
+        unknown.add(note.getText());
+      }
     }
-    if (!column.unknown().isEmpty()) {
+    if (!unknown.isEmpty()) {
       throw InvalidValueException.of(InvalidValueException.Subject.SERVICE_AREA,
-          InvalidValueException.Reason.UNKNOWN_AREA_PARTS, text, String.join("\", \"", column.unknown()));
+          InvalidValueException.Reason.UNKNOWN_AREA_PARTS, text, String.join("\", \"", unknown));
     }
-    Builder b = builder().text(text).addAllPrefectures(column.prefectures()).nationwide(column.isNationwide());
-    column.center().ifPresent(center -> b.center(center).unnamedPrefectures(true));
-    return b.build();
+    if (ambiguous != null) {
+      List<String> names = new ArrayList<>();
+      ambiguous.getCandidates().forEach(g -> names.add(g.toString()));
+      throw InvalidValueException.of(InvalidValueException.Subject.SERVICE_AREA,
+          InvalidValueException.Reason.AMBIGUOUS_NAME, text, Messages.data(names),
+          ambiguous.getCandidates().get(0).getFullName());
+    }
+    return reading.getArea();
+  }
+
+  /**
+   * Reads an area text as {@link #parse(String)} does, without refusing it: the area is made of the parts that could
+   * be read, and the notes say what was read as a label or mark, a place below a municipality, a regional block or a
+   * municipality with a bracket that holds no prefecture, and which parts were left out (a name without members, an
+   * ambiguous name, an unknown part). For a reader of tables that reports them as findings
+   * ({@code ReadingFindings.areaNote}).
+   *
+   * <pre>{@code
+   * AreaReading r = ServiceArea.read("三原市(広島市)");
+   * r.getArea().getMunicipalities();  // [三原市 (342041)]
+   * r.getNotes();                     // [BRACKETED_PLACE_NOT_PREFECTURE 三原市(広島市)]
+   * ServiceArea.read("北摂エリア").getNotes(); // [NAMED_AREA_WITHOUT_MEMBERS 北摂エリア]; the area is unresolved
+   * }</pre>
+   *
+   * <p>The work is linear in the length of the text.
+   *
+   * @param text the area as written
+   * @return the area, with {@link #getText()} equal to the given text, and the notes in the order of the text
+   * @throws InvalidValueException if the text is blank ({@code BLANK})
+   * @throws NullPointerException if text is null
+   */
+  public static AreaReading read(String text) {
+    return new AreaTextReader(text).read();
+  }
+
+  /**
+   * Writes the area from its parts in a form {@link #parse(String)} reads back into the same parts (書式化), separated
+   * by {@code 、}: prefectures by name, the centre as {@code 〇〇県を中心とした複数県}, further unnamed prefectures as
+   * {@code ほか}; named areas as their name with their members in brackets
+   * ({@code 気仙地区(岩手県大船渡市・陸前高田市・宮城県気仙沼市)}), a regional block by its name alone ({@code 関東});
+   * municipalities after their prefecture, which is left out after another municipality of the same prefecture
+   * ({@code 岩手県大船渡市、陸前高田市}), or by their code where their name does not tell them apart within their
+   * prefecture (北海道's two 泊村); then {@code 全国}. Unlike {@link #getText()}, it never keeps what the source wrote.
+   *
+   * <p>Read back, the parts are the same where the municipalities are the registry's (name and code) and the named
+   * areas' names hold no separator, colon or bracket and are no region's name. An area that names no region is
+   * written as its text.
+   *
+   * @return the text
+   */
+  public String format() {
+    if (isUnresolved()) {
+      return getText();
+    }
+    StringJoiner text = new StringJoiner("、");
+    boolean centreWritten = false;
+    for (Prefecture p : getPrefectures()) {
+      if (!centreWritten && hasUnnamedPrefectures() && getCenter().isPresent() && getCenter().get() == p) {
+        text.add(p.getJapaneseName() + "を中心とした複数県");
+        centreWritten = true;
+      } else {
+        text.add(p.getJapaneseName());
+      }
+    }
+    if (hasUnnamedPrefectures() && !centreWritten) {
+      text.add("ほか");
+    }
+    for (NamedArea a : getNamedAreas()) {
+      if (a.regionalBlock().isPresent()) {
+        text.add(a.getName());
+      } else {
+        StringJoiner members = new StringJoiner("・", a.getName() + "(", ")");
+        a.getPrefectures().forEach(p -> members.add(p.getJapaneseName()));
+        writeMunicipalities(a.getMunicipalities(), members);
+        text.add(members.toString());
+      }
+    }
+    writeMunicipalities(getMunicipalities(), text);
+    if (isNationwide()) {
+      text.add(NATIONWIDE);
+    }
+    return text.toString();
+  }
+
+  private static void writeMunicipalities(List<Municipality> municipalities, StringJoiner text) {
+    Prefecture last = null;
+    for (Municipality m : municipalities) {
+      if (!AreaTextReader.readsBack(m)) {
+        text.add(m.getCode().toString());
+        last = null;
+      } else {
+        text.add(m.getPrefecture() == last ? m.getName() : m.getPrefecture().getJapaneseName() + m.getName());
+        last = m.getPrefecture();
+      }
+    }
   }
 
   /** Returns a builder. */

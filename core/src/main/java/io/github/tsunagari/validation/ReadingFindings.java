@@ -1,8 +1,14 @@
 package io.github.tsunagari.validation;
 
 import io.github.tsunagari.InvalidValueException;
+import io.github.tsunagari.internal.Messages;
 import io.github.tsunagari.internal.Messages.Message;
+import io.github.tsunagari.region.AreaNote;
+import io.github.tsunagari.region.LocalGovernment;
+import io.github.tsunagari.region.RegionalBlock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -207,6 +213,67 @@ public final class ReadingFindings {
       SpreadsheetValue value) {
     return Finding.reading(Rule.READ_SPREADSHEET_VALUE, path, location, Objects.requireNonNull(shown, "shown"),
         new Message(value.messageKey()));
+  }
+
+  /**
+   * What reading an area text noticed about one of its parts ({@code ServiceArea.read}), as the finding of the rule of
+   * its kind: {@link Rule#READ_AREA_LABEL_OR_MARK}, {@link Rule#READ_AREA_PLACE_WITHIN_MUNICIPALITY},
+   * {@link Rule#READ_AREA_REGIONAL_BLOCK} (INFO); {@link Rule#READ_AREA_BRACKETED_PLACE_NOT_PREFECTURE},
+   * {@link Rule#READ_AREA_NAMED_AREA_WITHOUT_MEMBERS}, {@link Rule#READ_AREA_AMBIGUOUS_MUNICIPALITY},
+   * {@link Rule#READ_AREA_UNKNOWN_PART} (WARNING). The finding's value is the part the note is about.
+   *
+   * <pre>{@code
+   * for (AreaNote note : ServiceArea.read(cell).getNotes()) {
+   *   findings.add(ReadingFindings.areaNote("/grants/3/project/serviceArea", at, note));
+   * }
+   * }</pre>
+   *
+   * @param path the area's path, such as {@code /grants/3/project/serviceArea}
+   * @param at where the area text is in the source, such as its cell
+   * @param note the note
+   * @return the finding
+   */
+  public static Finding areaNote(String path, SourceLocation at, AreaNote note) {
+    return areaFinding(path, Objects.requireNonNull(at, "at"), note);
+  }
+
+  /**
+   * {@link #areaNote(String, SourceLocation, AreaNote)} for an area text whose place in the source is not known.
+   *
+   * @param path the area's path
+   * @param note the note
+   * @return the finding, without a source location
+   */
+  public static Finding areaNote(String path, AreaNote note) {
+    return areaFinding(path, null, note);
+  }
+
+  private static Finding areaFinding(String path, SourceLocation at, AreaNote note) {
+    Objects.requireNonNull(note, "note");
+    switch (note.getKind()) {
+      case LABEL_OR_MARK:
+        return Finding.reading(Rule.READ_AREA_LABEL_OR_MARK, path, at, note.getText());
+      case PLACE_WITHIN_MUNICIPALITY:
+        return Finding.reading(Rule.READ_AREA_PLACE_WITHIN_MUNICIPALITY, path, at, note.getText(), note.getDetail());
+      case REGIONAL_BLOCK:
+        return Finding.reading(Rule.READ_AREA_REGIONAL_BLOCK, path, at, note.getText(),
+            Messages.list(RegionalBlock.find(note.getText()).map(RegionalBlock::getPrefectures).orElse(List.of())));
+      case BRACKETED_PLACE_NOT_PREFECTURE:
+        return Finding.reading(Rule.READ_AREA_BRACKETED_PLACE_NOT_PREFECTURE, path, at, note.getText(),
+            note.getDetail());
+      case NAMED_AREA_WITHOUT_MEMBERS:
+        return Finding.reading(Rule.READ_AREA_NAMED_AREA_WITHOUT_MEMBERS, path, at, note.getText());
+      case AMBIGUOUS_MUNICIPALITY:
+        List<String> candidates = new ArrayList<>();
+        for (LocalGovernment g : note.getCandidates()) {
+          candidates.add(g.toString());
+        }
+        return Finding.reading(Rule.READ_AREA_AMBIGUOUS_MUNICIPALITY, path, at, note.getText(),
+            Messages.data(candidates));
+      case UNKNOWN_PART:
+      default:
+        return Finding.reading(Rule.READ_AREA_UNKNOWN_PART, path, at, note.getText());
+    }
   }
 
   /** The explanation of a refused value, as a message written in the reader's language. */

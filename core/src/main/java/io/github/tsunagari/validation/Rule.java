@@ -179,7 +179,35 @@ public enum Rule {
   /** A spreadsheet cell holds a value as Excel stores it, which may not be what was meant. */
   READ_SPREADSHEET_VALUE("read.spreadsheet-value", Severity.WARNING, RuleCategory.READING,
       "A spreadsheet cell holds a number or date as Excel stores it where text or a code belongs (a code may have lost"
-          + " its leading zeros); read as Excel shows it, never repaired.");
+          + " its leading zeros); read as Excel shows it, never repaired."),
+
+  // Added in 0.5: the reading of an area text (事業区域の記載) as real lists write it, one rule per kind of
+  // io.github.tsunagari.region.AreaNote (ReadingFindings.areaNote).
+
+  /** A label (参加対象:) or mark (※) in an area text was read as such, not as a place. */
+  READ_AREA_LABEL_OR_MARK("read.area.label-or-mark", Severity.INFO, RuleCategory.READING,
+      "A label (参加対象:) or mark (※) in an area text was read as such, not as a place."),
+  /** A place below a municipality (養父市大屋町明延区) was read as that municipality, the place kept as a name. */
+  READ_AREA_PLACE_WITHIN_MUNICIPALITY("read.area.place-within-municipality", Severity.INFO, RuleCategory.READING,
+      "A place below a municipality (養父市大屋町明延区) was read as a named area made of that municipality."),
+  /** A regional block (関東) in an area text was read as a named area of its prefectures. */
+  READ_AREA_REGIONAL_BLOCK("read.area.regional-block", Severity.INFO, RuleCategory.READING,
+      "A regional block (関東, 近畿 …) in an area text was read as a named area of its prefectures."),
+  /** A municipality has a bracket that holds no prefecture (三原市(広島市)); it was read from its name alone. */
+  READ_AREA_BRACKETED_PLACE_NOT_PREFECTURE("read.area.bracketed-place-not-prefecture", Severity.WARNING,
+      RuleCategory.READING, "A municipality is followed by a bracket that holds no prefecture (三原市(広島市)); it was"
+          + " read from its name alone."),
+  /** An area text names an area without fixed members (北摂エリア alone), which is left out, not guessed. */
+  READ_AREA_NAMED_AREA_WITHOUT_MEMBERS("read.area.named-area-without-members", Severity.WARNING,
+      RuleCategory.READING, "An area text names an area without fixed members (北摂エリア, 十勝管内 alone); it is left"
+          + " out of the area, not guessed."),
+  /** An area text names a municipality several share, without its prefecture (府中市); it is left out. */
+  READ_AREA_AMBIGUOUS_MUNICIPALITY("read.area.ambiguous-municipality", Severity.WARNING, RuleCategory.READING,
+      "An area text names a municipality several local governments share (府中市) without the prefecture that tells"
+          + " them apart; it is left out of the area, not guessed."),
+  /** A part of an area text is no known region, label or mark; it is left out. */
+  READ_AREA_UNKNOWN_PART("read.area.unknown-part", Severity.WARNING, RuleCategory.READING,
+      "A part of an area text is no prefecture, municipality, named area, label or mark; it is left out of the area.");
 
   /** Titles longer than this many characters are reported by {@link #LONG_TITLE}. */
   public static final int LONG_TITLE_LENGTH = 100;

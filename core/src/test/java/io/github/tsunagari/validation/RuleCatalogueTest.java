@@ -267,7 +267,10 @@ class RuleCatalogueTest {
         "eligibility.ward-grantee", "consistency.duplicate-menu",
         "consistency.local-government-name",
         // 0.5: reading tables
-        "read.encoding", "read.no-header", "read.ragged-row", "read.markup-removed", "read.spreadsheet-value");
+        "read.encoding", "read.no-header", "read.ragged-row", "read.markup-removed", "read.spreadsheet-value",
+        "read.area.label-or-mark", "read.area.place-within-municipality",
+        "read.area.regional-block", "read.area.bracketed-place-not-prefecture",
+        "read.area.named-area-without-members", "read.area.ambiguous-municipality", "read.area.unknown-part");
   }
 
   @Test
