@@ -72,11 +72,13 @@ public final class GrantStreams {
 
   private static GrantRecord record(GrantStreamValidator stream, Optional<Grant> grant, List<Finding> problems) {
     int index = stream.getCount();
-    if (!problems.isEmpty() || grant.isEmpty()) {
+    ValidationReport read = ValidationReport.of(problems);
+    if (read.hasErrors() || grant.isEmpty()) {
       stream.skip();
-      return GrantRecord.of(index, Optional.empty(), ValidationReport.of(problems));
+      return GrantRecord.of(index, Optional.empty(), read);
     }
-    return GrantRecord.of(index, grant, stream.validate(grant.get()));
+    // What reading noticed without an error (an area's label, a value as Excel stored it) goes with the rules'.
+    return GrantRecord.of(index, grant, read.merge(stream.validate(grant.get())));
   }
 
   /**

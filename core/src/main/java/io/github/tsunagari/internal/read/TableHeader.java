@@ -9,6 +9,8 @@ import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.money.YenUnit;
 import io.github.tsunagari.organization.LocalGovernmentGrantee;
 import io.github.tsunagari.organization.Organization;
+import io.github.tsunagari.region.AreaNote;
+import io.github.tsunagari.region.AreaReading;
 import io.github.tsunagari.region.ServiceArea;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.ReadingFindings;
@@ -25,7 +27,7 @@ import java.util.Optional;
  * derived row by row with the model's own readers: a grantee's name with its legal form and head office in it
  * (「NPO法人サービスグラント（東京都）」, read by {@link Organization#parse}; a local government's name by
  * {@link LocalGovernmentGrantee#parse}) where the table has no column of the grantee's kind or legal form, and a service area
- * as free text (a column titled 事業区域, read by {@link ServiceArea#parse}, its text kept as written) where the table
+ * as free text (a column titled 事業区域, read by {@link ServiceArea#read}, its text kept as written, what it notices reported) where the table
  * has no column of its parts, and an amount whose header states its unit (「交付決定額(千円)」: a bare 1,500 is 1 500 000
  * yen, read by {@link Yen#parse(CharSequence, YenUnit)}). A part that the table gives in a column of its own is never derived over. What cannot be
  * derived is reported at its cell. Not part of the API.
@@ -196,7 +198,12 @@ final class TableHeader {
       if (c < row.cells().size() && !row.cells().get(c).isEmpty()) {
         String text = row.cells().get(c);
         try {
-          add(area.getValue(), TableColumns.of(Forms.SERVICE_AREA).flatten(ServiceArea.parse(text)), c, derived);
+          AreaReading reading = ServiceArea.read(text);
+          for (AreaNote note : reading.getNotes()) {
+            problems.add(ReadingFindings.areaNote(base + "/" + String.join("/", area.getValue()), at(row, sheet, c),
+                note));
+          }
+          add(area.getValue(), TableColumns.of(Forms.SERVICE_AREA).flatten(reading.getArea()), c, derived);
         } catch (InvalidValueException e) {
           problems.add(ReadingFindings.invalidValue(base + "/" + String.join("/", area.getValue()),
               at(row, sheet, c), text, e));

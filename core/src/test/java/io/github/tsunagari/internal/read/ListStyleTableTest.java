@@ -77,7 +77,7 @@ class ListStyleTableTest {
         .contains(
             org.assertj.core.groups.Tuple.tuple("read.invalid-value", "/0/grantee/name",
                 SourceLocation.ofCell("", 2, 2, "団体名")),
-            org.assertj.core.groups.Tuple.tuple("read.invalid-value", "/0/project/serviceArea",
+            org.assertj.core.groups.Tuple.tuple("read.area.unknown-part", "/0/project/serviceArea",
                 SourceLocation.ofCell("", 2, 5, "事業区域")));
   }
 
@@ -105,5 +105,28 @@ class ListStyleTableTest {
         f -> f.getLocation().orElseThrow())
         .containsExactly(org.assertj.core.groups.Tuple.tuple("read.invalid-value", "/2/project/awardedAmount",
             SourceLocation.ofCell("", 4, 6, "交付決定額(千円)")));
+  }
+
+  @Test
+  void anAreaAsRealListsWriteItIsReadWithWhatItNoticesAtItsCell() throws IOException {
+    read(List.of(List.of("番号", "団体名", "事業名", "概要", "事業区域"),
+        List.of("1", "一般社団法人 気仙沼まちづくり支援センター", "ネットワーク化事業", "研修会等を実施する。",
+            "参加対象:岩手県釜石市、大船渡市、陸前高田市、宮城県気仙沼市"),
+        List.of("2", "NPO法人 市民ネットすいた", "担い手育成事業", "環境を整備する。", "三原市(広島市) 北摂エリア")));
+
+    Grant first = records.get(0).getGrant().orElseThrow();
+    assertThat(first.getProject().getServiceArea().getText())
+        .isEqualTo("参加対象:岩手県釜石市、大船渡市、陸前高田市、宮城県気仙沼市");
+    assertThat(first.getProject().getServiceArea().getMunicipalities()).extracting(m -> m.getName())
+        .containsExactly("釜石市", "大船渡市", "陸前高田市", "気仙沼市");
+    assertThat(records.get(0).getReport().getFindings()).extracting(Finding::getRuleId)
+        .contains("read.area.label-or-mark");
+    assertThat(records.get(1).getReport().getFindings()).extracting(Finding::getRuleId, Finding::getPath,
+        f -> f.getLocation().orElse(null))
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("read.area.bracketed-place-not-prefecture", "/1/project/serviceArea",
+                SourceLocation.ofCell("", 3, 5, "事業区域")),
+            org.assertj.core.groups.Tuple.tuple("read.area.named-area-without-members", "/1/project/serviceArea",
+                SourceLocation.ofCell("", 3, 5, "事業区域")));
   }
 }
