@@ -56,4 +56,11 @@ class CellLocationTest {
     assertThat(placed.toText(Locale.ENGLISH)).contains("row 19, column D (事業区域)");
     assertThat(placed.withLocation(cell)).isSameAs(placed);
   }
+  @Test
+  void aRaggedRowSaysHowManyColumnsTheHeaderHasInEitherLanguage() {
+    // Arguments of reading findings are kept as text, so the message must not format them as numbers.
+    Finding ragged = ReadingFindings.raggedRow("/3", SourceLocation.ofCell(5, 6, ""), "余分", 4);
+    assertThat(ragged.getMessage(Locale.ENGLISH)).contains("余分", "it has 4 columns");
+    assertThat(ragged.getMessage(Locale.JAPANESE)).contains("余分", "見出しは4列です");
+  }
 }
