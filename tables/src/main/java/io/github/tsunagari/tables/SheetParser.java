@@ -50,9 +50,9 @@ final class SheetParser implements SheetLines.Sink {
   static final String CONSORTIUM_NOTE = "※コンソーシアムの代表団体";
   static final String FOOTNOTE_MARK = "※";
 
-  /** The lines the layout defines, for a finding of a line it does not. */
+  /** The lines the layout defines, for a finding of a line it does not (a tab written <TAB>, to be read). */
   private static final List<String> LAYOUT = List.of("令和6年度 …交付金（…） 交付団体＜…＞", AIMS_HEADING, GRANTEES_HEADING,
-      "- …", "（注）…", "\t" + ORGANIZATION_AND_TITLE + "\t" + SUMMARY + "\t" + AREA, "1\t…\t…\t…",
+      "- …", "（注）…", "<TAB>" + ORGANIZATION_AND_TITLE + "<TAB>" + SUMMARY + "<TAB>" + AREA, "1<TAB>…<TAB>…<TAB>…",
       "交付団体と取組概要 (2/2)");
   private static final List<String> HEADERS = List.of("", ORGANIZATION_AND_TITLE, SUMMARY, AREA);
 

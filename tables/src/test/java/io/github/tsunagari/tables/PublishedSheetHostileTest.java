@@ -69,6 +69,9 @@ class PublishedSheetHostileTest {
     assertThat(r.getReport().getFindings()).allSatisfy(f -> assertThat(f.getLocation()).as(f.toString()).isPresent());
     assertThat(r.getValue().isPresent()).isEqualTo(r.getReport().getFindings(Severity.ERROR).stream()
         .noneMatch(f -> f.getCategory() == RuleCategory.READING));
+    // Every message can be written, in either language.
+    assertThat(r.getReport().toText(Locale.JAPANESE)).isNotBlank();
+    assertThat(r.getReport().toText(Locale.ENGLISH)).isNotBlank();
   }
 
   @Test
