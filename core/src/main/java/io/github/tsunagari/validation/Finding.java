@@ -198,6 +198,25 @@ public final class Finding {
         : new Finding(rule, ruleId, prefix + path, value, messageKey, arguments, location);
   }
 
+  /**
+   * Returns this finding placed in the source: for a finding of validation whose path a reader can trace back to where
+   * it read the value, such as the cell of a published sheet that a project's area came from. Rule, path, value and
+   * message are unchanged.
+   *
+   * <pre>{@code
+   * finding.withLocation(SourceLocation.ofCell(19, 4, "事業区域")); // row 1's area, on line 19 of the sheet
+   * }</pre>
+   *
+   * @param location where in the source the finding's value was read
+   * @return the finding with that location
+   * @throws NullPointerException if location is null
+   */
+  public Finding withLocation(SourceLocation location) {
+    Objects.requireNonNull(location, "location");
+    return location.equals(this.location) ? this
+        : new Finding(rule, ruleId, path, value, messageKey, arguments, location);
+  }
+
   /** This finding at another path, for a finding moved to the place of its object in a document. */
   Finding withPath(String newPath) {
     return new Finding(rule, ruleId, newPath, value, messageKey, arguments, location);

@@ -43,4 +43,24 @@ class CellLocationTest {
     assertThat(SourceLocation.ofCell(12, 4, "").toText(Locale.ENGLISH)).isEqualTo("row 12, column D");
     assertThat(SourceLocation.ofCell("\u001b[2J", 1, 1, "\u0007").toString()).doesNotContain("\u001b", "\u0007");
   }
+  @Test
+  void aFindingOfValidationCanBePlacedWhereItsValueWasRead() {
+    Finding finding = GrantValidator.create().validate(io.github.tsunagari.sample.SampleData.fy2024()).getFindings()
+        .stream().filter(f -> f.getRule() == Rule.SINGLE_PREFECTURE_AREA).findFirst().orElseThrow();
+    SourceLocation.Cell cell = SourceLocation.ofCell(19, 4, "事業区域");
+    Finding placed = finding.withLocation(cell);
+    assertThat(finding.getLocation()).isEmpty();
+    assertThat(placed.getLocation()).contains(cell);
+    assertThat(placed.getPath()).isEqualTo(finding.getPath());
+    assertThat(placed.getMessage(Locale.ENGLISH)).isEqualTo(finding.getMessage(Locale.ENGLISH));
+    assertThat(placed.toText(Locale.ENGLISH)).contains("row 19, column D (事業区域)");
+    assertThat(placed.withLocation(cell)).isSameAs(placed);
+  }
+  @Test
+  void aRaggedRowSaysHowManyColumnsTheHeaderHasInEitherLanguage() {
+    // Arguments of reading findings are kept as text, so the message must not format them as numbers.
+    Finding ragged = ReadingFindings.raggedRow("/3", SourceLocation.ofCell(5, 6, ""), "余分", 4);
+    assertThat(ragged.getMessage(Locale.ENGLISH)).contains("余分", "it has 4 columns");
+    assertThat(ragged.getMessage(Locale.JAPANESE)).contains("余分", "見出しは4列です");
+  }
 }
