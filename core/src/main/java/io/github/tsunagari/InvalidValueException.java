@@ -84,7 +84,12 @@ public final class InvalidValueException extends IllegalArgumentException {
     /** A regrant that names no organisation and gives no count of them. */
     NO_RECIPIENT_OR_COUNT,
     /** An organisation's name as written that is a legal form alone. Details: the legal form. */
-    NO_NAME_AFTER_LEGAL_FORM;
+    NO_NAME_AFTER_LEGAL_FORM,
+    /**
+     * A corporate number on an organisation without legal personality (任意団体). Details: the corporate number, the
+     * legal form given.
+     */
+    CORPORATE_NUMBER_NEEDS_LEGAL_PERSONALITY;
   }
 
   /** What a refused value should have been. */

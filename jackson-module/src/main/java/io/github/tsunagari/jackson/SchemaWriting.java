@@ -24,9 +24,9 @@ import java.util.Set;
  * with its properties in canonical order, their kinds, which are required, and the codes with their patterns and
  * values. The bundled {@code grant-program.schema.json} is this schema, written out; a test holds the two together.
  *
- * <p>Four rules of objects are not properties, and JSON Schema states them here by hand (the reader enforces them
+ * <p>Five rules of objects are not properties, and JSON Schema states them here by hand (the reader enforces them
  * through the model's builders, and a test proves the two agree): an NPO certification needs the NPO legal form; a
- * centre needs prefectures; a named area is made of at least one prefecture or municipality; a municipality's code is
+ * group without legal personality (UNINCORPORATED) has no corporate number; a centre needs prefectures; a named area is made of at least one prefecture or municipality; a municipality's code is
  * not a prefecture's.
  */
 final class SchemaWriting {
@@ -164,6 +164,12 @@ final class SchemaWriting {
       def.putObject("if").putArray("required").add(certification);
       def.putObject("then").putObject("properties").putObject(legalForm)
           .put("const", LegalForm.SPECIFIED_NONPROFIT_CORPORATION.name());
+      // A group without legal personality (任意団体) has no corporate number.
+      ObjectNode unincorporatedWithNumber = def.putObject("not");
+      unincorporatedWithNumber.putObject("properties").putObject(legalForm)
+          .put("const", LegalForm.UNINCORPORATED.name());
+      unincorporatedWithNumber.putArray("required").add(legalForm)
+          .add(Forms.ORGANIZATION.property("corporateNumber").name());
     } else if (form == Forms.SERVICE_AREA) {
       def.putObject("dependentRequired").putArray(Forms.SERVICE_AREA.property("center").name())
           .add(Forms.SERVICE_AREA.property("prefectures").name());

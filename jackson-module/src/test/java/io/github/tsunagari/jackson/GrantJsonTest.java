@@ -123,7 +123,7 @@ class GrantJsonTest {
         "  \"grants\": [",
         "    {",
         "      \"position\": \"1\",",
-        "      \"grantee\": {\"type\": \"organization\", \"name\": \"A\", \"legalForm\": \"株式会社\",",
+        "      \"grantee\": {\"type\": \"organization\", \"name\": \"A\", \"legalForm\": \"相互会社\",",
         "                    \"headOffice\": \"48\"},",
         "      \"project\": {\"summary\": \"s\", \"serviceArea\": {\"text\": \"全国\", \"nationwide\": true},",
         "                  \"colour\": \"red\", \"summary\": \"again\"}",

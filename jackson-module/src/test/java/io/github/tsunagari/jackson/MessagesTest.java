@@ -88,13 +88,15 @@ class MessagesTest {
         () -> CorporateNumber.of("700001205000A"), () -> CorporateNumber.fromIdentifier("7000012050002"),
         () -> LocalGovernmentCode.of("032035"), () -> LocalGovernmentCode.of("480001"),
         () -> FiscalYear.parse("令和0年度"), () -> FiscalYear.parse("R6"), () -> FiscalYear.of(1800),
-        () -> Prefecture.parse("東京市"), () -> Prefecture.of(48), () -> LegalForm.parse("株式会社"),
+        () -> Prefecture.parse("東京市"), () -> Prefecture.of(48), () -> LegalForm.parse("相互会社"),
         () -> ServiceArea.parse("関東地方"), () -> ServiceArea.parse(" "),
         () -> Municipality.of("130001", "東京都"), () -> NamedArea.builder().name("どこか").build(),
         () -> ServiceArea.builder().addPrefecture(Prefecture.MIYAGI).center(Prefecture.KANAGAWA).build(),
         () -> io.github.tsunagari.organization.Organization.builder().name("例")
             .legalForm(LegalForm.GENERAL_INCORPORATED_ASSOCIATION)
             .npoCertification(io.github.tsunagari.organization.NpoCertification.CERTIFIED).build(),
+        () -> io.github.tsunagari.organization.Organization.builder().name("但馬を結んで育つ会")
+            .legalForm(LegalForm.UNINCORPORATED).corporateNumber(CorporateNumber.of("5010001192707")).build(),
         () -> io.github.tsunagari.activity.TargetGroup.parse("若者"));
     List<InvalidValueException.Reason> reasons = new ArrayList<>();
     for (Supplier<Object> refusal : refusals) {
@@ -109,7 +111,8 @@ class MessagesTest {
       }
     }
     assertThat(reasons).contains(InvalidValueException.Reason.WRONG_CHECK_DIGIT,
-        InvalidValueException.Reason.NO_SUCH_ERA_YEAR, InvalidValueException.Reason.CENTER_NOT_LISTED);
+        InvalidValueException.Reason.NO_SUCH_ERA_YEAR, InvalidValueException.Reason.CENTER_NOT_LISTED,
+        InvalidValueException.Reason.CORPORATE_NUMBER_NEEDS_LEGAL_PERSONALITY);
   }
 
   @Test

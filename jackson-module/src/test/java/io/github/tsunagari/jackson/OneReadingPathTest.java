@@ -134,7 +134,7 @@ class OneReadingPathTest {
   void aGrantThatCannotBeReadDoesNotHideTheFindingsOfTheOthers() throws IOException {
     String sample = new String(GrantJson.openSampleFy2024().readAllBytes(), StandardCharsets.UTF_8);
     // Grant 2 (index 1): a legal form that does not exist. Grant 3: a tag in its title.
-    String json = sample.replaceFirst("\"GENERAL_INCORPORATED_ASSOCIATION\"", "\"株式会社\"")
+    String json = sample.replaceFirst("\"GENERAL_INCORPORATED_ASSOCIATION\"", "\"相互会社\"")
         .replaceFirst("\"title\": \"NPO", "\"title\": \"<p>NPO");
     ReadResult<GrantProgram> result = GrantJsonReader.validating(GrantValidator.create()).readProgram(json);
 
@@ -151,7 +151,7 @@ class OneReadingPathTest {
   void withoutAFiscalYearEveryReadableGrantIsStillValidated() throws IOException {
     String sample = new String(GrantJson.openSampleFy2024().readAllBytes(), StandardCharsets.UTF_8);
     String json = sample.replace("\"FY2024\"", "\"令和0年度\"").replaceFirst("\"GENERAL_INCORPORATED_ASSOCIATION\"",
-        "\"株式会社\"");
+        "\"相互会社\"");
     ReadResult<GrantProgram> result = GrantJsonReader.validating(GrantValidator.create()).readProgram(json);
 
     assertThat(result.getReport().getFindings()).extracting(f -> f.getRuleId() + " " + f.getPath())

@@ -974,7 +974,7 @@ class SchemaTest {
             .name(name)
             .legalForm(form)
             .headOffice(office)
-            .corporateNumber(number)
+            .corporateNumber(form.isIncorporated() ? number : Optional.empty())
             .npoCertification(form == LegalForm.SPECIFIED_NONPROFIT_CORPORATION ? certification : Optional.empty())
             .build());
   }

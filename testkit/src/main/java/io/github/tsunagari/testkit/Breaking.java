@@ -321,8 +321,8 @@ final class Breaking {
       Grant second = program.getGrants().get(j);
       Arbitrary<GrantProgram> same = Arbitraries.just(replaceGrant(program, j,
           Grant.builder().from(second).grantee(first).build()));
-      if (first.getCorporateNumber().isEmpty()) {
-        return same;
+      if (first.getCorporateNumber().isEmpty() || !recipient(second).getLegalForm().isIncorporated()) {
+        return same; // a group without legal personality (任意団体) cannot be given a corporate number
       }
       Arbitrary<GrantProgram> sameNumber = Arbitraries.just(replaceGrant(program, j, withRecipient(second,
           o -> Organization.builder().from(o).corporateNumber(first.getCorporateNumber()).build())));

@@ -183,7 +183,8 @@ public final class GrantArbitraries {
           .name(name)
           .legalForm(form)
           .headOffice(office)
-          .corporateNumber(number)
+          // A group without legal personality (任意団体) has no corporate number.
+          .corporateNumber(form.isIncorporated() ? number : Optional.empty())
           // Only a 特定非営利活動法人 can be certified.
           .npoCertification(form == LegalForm.SPECIFIED_NONPROFIT_CORPORATION ? certification : Optional.empty())
           .build());

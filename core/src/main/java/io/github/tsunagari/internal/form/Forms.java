@@ -115,11 +115,12 @@ public final class Forms {
       Organization::builder, Organization.Builder::build)
       .required("name", "団体名", "The registered name without the legal form, such as サービスグラント.", TEXT,
           Organization::getName, Organization.Builder::name)
-      .required("legalForm", "法人格", "The legal form.", LEGAL_FORM, Organization::getLegalForm,
+      .required("legalForm", "法人格", "The legal form; UNINCORPORATED (任意団体) for a group without one.", LEGAL_FORM, Organization::getLegalForm,
           Organization.Builder::legalForm)
       .optional("headOffice", "所在地", "The prefecture of the head office.", PREFECTURE, Organization::getHeadOffice,
           Organization.Builder::headOffice)
-      .optional("corporateNumber", "法人番号", "The corporate number.", CORPORATE_NUMBER,
+      .optional("corporateNumber", "法人番号",
+          "The corporate number; a group without legal personality (UNINCORPORATED, 任意団体) has none.", CORPORATE_NUMBER,
           Organization::getCorporateNumber, Organization.Builder::corporateNumber)
       .optional("npoCertification", "認定の状況",
           "The NPO certification status; only a SPECIFIED_NONPROFIT_CORPORATION has one.", NPO_CERTIFICATION,
