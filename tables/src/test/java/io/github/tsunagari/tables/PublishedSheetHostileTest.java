@@ -96,12 +96,12 @@ class PublishedSheetHostileTest {
   @Test
   void anUnknownLegalFormIsAnInvalidValueWithItsTypedReason() {
     ReadResult<GrantProgram> r = PublishedSheet.read(withLine(29, lines.get(28)
-        .replace("特定非営利活動法人 全国こども食堂支援センター・むすびえ", "株式会社 むすびえ")));
+        .replace("特定非営利活動法人 全国こども食堂支援センター・むすびえ", "相互会社 むすびえ")));
     wellFormed(r);
     Finding f = only(r);
     assertThat(f.getRule()).isEqualTo(Rule.READ_INVALID_VALUE);
     assertThat(f.getPath()).isEqualTo("/grants/6/grantee/legalForm");
-    assertThat(f.getValue()).contains("株式会社 むすびえ");
+    assertThat(f.getValue()).contains("相互会社 むすびえ");
     assertThat(f.getLocation()).contains(SourceLocation.ofCell("", 29, 2, "団体名/事業名"));
     assertThat(f.getMessage(Locale.ENGLISH)).contains("organisation");
   }
@@ -265,7 +265,7 @@ class PublishedSheetHostileTest {
     List<String> copy = new ArrayList<>(lines);
     copy.set(3, "令和6年度");
     copy.set(19, "x" + lines.get(19).substring(1));
-    copy.set(20, lines.get(20).replace("公益社団法人", "合同会社"));
+    copy.set(20, lines.get(20).replace("公益社団法人", "相互会社"));
     copy.set(27, lines.get(27).replace("(大阪府)", "(北摂)"));
     copy.set(30, lines.get(30).substring(0, lines.get(30).indexOf('\t')));
     ReadResult<GrantProgram> r = PublishedSheet.read(String.join("\n", copy), VALIDATOR);
