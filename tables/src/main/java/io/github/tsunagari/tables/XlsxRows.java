@@ -293,6 +293,8 @@ final class XlsxRows implements RowSource {
     boolean date;
     /** True where the cell being read is a number in one of Japanese Excel's built-in date formats. */
     boolean builtInDate;
+    /** The value of a number cell as stored ({@code <v>}), its first 64 characters: a number is shorter. */
+    final StringBuilder raw = new StringBuilder();
 
     @Override
     public void startRow(int rowNum) {
@@ -346,7 +348,7 @@ final class XlsxRows implements RowSource {
       if (!value.isEmpty()) {
         text = true;
         Stored how = date || "d".equals(type) ? Stored.DATE
-            : type == null || "n".equals(type) ? Stored.NUMBER
+            : (type == null || "n".equals(type)) && isNumber(raw) ? Stored.NUMBER
             : ("s".equals(type) || "inlineStr".equals(type)) && isDecimal(value) ? Stored.NUMBER_AS_TEXT
             : null;
         if (how == null) {
@@ -397,6 +399,7 @@ final class XlsxRows implements RowSource {
    */
   private final class Cells extends XSSFSheetXMLHandler {
     private final Rows rows;
+    private boolean value;
 
     Cells(Parts parts, Rows rows, DataFormatter formatter) {
       super(parts.styles, null, parts.strings, rows, formatter, false);
@@ -409,7 +412,10 @@ final class XlsxRows implements RowSource {
         throw new Stop();
       }
       Attributes given = attributes;
-      if ("c".equals(localName) && (uri == null || SPREADSHEETML.equals(uri))) { // as POI's handler matches it
+      if ("v".equals(localName) && (uri == null || SPREADSHEETML.equals(uri))) {
+        value = true; // POI's handler passes on a number's value only as formatted: keep it as stored too
+        rows.raw.setLength(0);
+      } else if ("c".equals(localName) && (uri == null || SPREADSHEETML.equals(uri))) { // as POI's handler matches it
         rows.type = attributes.getValue("t");
         rows.date = false;
         rows.builtInDate = rows.type == null && builtInDate(attributes.getValue("s"));
@@ -429,7 +435,18 @@ final class XlsxRows implements RowSource {
       if (cancelled) {
         throw new Stop(); // a long text or a long run of white space still stops promptly
       }
+      if (value && rows.raw.length() < 64) {
+        rows.raw.append(ch, start, Math.min(length, 64 - rows.raw.length()));
+      }
       super.characters(ch, start, length);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+      super.endElement(uri, localName, qName); // the cell is reported here, at the end of its value
+      if ("v".equals(localName)) {
+        value = false;
+      }
     }
   }
 
@@ -528,6 +545,22 @@ final class XlsxRows implements RowSource {
       }
     }
     return b.toString().replace("general", "");
+  }
+
+  /**
+   * True where a number cell's stored value is a number: POI's handler passes any other text through as it is (a
+   * broken file), which is then read as text.
+   */
+  static boolean isNumber(CharSequence raw) {
+    if (raw.length() == 0 || raw.length() >= 64) {
+      return false;
+    }
+    try {
+      Double.parseDouble(raw.toString());
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /** True for a plain decimal number: an optional sign, digits, and at most one point followed by digits. */

@@ -263,16 +263,21 @@ final class XlsxWorkbook implements Closeable {
     if (thrown instanceof Error) {
       return null;
     }
+    // Commons Compress wraps what it finds malformed in a plain IOException ("Error reading Zip content"), so the
+    // whole chain is looked at: a malformed cause anywhere makes the input malformed; otherwise an IOException is a
+    // failure to read. What remains are POI's own exceptions for what it cannot read (OpenXML4JException,
+    // POIXMLException, NotOfficeXmlFileException and the runtime exceptions it throws on malformed content) and
+    // SAXException for XML that is not well-formed.
+    boolean io = false;
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
-      if (t instanceof IOException && !malformed((IOException) t)) {
-        return null;
+      if (t instanceof IOException && malformed((IOException) t)) {
+        io = false;
+        break;
       }
+      io |= t instanceof IOException;
     }
-    // What remains are POI's own exceptions for what it cannot read (OpenXML4JException, POIXMLException,
-    // NotOfficeXmlFileException and other runtime exceptions it throws on malformed content), SAXException for XML
-    // that is not well-formed, and the IOExceptions below that say the bytes are malformed.
-    return ReadingFindings.syntax("", at, SyntaxError.of(FORMAT, SyntaxError.Kind.UNREADABLE));
+    return io ? null : ReadingFindings.syntax("", at, SyntaxError.of(FORMAT, SyntaxError.Kind.UNREADABLE));
   }
 
   /** True for the IOExceptions that say the bytes are malformed, not that they cannot be read. */

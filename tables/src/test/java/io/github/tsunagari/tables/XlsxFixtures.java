@@ -35,7 +35,7 @@ final class XlsxFixtures {
 
   private final Map<String, Body> sheets = new LinkedHashMap<>();
   private final Map<String, Body> raw = new LinkedHashMap<>();
-  private String sharedStrings;
+  private Body sharedStrings;
   private String styles;
   private boolean date1904;
 
@@ -67,8 +67,16 @@ final class XlsxFixtures {
 
   /** The shared strings: the {@code <si>} elements. */
   XlsxFixtures sharedStrings(String items) {
-    this.sharedStrings = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"" + MAIN
-        + "\">" + items + "</sst>";
+    return sharedStrings(w -> w.write(items));
+  }
+
+  /** The shared strings: the {@code <si>} elements, as the body writes them. */
+  XlsxFixtures sharedStrings(Body items) {
+    this.sharedStrings = w -> {
+      w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"" + MAIN + "\">");
+      items.write(w);
+      w.write("</sst>");
+    };
     return this;
   }
 
@@ -154,7 +162,7 @@ final class XlsxFixtures {
         put(zip, "xl/worksheets/sheet" + i + ".xml", sheets.get(names.get(i - 1)));
       }
       if (sharedStrings != null) {
-        put(zip, "xl/sharedStrings.xml", w -> w.write(sharedStrings));
+        put(zip, "xl/sharedStrings.xml", sharedStrings);
       }
       if (styles != null) {
         put(zip, "xl/styles.xml", w -> w.write(styles));
