@@ -129,7 +129,8 @@ class XlsxHostileInputTest {
 
   @Test
   void aSharedStringThatIsNotThereIsUnreadable() throws IOException {
-    byte[] xlsx = XlsxFixtures.workbook().sheet("S", row(1, text("A1", "h")) + row(2, "<c r=\"A2\" t=\"s\"><v>7</v></c>"))
+    byte[] xlsx = XlsxFixtures.workbook()
+        .sheet("S", row(1, text("A1", "h")) + row(2, "<c r=\"A2\" t=\"s\"><v>7</v></c>"))
         .sharedStrings("<si><t>only one</t></si>").bytes();
     Read read = read(xlsx);
     assertThat(read.rows).extracting(Row::number).containsExactly(1);

@@ -143,7 +143,8 @@ class XlsxRowsTest {
     byte[] xlsx = XlsxFixtures.workbook()
         .styles("", "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/>"
             + "<xf numFmtId=\"14\" fontId=\"0\" fillId=\"0\" borderId=\"0\" applyNumberFormat=\"1\"/>")
-        .sheet("S", row(1, "<c r=\"A1\" s=\"1\"><v>45383</v></c>", "<c r=\"B1\" t=\"d\"><v>2024-04-01T00:00:00</v></c>"))
+        .sheet("S", row(1, "<c r=\"A1\" s=\"1\"><v>45383</v></c>",
+            "<c r=\"B1\" t=\"d\"><v>2024-04-01T00:00:00</v></c>"))
         .bytes();
     byte[] mac = XlsxFixtures.workbook()
         .date1904()
