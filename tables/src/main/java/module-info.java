@@ -9,6 +9,8 @@ module io.github.tsunagari.tables {
   requires com.fasterxml.jackson.databind;
   requires org.apache.poi.ooxml;
   requires org.apache.poi.poi;
+  // ZipArchiveEntry, in the ZipEntrySource through which XLSX parts are read under a typed zip-bomb guard.
+  requires org.apache.commons.compress;
   requires java.xml;
 
   exports io.github.tsunagari.tables;

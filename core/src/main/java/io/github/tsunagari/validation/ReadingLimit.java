@@ -26,6 +26,15 @@ public enum ReadingLimit {
   PROBLEMS,
   /** More values than the maximum in one document or record, which is read whole into memory: reading stops. */
   VALUE_COUNT,
+  /**
+   * A compressed part of a file (an entry of an XLSX file's zip) that expands to more than the maximum number of times
+   * its compressed size: a zip bomb, refused before it fills memory or disk.
+   */
+  EXPANSION_RATIO,
+  /**
+   * A compressed part of a file (an entry of an XLSX file's zip) that expands to more than the maximum number of bytes.
+   */
+  EXPANDED_SIZE,
   /** A record of a stream over a limit ends the stream: the records after it are not read. It has no maximum. */
   RECORDS_AFTER(false),
   /** A limit of the parser that it does not name. It has no maximum. */

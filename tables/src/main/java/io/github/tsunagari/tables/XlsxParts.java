@@ -1,0 +1,167 @@
+package io.github.tsunagari.tables;
+
+import io.github.tsunagari.validation.ReadingLimit;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+
+/**
+ * The parts of an XLSX file (the entries of its zip) for POI's {@code OPCPackage}, each inflated under a guard against
+ * zip bombs that fails with a type of its own.
+ *
+ * <p>Why not POI's guard as it is: {@link ZipSecureFile} refuses an entry that expands beyond its ratio or size, but
+ * with a plain {@link IOException} whose only distinction is its message, so a reader could not tell a zip bomb from a
+ * failing disk without reading POI's text. This source applies the same limits, read from {@link ZipSecureFile}'s
+ * settings (so an application that adjusts them adjusts this guard too), and throws {@link ExpansionException}; POI's
+ * own check on the same stream is turned off, so that it cannot trip first with its untyped exception.
+ *
+ * <p>The ratio is checked against the entry's compressed size as the zip's central directory states it. The bytes
+ * read for an entry never exceed that size (the zip file bounds them by it), so the ratio cannot be understated;
+ * POI counts the compressed bytes read so far instead, which only trips earlier in the middle of an entry.
+ */
+final class XlsxParts implements ZipEntrySource {
+  private final ZipSecureFile zip;
+  private boolean closed;
+
+  private XlsxParts(ZipSecureFile zip) {
+    this.zip = zip;
+  }
+
+  /**
+   * Opens the parts of a zip file. {@link ZipSecureFile} refuses two entries of the same name (which could hide a
+   * part) with {@code InvalidZipException}.
+   *
+   * @param file the file
+   * @return its parts
+   * @throws IOException if it is not a zip ({@link java.util.zip.ZipException}) or cannot be read
+   */
+  static XlsxParts open(Path file) throws IOException {
+    return new XlsxParts(new ZipSecureFile(file.toFile()));
+  }
+
+  @Override
+  public Enumeration<? extends ZipArchiveEntry> getEntries() {
+    return zip.getEntries();
+  }
+
+  @Override
+  public ZipArchiveEntry getEntry(String path) {
+    // As ZipFileZipEntrySource does: OPC part names match zip entries without regard to case or separator.
+    String normalized = path.replace('\\', '/');
+    ZipArchiveEntry entry = zip.getEntry(normalized);
+    if (entry != null) {
+      return entry;
+    }
+    for (Enumeration<ZipArchiveEntry> all = zip.getEntries(); all.hasMoreElements(); ) {
+      ZipArchiveEntry e = all.nextElement();
+      if (normalized.equalsIgnoreCase(e.getName().replace('\\', '/'))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
+    ZipArchiveThresholdInputStream poi = zip.getInputStream(entry);
+    poi.setGuardState(false); // this guard replaces it, with a typed exception
+    return new Guard(poi, entry.getCompressedSize());
+  }
+
+  @Override
+  public void close() throws IOException {
+    closed = true;
+    zip.close();
+  }
+
+  @Override
+  public boolean isClosed() {
+    return closed;
+  }
+
+  /** A part of the file expands beyond a limit of {@link ZipSecureFile}: a zip bomb. */
+  static final class ExpansionException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ReadingLimit limit;
+    private final long maximum;
+
+    ExpansionException(ReadingLimit limit, long maximum) {
+      super("a part of the XLSX file expands beyond " + limit + " " + maximum);
+      this.limit = limit;
+      this.maximum = maximum;
+    }
+
+    /** {@link ReadingLimit#EXPANSION_RATIO} or {@link ReadingLimit#EXPANDED_SIZE}. */
+    ReadingLimit limit() {
+      return limit;
+    }
+
+    /** The limit's maximum: times the compressed size, or bytes. */
+    long maximum() {
+      return maximum;
+    }
+  }
+
+  /** Counts the bytes an entry expands to, and stops at a limit. */
+  private static final class Guard extends FilterInputStream {
+    private final long compressed;
+    private long expanded;
+
+    Guard(InputStream in, long compressed) {
+      super(in);
+      this.compressed = Math.max(compressed, 0);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = in.read(b, off, len);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = in.skip(n);
+      if (skipped > 0) {
+        count(skipped);
+      }
+      return skipped;
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+
+    private void count(long n) throws ExpansionException {
+      expanded += n;
+      long maxSize = ZipSecureFile.getMaxEntrySize();
+      if (expanded > maxSize) {
+        throw new ExpansionException(ReadingLimit.EXPANDED_SIZE, maxSize);
+      }
+      double minRatio = ZipSecureFile.getMinInflateRatio();
+      if (expanded > ZipSecureFile.getGraceEntrySize() && minRatio > 0
+          && (double) compressed / expanded < minRatio) {
+        throw new ExpansionException(ReadingLimit.EXPANSION_RATIO, Math.round(1 / minRatio));
+      }
+    }
+  }
+}
