@@ -28,6 +28,7 @@ final class CsvSink implements TableSink {
   private final Charset charset;
   private CsvGenerator generator;
   private List<String> header;
+  private String sheet = "";
   private int rows;
 
   CsvSink(OutputStream out, Charset charset, boolean byteOrderMark) throws IOException {
@@ -54,6 +55,7 @@ final class CsvSink implements TableSink {
     generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     generator.setSchema(schema.build());
     this.header = List.copyOf(header);
+    this.sheet = name;
     row(header);
   }
 
@@ -64,7 +66,8 @@ final class CsvSink implements TableSink {
     for (int c = 0; c < cells.size(); c++) {
       String text = cells.get(c);
       if (!encoder.canEncode(text)) {
-        throw UnwritableCellException.notInEncoding(rows, c + 1, c < header.size() ? header.get(c) : "", charset);
+        throw new UnwritableCellException(UnwritableCellException.Reason.NOT_IN_ENCODING, sheet, rows, c + 1,
+            c < header.size() ? header.get(c) : "", text.length());
       }
       generator.writeString(CellText.write(text));
     }

@@ -3,6 +3,7 @@ package io.github.tsunagari.tables;
 import io.github.tsunagari.internal.read.GrantStreams;
 import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.read.GrantRecord;
 import io.github.tsunagari.read.ReadResult;
 import io.github.tsunagari.read.StreamSummary;
@@ -109,6 +110,84 @@ public final class GrantTableReader {
     Objects.requireNonNull(each, "each");
     try (CsvRows rows = CsvRows.open(Objects.requireNonNull(csv, "csv"), encoding)) {
       return streams().readTable(rows, each);
+    }
+  }
+
+  /**
+   * Reads the grants of an XLSX workbook, with Apache POI's streaming reader: the sheet named {@code grants} (or
+   * 交付決定), else the first sheet. Each cell is read as Excel shows it (furigana never appended); a number or a date
+   * where text or a code belongs is read as shown and reported ({@code read.spreadsheet-value}), never repaired. A
+   * workbook that is not one, or that expands beyond POI's guards (a zip bomb), is a finding, not an exception.
+   *
+   * @param xlsx the workbook's bytes; not closed (copied to a temporary file, which POI reads a part at a time)
+   * @param each receives every record, in order
+   * @return the counts, and the problems of the workbook and the sheet
+   * @throws IOException if the stream or the temporary file cannot be read or written
+   */
+  public StreamSummary readXlsx(InputStream xlsx, Consumer<GrantRecord> each) throws IOException {
+    try (XlsxWorkbook workbook = XlsxWorkbook.open(Objects.requireNonNull(xlsx, "xlsx"))) {
+      return readGrants(workbook, Objects.requireNonNull(each, "each"));
+    }
+  }
+
+  /**
+   * Reads the grants of an XLSX file, as {@link #readXlsx(InputStream, Consumer)} does.
+   *
+   * @param xlsx the file
+   * @param each receives every record, in order
+   * @return the counts, and the problems of the workbook and the sheet
+   * @throws IOException if the file cannot be read
+   */
+  public StreamSummary readXlsx(java.nio.file.Path xlsx, Consumer<GrantRecord> each) throws IOException {
+    try (XlsxWorkbook workbook = XlsxWorkbook.open(Objects.requireNonNull(xlsx, "xlsx"))) {
+      return readGrants(workbook, Objects.requireNonNull(each, "each"));
+    }
+  }
+
+  private StreamSummary readGrants(XlsxWorkbook workbook, Consumer<GrantRecord> each) throws IOException {
+    Optional<String> sheet = GrantSheets.grantsSheet(workbook.sheetNames());
+    try (io.github.tsunagari.internal.read.RowSource rows = sheet.isPresent() ? workbook.rows(sheet.get())
+        : workbook.rows()) {
+      return streams().readTable(rows, each);
+    }
+  }
+
+  /**
+   * Reads a program from an XLSX workbook as {@link GrantTableWriter#writeXlsx(GrantProgram, java.io.OutputStream)}
+   * writes it: its facts on the sheet {@code grantProgram} (or 交付金事業), a header row and one row; its grants on the
+   * sheet {@code grants} (or 交付決定). The program is validated with every rule.
+   *
+   * @param xlsx the workbook's bytes; not closed
+   * @return the program, where it and every grant could be read, and one report
+   * @throws IOException if the stream or the temporary file cannot be read or written
+   */
+  public ReadResult<GrantProgram> readXlsxProgram(InputStream xlsx) throws IOException {
+    try (XlsxWorkbook workbook = XlsxWorkbook.open(Objects.requireNonNull(xlsx, "xlsx"))) {
+      return readProgram(workbook);
+    }
+  }
+
+  /**
+   * Reads a program from an XLSX file, as {@link #readXlsxProgram(InputStream)} does.
+   *
+   * @param xlsx the file
+   * @return the program, where it and every grant could be read, and one report
+   * @throws IOException if the file cannot be read
+   */
+  public ReadResult<GrantProgram> readXlsxProgram(java.nio.file.Path xlsx) throws IOException {
+    try (XlsxWorkbook workbook = XlsxWorkbook.open(Objects.requireNonNull(xlsx, "xlsx"))) {
+      return readProgram(workbook);
+    }
+  }
+
+  private ReadResult<GrantProgram> readProgram(XlsxWorkbook workbook) throws IOException {
+    List<String> sheets = workbook.sheetNames();
+    String program = GrantSheets.programSheet(sheets).orElse(GrantSheets.program(TableHeaders.PATHS));
+    String grants = GrantSheets.grantsSheet(sheets).orElse(GrantSheets.grants(TableHeaders.PATHS));
+    try (io.github.tsunagari.internal.read.RowSource facts = workbook.rows(program);
+        io.github.tsunagari.internal.read.RowSource rows = workbook.rows(grants)) {
+      ReadResult<GrantProgram> read = streams().readTableProgram(facts, rows);
+      return read;
     }
   }
 

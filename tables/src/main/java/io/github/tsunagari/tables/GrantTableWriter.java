@@ -3,6 +3,7 @@ package io.github.tsunagari.tables;
 import io.github.tsunagari.internal.form.Forms;
 import io.github.tsunagari.internal.read.TableColumns;
 import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.program.GrantProgram;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -95,9 +96,48 @@ public final class GrantTableWriter {
     }
   }
 
-  /** The name of the grants' sheet: the grant form's name, or its Japanese name. */
+  /**
+   * Writes grants as an XLSX workbook of one sheet, with Apache POI's streaming writer (SXSSF): every cell a text
+   * cell, never a formula, a number or a date; the header row bold and frozen.
+   *
+   * @param grants the grants, in order; iterated twice
+   * @param out where to; not closed
+   * @throws UnwritableCellException if the table exceeds one of Excel's limits (a text over 32 767 characters);
+   *     nothing is written then
+   * @throws IOException if the stream cannot be written
+   */
+  public void writeXlsx(Iterable<Grant> grants, OutputStream out) throws IOException {
+    Objects.requireNonNull(grants, "grants");
+    try (XlsxSink sink = new XlsxSink(Objects.requireNonNull(out, "out"))) {
+      write(grants, sheetName(), sink);
+    }
+  }
+
+  /**
+   * Writes a program as an XLSX workbook: a sheet of its own facts (name, fiscal year, aims, menus …: a header row and
+   * one row), then a sheet of its grants, a row each, as {@link GrantTableReader#readXlsxProgram} reads them.
+   *
+   * @param program the program
+   * @param out where to; not closed
+   * @throws UnwritableCellException if the table exceeds one of Excel's limits; nothing is written then
+   * @throws IOException if the stream cannot be written
+   */
+  public void writeXlsx(GrantProgram program, OutputStream out) throws IOException {
+    Objects.requireNonNull(program, "program");
+    try (XlsxSink sink = new XlsxSink(Objects.requireNonNull(out, "out"))) {
+      TableColumns columns = TableColumns.of(Forms.PROGRAM);
+      Map<List<String>, String> cells = new java.util.LinkedHashMap<>(columns.flatten(program));
+      cells.keySet().removeIf(path -> path.get(0).equals(GrantSheets.GRANTS));
+      List<List<String>> paths = columns.columns(List.of(cells));
+      sink.startSheet(GrantSheets.program(headers), header(columns, paths));
+      sink.row(row(columns, paths, cells));
+      write(program.getGrants(), sheetName(), sink);
+    }
+  }
+
+  /** The name of the grants' sheet. */
   String sheetName() {
-    return headers == TableHeaders.PATHS ? "grants" : Forms.GRANT.japaneseName();
+    return GrantSheets.grants(headers);
   }
 
   /**

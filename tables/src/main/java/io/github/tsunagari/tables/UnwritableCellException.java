@@ -1,55 +1,104 @@
 package io.github.tsunagari.tables;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.util.Objects;
 
 /**
- * A cell that a table cannot hold (書き込めないセル): a character its encoding cannot write (Windows-31J has no 𠮷), or a
- * text longer than a spreadsheet's cell can hold. Writing stops there rather than replace or cut a value; the
- * exception names the cell, and why as data.
+ * A table cannot be written (書き込めない表): a cell holds a character its encoding cannot write (Windows-31J has no 𠮷),
+ * or the table exceeds one of Excel's limits: a text longer than a cell holds (32 767 characters), more rows than a
+ * sheet has (1 048 576, the header row included), or more columns (16 384, A to XFD). Nothing is replaced or
+ * truncated: writing stops at the cell, and a workbook is not finished.
+ *
+ * <pre>{@code
+ * catch (UnwritableCellException e) {
+ *   e.getReason();  // TEXT_LENGTH
+ *   e.getCell();    // D12
+ *   e.getHeader();  // 概要
+ * }
+ * }</pre>
  */
 public final class UnwritableCellException extends IOException {
   private static final long serialVersionUID = 1L;
 
   /** Why the cell cannot be written. */
   public enum Reason {
-    /** The text holds a character the file's encoding cannot write. */
-    NOT_IN_ENCODING,
-    /** The text is longer than a cell can hold (Excel: 32 767 characters). */
-    TOO_LONG
+    /** A character the CSV file's encoding cannot write; no maximum. */
+    NOT_IN_ENCODING(0),
+    /** Characters in a cell: 32 767. */
+    TEXT_LENGTH(32_767),
+    /** Rows in a sheet: 1 048 576. */
+    ROWS(1_048_576),
+    /** Columns in a sheet: 16 384. */
+    COLUMNS(16_384);
+
+    private final int maximum;
+
+    Reason(int maximum) {
+      this.maximum = maximum;
+    }
+
+    /** Excel's maximum, for a limit of Excel's; empty for {@link #NOT_IN_ENCODING}. */
+    public java.util.OptionalInt getMaximum() {
+      return maximum == 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(maximum);
+    }
+
+    int max() {
+      return maximum;
+    }
   }
 
-  private final Reason reason;
+  private final Reason limit;
+  private final String sheet;
   private final int row;
   private final int column;
   private final String header;
+  private final long actual;
 
-  private UnwritableCellException(Reason reason, int row, int column, String header, String detail) {
-    super("cannot write the cell at row " + row + ", column " + column + (header.isEmpty() ? "" : " (" + header + ")")
-        + ": " + detail);
-    this.reason = reason;
+  /**
+   * An exceeded limit.
+   *
+   * @param limit the limit
+   * @param sheet the sheet's name as written
+   * @param row the row, from 1
+   * @param column the column, from 1
+   * @param header the column's header, or empty
+   * @param actual the characters, rows or columns there are
+   */
+  UnwritableCellException(Reason limit, String sheet, int row, int column, String header, long actual) {
+    super(message(limit, sheet, row, column, header, actual));
+    this.limit = Objects.requireNonNull(limit, "limit");
+    this.sheet = Objects.requireNonNull(sheet, "sheet");
     this.row = row;
     this.column = column;
-    this.header = header;
+    this.header = Objects.requireNonNull(header, "header");
+    this.actual = actual;
   }
 
-  static UnwritableCellException notInEncoding(int row, int column, String header, Charset charset) {
-    return new UnwritableCellException(Reason.NOT_IN_ENCODING, row, column, Objects.requireNonNull(header),
-        "a character that " + charset.name() + " cannot write");
+  private static String message(Reason limit, String sheet, int row, int column, String header, long actual) {
+    String cell = "sheet \"" + sheet + "\", cell " + cell(row, column) + (header.isEmpty() ? "" : " (" + header + ")");
+    switch (limit) {
+      case NOT_IN_ENCODING:
+        return cell + ": a character that the file's encoding cannot write";
+      case TEXT_LENGTH:
+        return cell + ": a text of " + actual + " characters, where an XLSX cell holds at most " + limit.maximum;
+      case ROWS:
+        return cell + ": more than " + limit.maximum + " rows, which an XLSX sheet cannot have";
+      default:
+        return cell + ": more than " + limit.maximum + " columns, which an XLSX sheet cannot have";
+    }
   }
 
-  static UnwritableCellException tooLong(int row, int column, String header, int max) {
-    return new UnwritableCellException(Reason.TOO_LONG, row, column, Objects.requireNonNull(header),
-        "a text longer than " + max + " characters");
-  }
-
-  /** Why. */
+  /** Why: the character or the limit of Excel's. */
   public Reason getReason() {
-    return reason;
+    return limit;
   }
 
-  /** The row, from 1, the header row included. */
+  /** The sheet's name as written to the workbook. */
+  public String getSheet() {
+    return sheet;
+  }
+
+  /** The row, from 1 (the header row is 1). */
   public int getRow() {
     return row;
   }
@@ -59,8 +108,27 @@ public final class UnwritableCellException extends IOException {
     return column;
   }
 
-  /** The header of its column. */
+  /** The cell as Excel names it, such as {@code D12}. */
+  public String getCell() {
+    return cell(row, column);
+  }
+
+  /** The header of the cell's column; empty where the column has none. */
   public String getHeader() {
     return header;
+  }
+
+  /** The characters of the text, or the rows or columns the table has reached. */
+  public long getActual() {
+    return actual;
+  }
+
+  /** A cell's name: its column letters and row number. */
+  static String cell(int row, int column) {
+    StringBuilder letters = new StringBuilder();
+    for (int c = column; c > 0; c = (c - 1) / 26) {
+      letters.insert(0, (char) ('A' + (c - 1) % 26));
+    }
+    return letters.toString() + row;
   }
 }

@@ -27,7 +27,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * that looks like Excel's own escape ({@code _x000D_}) are escaped as Excel escapes them, where POI would write a
  * {@code ?} or let a reader decode the text. Sheet names are made valid for Excel (see {@link #sheetName}). Excel's
  * limits are not worked around: a longer text, more rows or more columns than a sheet holds fail with a
- * {@link SheetLimitException} naming the cell, and the workbook is then not written.
+ * {@link UnwritableCellException} naming the cell, and the workbook is then not written.
  *
  * <p>Closing does not close the stream given.
  */
@@ -110,18 +110,18 @@ final class XlsxSink implements TableSink {
   private void write(List<String> cells, CellStyle style, CellStyle formulaLike) throws IOException {
     int number = rows + 1;
     String sheetName = sheet.getSheetName();
-    if (number > SheetLimitException.Limit.ROWS.getMaximum()) {
-      throw fail(new SheetLimitException(SheetLimitException.Limit.ROWS, sheetName, number, 1, header(0), number));
+    if (number > UnwritableCellException.Reason.ROWS.max()) {
+      throw fail(new UnwritableCellException(UnwritableCellException.Reason.ROWS, sheetName, number, 1, header(0), number));
     }
-    if (cells.size() > SheetLimitException.Limit.COLUMNS.getMaximum()) {
-      int c = SheetLimitException.Limit.COLUMNS.getMaximum() + 1;
-      throw fail(new SheetLimitException(SheetLimitException.Limit.COLUMNS, sheetName, number, c, header(c - 1),
+    if (cells.size() > UnwritableCellException.Reason.COLUMNS.max()) {
+      int c = UnwritableCellException.Reason.COLUMNS.max() + 1;
+      throw fail(new UnwritableCellException(UnwritableCellException.Reason.COLUMNS, sheetName, number, c, header(c - 1),
           cells.size()));
     }
     for (int c = 0; c < cells.size(); c++) {
       String text = Objects.requireNonNull(cells.get(c), () -> "the text of a cell (empty for an empty cell)");
-      if (text.length() > SheetLimitException.Limit.TEXT_LENGTH.getMaximum()) {
-        throw fail(new SheetLimitException(SheetLimitException.Limit.TEXT_LENGTH, sheetName, number, c + 1,
+      if (text.length() > UnwritableCellException.Reason.TEXT_LENGTH.max()) {
+        throw fail(new UnwritableCellException(UnwritableCellException.Reason.TEXT_LENGTH, sheetName, number, c + 1,
             header(c), text.length()));
       }
     }
@@ -146,13 +146,13 @@ final class XlsxSink implements TableSink {
     return c < header.size() ? header.get(c) : "";
   }
 
-  private SheetLimitException fail(SheetLimitException e) {
+  private UnwritableCellException fail(UnwritableCellException e) {
     failed = true;
     return e;
   }
 
   /**
-   * Writes the workbook to the stream and deletes the temporary files; after a {@link SheetLimitException} only deletes
+   * Writes the workbook to the stream and deletes the temporary files; after a {@link UnwritableCellException} only deletes
    * them, so that no cut table is written. A workbook with no sheet gets an empty one, which Excel needs to open it.
    *
    * @throws IOException if the workbook cannot be written

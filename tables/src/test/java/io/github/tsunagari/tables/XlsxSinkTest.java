@@ -152,8 +152,8 @@ class XlsxSinkTest {
     sink.startSheet("交付先一覧", HEADER);
     sink.row(List.of("a", "b", "x".repeat(32_767))); // the most a cell holds
     assertThatThrownBy(() -> sink.row(List.of("a", "b", "x".repeat(32_768))))
-        .isInstanceOfSatisfying(SheetLimitException.class, e -> {
-          assertThat(e.getLimit()).isEqualTo(SheetLimitException.Limit.TEXT_LENGTH);
+        .isInstanceOfSatisfying(UnwritableCellException.class, e -> {
+          assertThat(e.getReason()).isEqualTo(UnwritableCellException.Reason.TEXT_LENGTH);
           assertThat(e.getSheet()).isEqualTo("交付先一覧");
           assertThat(e.getCell()).isEqualTo("C3");
           assertThat(e.getRow()).isEqualTo(3);
@@ -171,8 +171,8 @@ class XlsxSinkTest {
   void moreColumnsThanASheetHasFail() throws IOException {
     try (XlsxSink sink = new XlsxSink(new ByteArrayOutputStream())) {
       assertThatThrownBy(() -> sink.startSheet("S", Collections.nCopies(16_385, "h")))
-          .isInstanceOfSatisfying(SheetLimitException.class, e -> {
-            assertThat(e.getLimit()).isEqualTo(SheetLimitException.Limit.COLUMNS);
+          .isInstanceOfSatisfying(UnwritableCellException.class, e -> {
+            assertThat(e.getReason()).isEqualTo(UnwritableCellException.Reason.COLUMNS);
             assertThat(e.getCell()).isEqualTo("XFE1");
           });
     }

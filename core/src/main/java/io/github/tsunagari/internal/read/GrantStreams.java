@@ -187,12 +187,15 @@ public final class GrantStreams {
   public ReadResult<GrantProgram> readTableProgram(RowSource program, RowSource grants) throws IOException {
     List<Finding> problems = new ArrayList<>();
     List<Optional<GrantProgram>> facts = new ArrayList<>();
-    problems.addAll(Tables.readRows(program, Forms.PROGRAM, (read, found) -> {
-      if (facts.isEmpty()) {
-        facts.add(read);
-        problems.addAll(found);
-      } // a second row of facts is a ragged table: reported by the row count below
+    // The program's one row is the program itself: its findings' paths start at the program (/name).
+    problems.addAll(Tables.readRows(program, Forms.PROGRAM, i -> i == 0 ? "" : "/" + i, (read, found) -> {
+      facts.add(read);
+      problems.addAll(found);
     }));
+    if (facts.size() > 1) {
+      // More than one row of facts: the first is read; the others are said, not silently dropped.
+      problems.add(ReadingFindings.duplicateProperty("", null, Forms.PROGRAM.name()));
+    }
     List<Grant> readable = new ArrayList<>();
     List<Integer> index = new ArrayList<>();
     int[] listed = {0};
@@ -208,6 +211,9 @@ public final class GrantStreams {
     })) {
       problems.add(f.getPath().isEmpty() ? f : f.withPathPrefix("/grants"));
     }
+    List<Finding> once = new ArrayList<>(new java.util.LinkedHashSet<>(problems)); // a workbook's problem is each sheet's
+    problems.clear();
+    problems.addAll(once);
     boolean unreadable = ValidationReport.of(problems).hasErrors() || readable.size() < listed[0];
     if (facts.isEmpty() || facts.get(0).isEmpty()) {
       return ReadResult.of(Optional.empty(), ValidationReport.of(problems));

@@ -26,7 +26,7 @@ import java.util.TreeSet;
  * of header back to a path with {@link #pathOf}. Not part of the API.
  *
  * <p>A Japanese title is the shortest ending of the chain of Japanese names along the path that no shallower place
- * took first, always from the last list on (a list's element is named by its list and its number), so that the
+ * took first, always from the first list on (a list's element is named by its list and its number), so that the
  * columns lists use read as lists write them ({@code 団体名}, {@code 事業名}, {@code 概要}) and deeper places say
  * whose they are ({@code 代表団体:団体名}). A union's {@code type} is titled {@code 種類}, after its union.
  */
@@ -142,10 +142,10 @@ public final class TableColumns {
     return Integer.compare(a.size(), b.size());
   }
 
-  /** The shortest ending of the names, from the last list on, that no place took first. */
+  /** The shortest ending of the names, from the first list on, that no place took first. */
   private String shortest(Template t) {
-    int list = t.names.lastIndexOf(ANY);
-    int least = list < 0 ? 1 : t.names.size() - list + 1; // from the last list's name on
+    int list = t.names.indexOf(ANY);
+    int least = list < 0 ? 1 : t.names.size() - list + 1; // from the first list's name on: every number is named
     for (int k = least; k <= t.names.size(); k++) {
       String candidate = String.join(":", t.names.subList(t.names.size() - k, t.names.size()));
       List<String> holder = byTitle.get(candidate);
@@ -177,14 +177,7 @@ public final class TableColumns {
       }
     }
     String[] parts = title.split(":", -1);
-    int skipped = 0;
-    for (String part : parts) {
-      if (part.equals(ANY)) {
-        skipped++;
-      }
-    }
-    // A title holds the last lists' stars only; the first numbers belong to lists its ending leaves out.
-    int n = numbers.size() - skipped;
+    int n = 0; // a title names every list of its path, in order
     StringBuilder s = new StringBuilder();
     for (String part : parts) {
       if (s.length() > 0) {

@@ -33,6 +33,22 @@ final class Tables {
    */
   static <T> List<Finding> readRows(RowSource rows, Form<T> form, BiConsumer<Optional<T>, List<Finding>> out)
       throws IOException {
+    return readRows(rows, form, i -> "/" + i, out);
+  }
+
+  /**
+   * Reads every row of a table, its findings at paths from the given bases.
+   *
+   * @param rows the rows; not closed
+   * @param form the form of a row's object
+   * @param base the path of the i-th record's object
+   * @param out receives each record
+   * @param <T> the model type
+   * @return the problems of the table itself
+   * @throws IOException if the table cannot be read
+   */
+  static <T> List<Finding> readRows(RowSource rows, Form<T> form, java.util.function.IntFunction<String> base,
+      BiConsumer<Optional<T>, List<Finding>> out) throws IOException {
     List<Finding> tableProblems = new ArrayList<>();
     RowSource.Row header = rows.next();
     String sheet = rows.sheet();
@@ -46,13 +62,13 @@ final class Tables {
     int index = 0;
     for (RowSource.Row row = rows.next(); row != null; row = rows.next()) {
       RowSource.Row r = row;
-      String base = "/" + index;
+      String at = base.apply(index);
       List<Finding> problems = new ArrayList<>();
-      RowTokens tokens = new RowTokens(columns.columns(), row, columns.derive(row, sheet, base, problems),
-          c -> SourceLocation.ofCell(sheet, r.number(), c + 1, c < names.size() ? names.get(c) : ""), base);
+      RowTokens tokens = new RowTokens(columns.columns(), row, columns.derive(row, sheet, at, problems),
+          c -> SourceLocation.ofCell(sheet, r.number(), c + 1, c < names.size() ? names.get(c) : ""), at);
       for (int c = names.size(); c < row.cells().size(); c++) {
         if (!row.cells().get(c).isEmpty()) {
-          problems.add(ReadingFindings.raggedRow(base, SourceLocation.ofCell(sheet, r.number(), c + 1, ""),
+          problems.add(ReadingFindings.raggedRow(at, SourceLocation.ofCell(sheet, r.number(), c + 1, ""),
               row.cells().get(c), names.size()));
         }
       }
@@ -64,7 +80,7 @@ final class Tables {
         RowTokens.Column column = c < columns.columns().size() ? columns.columns().get(c) : null;
         Optional<SpreadsheetValue> note = column == null ? Optional.empty() : column.note(stored.getValue());
         if (note.isPresent()) {
-          problems.add(ReadingFindings.spreadsheetValue(base + "/" + String.join("/", column.path),
+          problems.add(ReadingFindings.spreadsheetValue(at + "/" + String.join("/", column.path),
               SourceLocation.ofCell(sheet, r.number(), c + 1, names.get(c)), row.cells().get(c), note.get()));
         }
       }
