@@ -505,6 +505,9 @@ final class ProgramRules implements Walk.Visitor {
     if (area.isNationwide() || area.hasUnnamedPrefectures() || listed.isEmpty()) {
       return;
     }
+    if (!listed.containsAll(area.touchedPrefectures())) {
+      listed.addAll(namedByText(area)); // 宮城県、岩手県大船渡市: the text itself names 大船渡市 and so 岩手県
+    }
     for (int i = 0; i < area.getMunicipalities().size(); i++) {
       Municipality m = area.getMunicipalities().get(i);
       if (!listed.contains(m.getPrefecture())) {
@@ -574,9 +577,30 @@ final class ProgramRules implements Walk.Visitor {
       return false;
     }
     if (!area.getPrefectures().isEmpty()) {
-      return EnumSet.copyOf(area.getPrefectures()).size() == 1;
+      EnumSet<Prefecture> listed = EnumSet.copyOf(area.getPrefectures());
+      if (listed.size() == 1 && !listed.containsAll(area.touchedPrefectures())) {
+        listed.addAll(namedByText(area)); // the regions the text itself names are listed, not from a summary
+      }
+      return listed.size() == 1;
     }
     return area.isWithinOnePrefecture();
+  }
+
+  /**
+   * The prefectures of the regions an area's own text names (宮城県、岩手県大船渡市 names 大船渡市, in 岩手県): they are
+   * listed by the area column, not added from a project's summary. Read only where the area touches more than it
+   * lists, so that most areas are never read twice.
+   */
+  private static Set<Prefecture> namedByText(ServiceArea area) {
+    try {
+      ServiceArea asWritten = ServiceArea.read(area.getText()).getArea();
+      if (asWritten.isNationwide() || asWritten.hasUnnamedPrefectures()) {
+        return EnumSet.noneOf(Prefecture.class);
+      }
+      return asWritten.touchedPrefectures();
+    } catch (io.github.tsunagari.InvalidValueException blank) {
+      return EnumSet.noneOf(Prefecture.class);
+    }
   }
 
   /** A date of the object at {@code path}, in its property {@code name}, against the fiscal year. */
