@@ -42,6 +42,7 @@ class ReadmeSnippetsTest {
       "io.github.tsunagari.*", "io.github.tsunagari.organization.*", "io.github.tsunagari.program.*",
       "io.github.tsunagari.region.*", "io.github.tsunagari.activity.*", "io.github.tsunagari.sample.SampleData",
       "io.github.tsunagari.validation.*", "io.github.tsunagari.read.*", "io.github.tsunagari.jackson.*", "java.io.*",
+      "io.github.tsunagari.money.*", "io.github.tsunagari.tables.*",
       "java.time.*",
       "java.util.Locale", "java.util.List", "java.util.Optional", "com.fasterxml.jackson.databind.ObjectMapper");
   /** For snippets of classes with the reusable constraints, whose names are those of the model's types. */

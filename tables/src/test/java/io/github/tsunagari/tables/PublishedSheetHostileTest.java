@@ -38,7 +38,7 @@ class PublishedSheetHostileTest {
   private static final List<String> lines = Arrays.asList(sheet.split("\n", -1));
 
   private static String load() {
-    try (InputStream in = PublishedSheetHostileTest.class.getResourceAsStream(PublishedSheetSampleTest.SHEET)) {
+    try (InputStream in = PublishedSheet.openFy2024()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

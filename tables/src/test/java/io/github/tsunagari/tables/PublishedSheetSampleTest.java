@@ -54,7 +54,7 @@ class PublishedSheetSampleTest {
 
   @BeforeAll
   static void readTheSheet() throws IOException {
-    try (InputStream in = PublishedSheetSampleTest.class.getResourceAsStream(SHEET)) {
+    try (InputStream in = PublishedSheet.openFy2024()) {
       assertThat(in).as(SHEET).isNotNull();
       bytes = in.readAllBytes();
     }
