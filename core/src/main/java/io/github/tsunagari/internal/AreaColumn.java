@@ -93,8 +93,13 @@ public final class AreaColumn {
     }
   }
 
-  /** The prefecture part of {@code 〇〇を中心とした複数県}, or null if the part is not written so. */
-  private static String centred(String part) {
+  /**
+   * The prefecture part of {@code 〇〇を中心とした複数県} (or {@code 複数都道府県}), for this column and {@code ServiceArea.read}.
+   *
+   * @param part a part of an area text
+   * @return the part before を中心とした, or null if the part is not written so
+   */
+  public static String centred(String part) {
     for (String end : CENTRED_ENDS) {
       int length = part.length() - CENTRED.length() - end.length();
       if (length > 0 && part.endsWith(end) && part.startsWith(CENTRED, length)) {

@@ -24,8 +24,6 @@ import java.util.Optional;
  */
 final class AreaTextReader {
   private static final String NATIONWIDE = "全国";
-  private static final String CENTRED = "を中心とした複数";
-  private static final String[] CENTRED_ENDS = {"県", "都道府県"};
   /** Words for further prefectures the text does not name. */
   private static final List<String> UNNAMED = List.of("ほか", "他", "その他", "など", "等", "複数県", "複数都道府県");
   /** Endings of names of areas (地域名) that have no fixed members: 北摂エリア, 気仙地区, 十勝管内, 阪神圏. */
@@ -188,17 +186,6 @@ final class AreaTextReader {
         if (p != null && p.getJapaneseName().length() == length) {
           return p;
         }
-      }
-    }
-    return null;
-  }
-
-  /** The prefecture part of {@code 〇〇を中心とした複数県}, or null. */
-  private static String centred(String part) {
-    for (String end : CENTRED_ENDS) {
-      int length = part.length() - CENTRED.length() - end.length();
-      if (length > 0 && part.endsWith(end) && part.startsWith(CENTRED, length)) {
-        return part.substring(0, length);
       }
     }
     return null;
@@ -386,7 +373,7 @@ final class AreaTextReader {
         nationwide = true;
       } else if (UNNAMED.contains(token)) {
         unnamed = true;
-      } else if ((centre = centred(token)) != null) {
+      } else if ((centre = io.github.tsunagari.internal.AreaColumn.centred(token)) != null) {
         if ((p = prefecture(centre)) != null) {
           prefectures.add(p);
           center = p;
