@@ -129,6 +129,6 @@ class CsvRoundTripTest {
     String header = text.substring(0, text.indexOf("\r\n"));
     assertThat(header).startsWith("番号,種類,団体名,法人格,所在地,");
     assertThat(header).contains(",事業名,概要,事業区域の記載,");
-    assertThat(text).contains("\r\n4,organization,気仙沼まちづくり支援センター,一般社団法人,宮城県,");
+    assertThat(text).contains("\r\n4,単独の団体,気仙沼まちづくり支援センター,一般社団法人,宮城県,");
   }
 }

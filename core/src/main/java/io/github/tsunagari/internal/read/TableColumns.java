@@ -43,6 +43,9 @@ public final class TableColumns {
   /** The order of a template's segments, for sorting columns. */
   private final Map<List<String>, List<Integer>> order = new HashMap<>();
 
+  /** The unions' discriminators, by template: their values are written by their variants' Japanese names. */
+  private static final Map<List<String>, Kind.UnionKind<?>> UNIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private static final Map<Form<?>, TableColumns> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
   private TableColumns(Form<?> form) {
@@ -108,6 +111,7 @@ public final class TableColumns {
       } else if (kind instanceof Kind.UnionKind) {
         Kind.UnionKind<?> union = (Kind.UnionKind<?>) kind;
         out.add(new Template(plus(at, union.discriminator()), plus(named, TYPE_TITLE), plus(ordered, -1)));
+        UNIONS.put(template(plus(at, union.discriminator())), union);
         int v = 0;
         for (Kind.Variant<?> variant : union.variants()) {
           List<Template> inner = new ArrayList<>();
@@ -308,6 +312,10 @@ public final class TableColumns {
    * @return the text to write
    */
   public String japanese(List<String> path, String canonical) {
+    Kind.UnionKind<?> union = UNIONS.get(template(path));
+    if (union != null) {
+      return union.variant(canonical).map(Kind.Variant::japaneseName).orElse(canonical); // 単独の団体, コンソーシアム
+    }
     Optional<RowTokens.Column> column = RowTokens.Column.of(form, path);
     if (column.isEmpty() || !(column.get().kind instanceof Kind.CodeKind)) {
       return canonical;
