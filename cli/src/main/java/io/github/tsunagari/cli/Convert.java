@@ -46,7 +46,8 @@ import picocli.CommandLine.Parameters;
  * <p>What is written: a stream's records without errors, as they are read (a record with errors is reported and not
  * written); a program only whole and without errors (its grants are checked together, against the program's stated
  * counts among others, so none is dropped from it). A program written as CSV or JSON Lines, which hold grants only,
- * loses its own facts: a note on standard error names them. A stream is written in bounded memory ({@link GrantOutput}).
+ * loses its own facts: a note on standard error names them. A stream is written in bounded memory
+ * ({@link GrantOutput}).
  * {@code -o FILE} is written to a temporary file beside it, which replaces it when done: a failed conversion leaves
  * {@code FILE} as it was.
  */
@@ -94,12 +95,12 @@ final class Convert implements Callable<Integer> {
   }
 
   @Parameters(paramLabel = "FILE", arity = "1", description = "a JSON document (a grant program, or an array of "
-      + "grants), JSON Lines (*.jsonl, *.ndjson), CSV (*.csv), XLSX (*.xlsx) or the published sheet (*.txt, *.tsv); - "
-      + "for standard input")
+      + "grants), JSON Lines, CSV, XLSX or the published sheet (tab-separated text); - for standard input")
   String file;
 
   @Option(names = "--from", paramLabel = "sheet|csv|xlsx|json|jsonl",
-      description = "the format of FILE (default: told by its name as above, JSON otherwise)")
+      description = "the format of FILE (default: told by the name's ending: .txt or .tsv the "
+          + "sheet, .csv, .xlsx, .jsonl or .ndjson; JSON otherwise)")
   GrantInput.Format from;
 
   @Option(names = "--to", paramLabel = "json|jsonl|csv|xlsx",
@@ -344,7 +345,7 @@ final class Convert implements Callable<Integer> {
         if (file == null) {
           stream = new NotClosing(out);
         } else {
-          // Not Files.createTempFile, whose file only its owner may read: the file has the permissions any new file has.
+          // Not Files.createTempFile, whose file only its owner may read: this one has a new file's permissions.
           temporary = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
           stream = new BufferedOutputStream(Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
               StandardOpenOption.WRITE), 1 << 16);

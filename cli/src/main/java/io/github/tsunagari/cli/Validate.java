@@ -53,12 +53,12 @@ final class Validate implements Callable<Integer> {
   }
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "a JSON document (a grant program, or an array of "
-      + "grants), JSON Lines (*.jsonl, *.ndjson), CSV (*.csv), XLSX (*.xlsx) or the published sheet (*.txt, *.tsv); - "
-      + "for standard input")
+      + "grants), JSON Lines, CSV, XLSX or the published sheet (tab-separated text); - for standard input")
   List<String> files;
 
   @Option(names = "--from", paramLabel = "sheet|csv|xlsx|json|jsonl",
-      description = "the format of the files (default: told by each file's name as above, JSON otherwise)")
+      description = "the format of FILE (default: told by the name's ending: .txt or .tsv the "
+          + "sheet, .csv, .xlsx, .jsonl or .ndjson; JSON otherwise)")
   GrantInput.Format from;
 
   @Option(names = "--encoding", paramLabel = "UTF-8|Windows-31J|Shift_JIS",
@@ -126,7 +126,8 @@ final class Validate implements Callable<Integer> {
     GrantInput.Format format = from != null ? from : jsonLines ? GrantInput.Format.jsonl : null;
     try (GrantInput input = GrantInput.open(file, stdin, format)) {
       Progress progress = new Progress(err, input.bytes(), terminal && !quiet);
-      ToIntFunction<Severity> counts = input.read(validator, fiscalYear, encoding, progress, new Printing(file, report));
+      ToIntFunction<Severity> counts = input.read(validator, fiscalYear, encoding, progress,
+          new Printing(file, report));
       if (counts.applyAsInt(Severity.ERROR) > 0 || strict && counts.applyAsInt(Severity.WARNING) > 0) {
         return Tsunagari.FINDINGS;
       }
