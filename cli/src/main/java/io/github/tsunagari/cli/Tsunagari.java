@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -18,15 +19,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * The command-line tool {@code tsunagari}: {@code tsunagari validate FILE…} checks grant data and reports every
- * finding. Its options, their help and its exit codes are declared once, on {@link Validate}; {@code tsunagari
- * --help} and {@code tsunagari validate --help} print them.
+ * finding; {@code tsunagari convert FILE} converts it between the published sheet, CSV, XLSX, JSON and JSON Lines,
+ * reporting as {@code validate} does. Their options, their help and their exit codes are declared once, on
+ * {@link Validate} and {@link Convert}; {@code tsunagari --help} and {@code tsunagari COMMAND --help} print them.
  *
  * <p>Exit codes: {@value #OK} no errors; {@value #FINDINGS} errors found (or warnings, with {@code --strict});
- * {@value #UNUSABLE} a file could not be read, or the command was misused.
+ * {@value #UNUSABLE} a file could not be read (or written), or the command was misused.
  */
 @Command(name = "tsunagari", mixinStandardHelpOptions = true, versionProvider = Tsunagari.Version.class,
-    description = "Checks grant data of 孤独・孤立対策推進交付金 (the Grant for Promoting Measures against Loneliness "
-        + "and Isolation).",
+    description = "Checks and converts grant data of 孤独・孤立対策推進交付金 (the Grant for Promoting Measures against "
+        + "Loneliness and Isolation).",
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n")
 public final class Tsunagari implements Callable<Integer> {
@@ -48,9 +50,39 @@ public final class Tsunagari implements Callable<Integer> {
    * @param args the command line
    */
   public static void main(String[] args) {
+    quietLibraryLogging();
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(System.in, out, err, isTerminal(), args));
+    boolean console = isTerminal();
+    Terminal terminal = new Terminal(flag("tsunagari.stdout.terminal", console), flag("tsunagari.stderr.terminal",
+        console));
+    System.exit(run(System.in, out, err, terminal, args));
+  }
+
+  /**
+   * Which of standard output and standard error are a terminal: progress is shown on standard error only where it is
+   * one, and a workbook is never written to a terminal. Java cannot tell them apart (before Java 22 it tells only
+   * whether standard input and output both are one), so {@code bin/tsunagari} tells it ({@code [ -t 1 ]},
+   * {@code [ -t 2 ]}) in the system properties {@code tsunagari.stdout.terminal} and {@code tsunagari.stderr.terminal};
+   * without them, as {@code java -jar}, both are taken from {@link #isTerminal()}.
+   */
+  record Terminal(boolean stdout, boolean stderr) {}
+
+  private static boolean flag(String property, boolean otherwise) {
+    String value = System.getProperty(property);
+    return value == null ? otherwise : Boolean.parseBoolean(value);
+  }
+
+  /**
+   * Apache POI (for XLSX) logs through the Log4j API, which finds no logging implementation in this jar and says so on
+   * standard error ("Log4j API could not find a logging provider") when POI is first used: no place for it in a
+   * command's output. Log4j's own simple provider, with its level OFF, is chosen here through system properties before
+   * any Log4j class is loaded, rather than a logging implementation added to the jar only to discard its output. A
+   * property set on the command line ({@code TSUNAGARI_JAVA_OPTS}) is kept, to see POI's logging when needed.
+   */
+  static void quietLibraryLogging() {
+    System.getProperties().putIfAbsent("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+    System.getProperties().putIfAbsent("log4j2.simplelogLevel", "OFF");
   }
 
   /**
@@ -64,14 +96,29 @@ public final class Tsunagari implements Callable<Integer> {
    * @return the exit code
    */
   static int run(InputStream stdin, PrintStream out, PrintStream err, boolean terminal, String... args) {
+    return run(stdin, out, err, new Terminal(terminal, terminal), args);
+  }
+
+  /**
+   * Runs the command.
+   *
+   * @param stdin standard input, for the file {@code -}
+   * @param out standard output
+   * @param err standard error
+   * @param terminal which of them are a terminal
+   * @param args the command line
+   * @return the exit code
+   */
+  static int run(InputStream stdin, PrintStream out, PrintStream err, Terminal terminal, String... args) {
     CommandLine line = commandLine(stdin, out, err, terminal);
     return line.execute(args);
   }
 
   /** The command line, with its commands and its streams; also for the tests that compare the README's usage. */
-  static CommandLine commandLine(InputStream stdin, PrintStream out, PrintStream err, boolean terminal) {
+  static CommandLine commandLine(InputStream stdin, PrintStream out, PrintStream err, Terminal terminal) {
     CommandLine line = new CommandLine(new Tsunagari());
-    line.addSubcommand(new CommandLine(new Validate(stdin, out, err, terminal)));
+    line.addSubcommand(new CommandLine(new Validate(stdin, out, err, terminal.stderr())));
+    line.addSubcommand(new CommandLine(new Convert(stdin, out, err, terminal)));
     line.setOut(new PrintWriter(out, true));
     line.setErr(new PrintWriter(err, true));
     line.setCaseInsensitiveEnumValuesAllowed(true);
@@ -138,6 +185,25 @@ public final class Tsunagari implements Callable<Integer> {
         throw new UncheckedIOException(e);
       }
       return p.getProperty("version");
+    }
+  }
+
+  /**
+   * Reads {@code --encoding}: UTF-8, Windows-31J or Shift_JIS, in any case, and no other (a CSV file of grants is in
+   * one of them); Shift_JIS is Java's, without the characters Windows-31J adds (①, ㈱), for a file that is exactly
+   * that.
+   */
+  static final class EncodingConverter implements CommandLine.ITypeConverter<java.nio.charset.Charset> {
+    private static final List<String> NAMES = List.of("UTF-8", "Windows-31J", "Shift_JIS");
+
+    @Override
+    public java.nio.charset.Charset convert(String value) {
+      for (String name : NAMES) {
+        if (name.equalsIgnoreCase(value.strip())) {
+          return java.nio.charset.Charset.forName(name);
+        }
+      }
+      throw new CommandLine.TypeConversionException("expected one of " + NAMES + " but was '" + value + "'");
     }
   }
 

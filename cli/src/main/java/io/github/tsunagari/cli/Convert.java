@@ -1,0 +1,414 @@
+package io.github.tsunagari.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tsunagari.jackson.GrantJson;
+import io.github.tsunagari.program.FiscalYear;
+import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.read.GrantRecord;
+import io.github.tsunagari.read.ReadResult;
+import io.github.tsunagari.read.StreamSummary;
+import io.github.tsunagari.tables.GrantTableWriter;
+import io.github.tsunagari.tables.TableHeaders;
+import io.github.tsunagari.tables.UnwritableCellException;
+import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.GrantValidator;
+import io.github.tsunagari.validation.Severity;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code tsunagari convert FILE}: reads grant data in any format {@link GrantInput} reads, validates it as
+ * {@code validate} does, and writes it as JSON, JSON Lines, CSV or XLSX to standard output or {@code -o FILE}; the
+ * report goes to standard error, rendered as {@code validate} renders it ({@link Report}).
+ *
+ * <p>What is written: a stream's records without errors, as they are read (a record with errors is reported and not
+ * written); a program only whole and without errors (its grants are checked together, against the program's stated
+ * counts among others, so none is dropped from it). A program written as CSV or JSON Lines, which hold grants only,
+ * loses its own facts: a note on standard error names them. A stream is written in bounded memory
+ * ({@link GrantOutput}).
+ * {@code -o FILE} is written to a temporary file beside it, which replaces it when done: a failed conversion leaves
+ * {@code FILE} as it was.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Tsunagari.Version.class,
+    description = {"Converts grant data between the published sheet, CSV, XLSX, JSON and JSON Lines, validating it: "
+        + "the data to standard output or -o FILE, the report (as validate prints it) to standard error.",
+        "Nothing is dropped silently: a record with errors is reported and not written (the others are), a program "
+            + "with errors is not written at all, and either makes the exit code 1. A program converted to csv or "
+            + "jsonl, which hold grants only, loses its own facts (name, fiscal year, aims …): a note says which; "
+            + "json and xlsx keep them."},
+    sortOptions = false,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:no errors",
+        "1:errors found: what had them was reported and not written",
+        "2:the file could not be read or the output written, or the command was misused"})
+final class Convert implements Callable<Integer> {
+  /** The formats written, as {@code --to} names them. */
+  enum Target {
+    json, jsonl, csv, xlsx;
+
+    /** The format a file's name says; JSON otherwise. */
+    static Target byName(String file) {
+      String name = file.toLowerCase(Locale.ROOT);
+      if (name.endsWith(".csv")) {
+        return csv;
+      } else if (name.endsWith(".xlsx")) {
+        return xlsx;
+      } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+        return jsonl;
+      }
+      return json;
+    }
+  }
+
+  /** The header rows of tables, as {@code --headers} names them. */
+  enum Headers {
+    paths(TableHeaders.PATHS), ja(TableHeaders.JAPANESE_TITLES);
+
+    final TableHeaders headers;
+
+    Headers(TableHeaders headers) {
+      this.headers = headers;
+    }
+  }
+
+  @Parameters(paramLabel = "FILE", arity = "1", description = "a JSON document (a grant program, or an array of "
+      + "grants), JSON Lines, CSV, XLSX or the published sheet (tab-separated text); - for standard input")
+  String file;
+
+  @Option(names = "--from", paramLabel = "sheet|csv|xlsx|json|jsonl",
+      description = "the format of FILE (default: told by the name's ending: .txt or .tsv the "
+          + "sheet, .csv, .xlsx, .jsonl or .ndjson; JSON otherwise)")
+  GrantInput.Format from;
+
+  @Option(names = "--to", paramLabel = "json|jsonl|csv|xlsx",
+      description = "the format to write (default: told by the name of -o FILE, JSON otherwise)")
+  Target to;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "write to FILE, replaced only when done, instead of standard output (never XLSX to a terminal)")
+  String output;
+
+  @Option(names = "--headers", paramLabel = "paths|ja",
+      description = "the header row of CSV and XLSX: paths (grantee/name; the default) or ja (団体名)")
+  Headers headers = Headers.paths;
+
+  @Option(names = "--encoding", paramLabel = "UTF-8|Windows-31J|Shift_JIS",
+      converter = Tsunagari.EncodingConverter.class,
+      description = "the encoding of CSV, read (default: detected; the report says which) and written (default: "
+          + "UTF-8 with a byte order mark, as Excel opens it)")
+  Charset encoding;
+
+  @Option(names = "--format", paramLabel = "text|json",
+      description = "the report: text for a person (the default), or JSON")
+  Validate.Format format = Validate.Format.text;
+
+  @Option(names = "--lang", paramLabel = "ja|en", description = "the language of messages (default ja)")
+  Validate.Language language = Validate.Language.ja;
+
+  @Option(names = "--fiscal-year", paramLabel = "FY", converter = Tsunagari.FiscalYearConverter.class,
+      description = "check the dates of a stream of grants against this fiscal year (such as 令和6年度); a program "
+          + "has its own fiscal year")
+  FiscalYear fiscalYear;
+
+  @Option(names = "--quiet", description = "no progress on standard error")
+  boolean quiet;
+
+  private final InputStream stdin;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Tsunagari.Terminal terminal;
+
+  Convert(InputStream stdin, PrintStream out, PrintStream err, Tsunagari.Terminal terminal) {
+    this.stdin = stdin;
+    this.out = out;
+    this.err = err;
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    Target target = to != null ? to : output != null ? Target.byName(output) : Target.json;
+    if (target == Target.xlsx && output == null && terminal.stdout()) {
+      err.println("tsunagari: XLSX is binary and is not written to a terminal: give -o FILE, or redirect standard "
+          + "output to a file");
+      return Tsunagari.UNUSABLE;
+    }
+    Report report = new Report(err, err, format == Validate.Format.json, language.locale);
+    Destination destination;
+    try {
+      destination = new Destination();
+    } catch (IOException | InvalidPathException e) {
+      return report.unreadable(output, "cannot be written");
+    }
+    try (Destination d = destination; GrantInput input = GrantInput.open(file, stdin, from)) {
+      Progress progress = new Progress(err, input.bytes(), terminal.stderr() && !quiet);
+      Converting converting = new Converting(target, report, d);
+      ToIntFunction<Severity> counts = input.read(GrantValidator.create(), fiscalYear, encoding, progress,
+          converting);
+      if (converting.failed || !d.commit()) {
+        return Tsunagari.UNUSABLE;
+      }
+      return counts.applyAsInt(Severity.ERROR) > 0 ? Tsunagari.FINDINGS : Tsunagari.OK;
+    } catch (GrantInput.Unreadable e) {
+      return report.unreadable(file, e.getMessage());
+    } catch (IOException | UncheckedIOException e) {
+      return report.unreadable(file, "cannot be read");
+    } finally {
+      err.flush();
+    }
+  }
+
+  /** Reads, writes what may be written, and reports both. */
+  private final class Converting implements GrantInput.Handler {
+    private final Target target;
+    private final Report report;
+    private final Destination destination;
+    private final List<String> notes = new ArrayList<>();
+    private GrantOutput sink;
+    private Report.Stream stream;
+    private long written;
+    private long withheld;
+    /** Whether the output could not be written: exit code 2. */
+    boolean failed;
+
+    Converting(Target target, Report report, Destination destination) {
+      this.target = target;
+      this.report = report;
+      this.destination = destination;
+    }
+
+    private GrantTableWriter tableWriter() {
+      GrantTableWriter writer = GrantTableWriter.create().withHeaders(headers.headers);
+      return encoding == null ? writer : writer.withEncoding(encoding);
+    }
+
+    @Override
+    public void program(ReadResult<GrantProgram> result) throws IOException {
+      if (result.getValue().isPresent() && !result.getReport().hasErrors()) {
+        GrantProgram program = result.getValue().get();
+        if (target == Target.csv || target == Target.jsonl) {
+          notes.add(lost(program));
+        }
+        write(() -> {
+          OutputStream o = destination.open();
+          switch (target) {
+            case json:
+              GrantJson.write(program, o);
+              break;
+            case jsonl:
+              try (GrantOutput lines = GrantOutput.jsonLines(o)) {
+                for (Grant g : program.getGrants()) {
+                  lines.add(g);
+                }
+                lines.finish();
+              }
+              break;
+            case csv:
+              tableWriter().writeCsv(program.getGrants(), o);
+              break;
+            default:
+              tableWriter().writeXlsx(program, o);
+          }
+          o.flush();
+        });
+      } else {
+        notes.add("nothing written: a program is written only whole, and this one has errors");
+      }
+      report.document(file, result.getReport(), notes);
+    }
+
+    /** The note that a program's own facts are not written, naming those it has. */
+    private String lost(GrantProgram program) {
+      JsonNode canonical = GrantJson.newMapper().valueToTree(program);
+      List<String> facts = new ArrayList<>();
+      for (Iterator<String> names = canonical.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!name.equals("grants")) {
+          facts.add(name);
+        }
+      }
+      return "the program's own facts (" + String.join(", ", facts) + ") are not written: " + target
+          + " holds grants only; convert --to json or --to xlsx to keep them";
+    }
+
+    @Override
+    public Consumer<GrantRecord> stream() throws IOException {
+      stream = report.stream(file);
+      write(() -> {
+        OutputStream o = destination.open();
+        switch (target) {
+          case json:
+            sink = GrantOutput.jsonArray(o);
+            break;
+          case jsonl:
+            sink = GrantOutput.jsonLines(o);
+            break;
+          default:
+            sink = GrantOutput.table(tableWriter(), target == Target.xlsx, o);
+        }
+      });
+      return record -> {
+        List<Finding> findings = record.getReport().getFindings();
+        for (int k = 0; k < findings.size(); k++) { // no iterator for the many records without findings
+          stream.finding(findings.get(k));
+        }
+        if (record.getGrant().isEmpty() || record.getReport().hasErrors()) {
+          withheld++;
+        } else if (!failed) {
+          written++;
+          write(() -> sink.add(record.getGrant().get()));
+        }
+      };
+    }
+
+    @Override
+    public void end(StreamSummary summary) throws IOException {
+      if (!failed) {
+        write(sink::finish);
+      }
+      if (withheld > 0) {
+        notes.add(withheld + (withheld == 1 ? " record" : " records") + " with errors not written, "
+            + written + " written");
+      }
+      try (Report.Stream s = stream; GrantOutput closing = sink) {
+        s.end(summary, notes);
+      }
+    }
+
+    /** Writes; a failure to write is a note and exit code 2, not an exception through the reader. */
+    private void write(Writing writing) {
+      if (failed) {
+        return;
+      }
+      try {
+        writing.write();
+      } catch (UnwritableCellException e) {
+        fail(Finding.escape(e.getMessage()));
+      } catch (IOException | UncheckedIOException e) {
+        fail("the output cannot be written");
+      }
+    }
+
+    private void fail(String why) {
+      failed = true;
+      notes.add("not written" + (destination.file == null ? " whole: standard output is incomplete" : "") + ": "
+          + why);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Writing {
+    void write() throws IOException;
+  }
+
+  /**
+   * Standard output, or {@code -o FILE}: a temporary file beside it, opened when first written, which replaces it on
+   * {@link #commit()} and is deleted otherwise.
+   */
+  private final class Destination implements AutoCloseable {
+    final Path file;
+    private Path temporary;
+    private OutputStream stream;
+
+    Destination() throws IOException {
+      file = output == null ? null : Path.of(output).toAbsolutePath();
+      if (file != null && (Files.isDirectory(file) || !Files.isDirectory(file.getParent()))) {
+        throw new IOException("cannot be written");
+      }
+    }
+
+    OutputStream open() throws IOException {
+      if (stream == null) {
+        if (file == null) {
+          stream = new NotClosing(out);
+        } else {
+          // Not Files.createTempFile, whose file only its owner may read: this one has a new file's permissions.
+          temporary = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+          stream = new BufferedOutputStream(Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+              StandardOpenOption.WRITE), 1 << 16);
+        }
+      }
+      return stream;
+    }
+
+    /**
+     * Ends the output: flushes standard output, or moves the file into place.
+     *
+     * @return false, said on standard error, where it cannot be
+     */
+    boolean commit() {
+      if (stream == null) {
+        return true;
+      }
+      try {
+        stream.close();
+        if (temporary != null) {
+          try {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+          }
+          temporary = null;
+        }
+        if (!out.checkError()) {
+          return true;
+        }
+      } catch (IOException e) {
+        // said below
+      }
+      err.println("tsunagari: " + Finding.escape(file == null ? "standard output" : output) + ": cannot be written");
+      return false;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (temporary != null) {
+        try {
+          stream.close();
+        } finally {
+          Files.deleteIfExists(temporary);
+        }
+      }
+    }
+  }
+
+  /** Standard output for the writers, which close nothing they are given, and for this command, which closes it. */
+  private static final class NotClosing extends java.io.FilterOutputStream {
+    NotClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

@@ -1,0 +1,232 @@
+package io.github.tsunagari.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tsunagari.jackson.GrantJson;
+import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.read.GrantJsonReader;
+import io.github.tsunagari.sample.SampleData;
+import io.github.tsunagari.tables.GrantTableWriter;
+import io.github.tsunagari.tables.TableHeaders;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code tsunagari convert}: the frozen FY2024 published sheet to JSON, CSV and XLSX and back; CSV in Windows-31J;
+ * rows with errors reported at their cells and not written; what may not reach a terminal.
+ */
+class ConvertTest {
+  /** The Cabinet Office's FY2024 sheet as the tables module's tests keep it, read where it is. */
+  static final Path SHEET = Path.of("../tables/src/test/resources/io/github/tsunagari/tables/fy2024-published-sheet.txt");
+
+  @TempDir
+  Path dir;
+
+  private byte[] stdout;
+  private String stderr;
+
+  private int run(byte[] stdin, boolean terminal, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = Tsunagari.run(new ByteArrayInputStream(stdin), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), terminal, args);
+    stdout = out.toByteArray();
+    stderr = err.toString(StandardCharsets.UTF_8);
+    return exit;
+  }
+
+  private int run(String... args) {
+    return run(new byte[0], false, args);
+  }
+
+  private String out() {
+    return new String(stdout, StandardCharsets.UTF_8);
+  }
+
+  private static GrantProgram program(Path json) throws Exception {
+    return GrantJsonReader.create().readProgram(Files.readString(json)).orElseThrow();
+  }
+
+  private static List<Grant> grants(String jsonLines) {
+    List<Grant> grants = new ArrayList<>();
+    for (String line : jsonLines.split("\n")) {
+      grants.add(GrantJsonReader.create().readGrant(line).orElseThrow());
+    }
+    return grants;
+  }
+
+  @Test
+  void theSheetToJsonXlsxAndCsvAndBack() throws Exception {
+    assertThat(SHEET).exists();
+    Path json = dir.resolve("fy2024.json");
+    assertThat(run("convert", "--lang", "en", SHEET.toString(), "-o", json.toString())).isZero();
+    assertThat(stderr).contains("29 findings: no errors").contains("(row 19, column D (事業区域))");
+    GrantProgram fy2024 = program(json);
+    assertThat(fy2024.getGrants()).hasSize(9);
+
+    // XLSX keeps the program: back to the same JSON, byte for byte.
+    Path xlsx = dir.resolve("fy2024.xlsx");
+    assertThat(run("convert", "--headers", "ja", SHEET.toString(), "-o", xlsx.toString())).isZero();
+    assertThat(stderr).doesNotContain("not written");
+    assertThat(run("convert", xlsx.toString())).isZero();
+    assertThat(out()).isEqualTo(Files.readString(json));
+
+    // CSV holds grants only: a note names the program's facts left out, and the grants come back the same.
+    Path csv = dir.resolve("fy2024.csv");
+    assertThat(run("convert", "--lang", "en", SHEET.toString(), "-o", csv.toString())).isZero();
+    assertThat(stderr).contains("the program's own facts (name, ", "fiscalYear", "aims")
+        .contains("are not written: csv holds grants only; convert --to json or --to xlsx to keep them");
+    assertThat(Files.readAllBytes(csv)).startsWith(0xEF, 0xBB, 0xBF); // UTF-8 with a byte order mark, for Excel
+    assertThat(run("convert", "--to", "jsonl", csv.toString())).isZero();
+    assertThat(grants(out())).isEqualTo(fy2024.getGrants());
+    assertThat(run("convert", "--to", "json", csv.toString())).isZero();
+    assertThat(out()).startsWith("[\n  {\n    \"position\": 1,");
+  }
+
+  @Test
+  void aStreamOfGrantsToCsvAndXlsxIsWrittenFromASpooledCopy() throws Exception {
+    Path lines = dir.resolve("grants.jsonl");
+    StringBuilder text = new StringBuilder();
+    SampleData.fy2024().getGrants().forEach(g -> text.append(GrantJson.writeLine(g)));
+    Files.writeString(lines, text);
+    Path xlsx = dir.resolve("grants.xlsx");
+    assertThat(run("convert", lines.toString(), "-o", xlsx.toString())).isZero();
+    assertThat(run("convert", "--to", "jsonl", xlsx.toString())).isZero();
+    assertThat(out()).isEqualTo(text.toString());
+    // From standard input, to standard output.
+    assertThat(run(text.toString().getBytes(StandardCharsets.UTF_8), false, "convert", "--from", "jsonl", "--to",
+        "csv", "--headers", "ja", "-")).isZero();
+    assertThat(out()).startsWith("\uFEFF番号,");
+  }
+
+  @Test
+  void csvInWindows31jToJson() throws Exception {
+    Charset sjis = Charset.forName("windows-31j");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    List<Grant> grants = SampleData.fy2024().getGrants();
+    GrantTableWriter.create().withHeaders(TableHeaders.JAPANESE_TITLES).withEncoding(sjis).writeCsv(grants, bytes);
+    Path csv = dir.resolve("sjis.csv");
+    Files.write(csv, bytes.toByteArray());
+
+    assertThat(run("convert", "--lang", "en", "--to", "jsonl", csv.toString())).isZero();
+    assertThat(grants(out())).isEqualTo(grants);
+    assertThat(stderr).contains("INFO read.encoding").contains("Windows-31J");
+    assertThat(run("convert", "--encoding", "windows-31j", "--to", "jsonl", csv.toString())).isZero();
+    assertThat(grants(out())).isEqualTo(grants);
+    // Written back in Windows-31J, read the same.
+    Path back = dir.resolve("back.csv");
+    assertThat(run("convert", "--encoding", "Windows-31J", "--headers", "ja", csv.toString(), "-o",
+        back.toString())).isZero();
+    assertThat(Files.readAllBytes(back)).isEqualTo(bytes.toByteArray());
+  }
+
+  @Test
+  void rowsWithErrorsAreReportedAtTheirCellsAndNotWritten() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    List<Grant> grants = SampleData.fy2024().getGrants();
+    GrantTableWriter.create().writeCsv(grants, bytes);
+    String text = bytes.toString(StandardCharsets.UTF_8);
+    String[] rows = text.split("\r\n");
+    rows[2] = rows[2].replaceFirst("\"?GENERAL_INCORPORATED_ASSOCIATION\"?", "NO_SUCH_FORM");
+    assertThat(rows[2]).contains("NO_SUCH_FORM");
+    Path csv = dir.resolve("bad.csv");
+    Files.writeString(csv, String.join("\r\n", rows) + "\r\n");
+
+    Path out = dir.resolve("good.jsonl");
+    assertThat(run("convert", "--lang", "en", csv.toString(), "-o", out.toString())).isEqualTo(1);
+    assertThat(stderr).containsPattern("ERROR read\\.[a-z-]+ at /1/grantee/legalForm \\(row 3, column [A-Z]+ "
+            + "\\(grantee/legalForm\\)\\)")
+        .contains("1 record with errors not written, " + (grants.size() - 1) + " written");
+    List<Grant> expected = new ArrayList<>(grants);
+    expected.remove(1);
+    assertThat(grants(Files.readString(out))).isEqualTo(expected);
+    // The report as JSON on standard error: one document, the note in it.
+    assertThat(run("convert", "--format", "json", "--to", "jsonl", csv.toString())).isEqualTo(1);
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(stderr).get("notes").get(0).asText())
+        .startsWith("1 record with errors not written");
+  }
+
+  @Test
+  void aProgramWithErrorsIsNotWrittenAndAFileGivenIsLeftAsItWas() throws Exception {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"name\": 1, \"fiscalYear\": \"FY2024\"}");
+    Path out = dir.resolve("out.xlsx");
+    Files.writeString(out, "before");
+    assertThat(run("convert", "--lang", "en", broken.toString(), "-o", out.toString())).isEqualTo(1);
+    assertThat(stderr).contains("ERROR read.wrong-type").contains("nothing written: a program is written only whole");
+    assertThat(out).hasContent("before");
+    assertThat(dir.toFile().list()).containsExactlyInAnyOrder("broken.json", "out.xlsx");
+  }
+
+  @Test
+  void xlsxIsNeverWrittenToATerminal() {
+    assertThat(run(new byte[0], true, "convert", "--to", "xlsx", SHEET.toString())).isEqualTo(2);
+    assertThat(stderr).startsWith("tsunagari: XLSX is binary and is not written to a terminal");
+    assertThat(stdout).isEmpty();
+    assertThat(run(new byte[0], false, "convert", "--to", "xlsx", SHEET.toString())).isZero();
+    assertThat(stdout).startsWith('P', 'K');
+  }
+
+  @Test
+  void helpListsTheOptions() {
+    assertThat(run("convert", "--help")).isZero();
+    assertThat(out()).startsWith("Usage: tsunagari convert").contains("--from=sheet|csv|xlsx|json|jsonl",
+        "--to=json|jsonl|csv|xlsx", "--headers=paths|ja", "--encoding=UTF-8|Windows-31J|Shift_JIS", "-o, --output=FILE",
+        "--format=text|json", "--lang=ja|en", "Exit codes:", "not written");
+    assertThat(run("--help")).isZero();
+    assertThat(out()).contains("convert", "validate");
+  }
+
+  @Test
+  void anUnknownFormatIsMisuseSaidOnOneLine() {
+    assertThat(run("convert", "--from", "xml", SHEET.toString())).isEqualTo(2);
+    assertThat(stderr.lines().findFirst()).hasValue("tsunagari: Invalid value for option '--from': expected one of "
+        + "[sheet, csv, xlsx, json, jsonl] (case-insensitive) but was 'xml'");
+    assertThat(stdout).isEmpty();
+    assertThat(run("convert", "--encoding", "latin1", SHEET.toString())).isEqualTo(2);
+    assertThat(stderr.lines().findFirst().orElseThrow()).contains("expected one of [UTF-8, Windows-31J, Shift_JIS]");
+  }
+
+  @Test
+  void validateReadsTheSameFormats() throws Exception {
+    assertThat(run("validate", "--lang", "en", SHEET.toString())).isZero();
+    assertThat(out()).contains("29 findings: no errors").contains("(row 19, column D (事業区域))");
+    Path xlsx = dir.resolve("fy2024.xlsx");
+    Path csv = dir.resolve("fy2024.csv");
+    run("convert", SHEET.toString(), "-o", xlsx.toString());
+    run("convert", SHEET.toString(), "-o", csv.toString());
+    assertThat(run("validate", "--lang", "en", xlsx.toString(), csv.toString())).isZero();
+    assertThat(out()).contains(xlsx + ": 19 findings").contains(csv + ": 9 records, 20 findings");
+    Path renamed = dir.resolve("sheet.data");
+    Files.copy(SHEET, renamed);
+    assertThat(run("validate", "--from", "sheet", renamed.toString())).isZero();
+  }
+
+  /** In a JVM of its own, as a user runs it: POI's Log4j warning never reaches standard error. */
+  @Test
+  void noLoggingLineFromPoiReachesTheUser() throws Exception {
+    Path xlsx = dir.resolve("fy2024.xlsx");
+    assertThat(run("convert", SHEET.toString(), "-o", xlsx.toString())).isZero();
+    String java = ProcessHandle.current().info().command()
+        .orElse(new File(System.getProperty("java.home"), "bin/java").getPath());
+    Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        Tsunagari.class.getName(), "convert", "--lang", "en", "--quiet", "--to", "csv", xlsx.toString(), "-o",
+        dir.resolve("out.csv").toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(err).isZero();
+    assertThat(err).doesNotContain("Log4j", "StatusLogger", "Exception").contains("19 findings");
+  }
+}
