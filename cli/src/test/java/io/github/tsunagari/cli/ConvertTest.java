@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConvertTest {
   /** The Cabinet Office's FY2024 sheet as the tables module's tests keep it, read where it is. */
-  static final Path SHEET = Path.of("../tables/src/test/resources/io/github/tsunagari/tables/fy2024-published-sheet.txt");
+  static final Path SHEET = Path.of("../tables/src/main/resources/io/github/tsunagari/tables/fy2024-published-sheet.txt");
 
   @TempDir
   Path dir;
