@@ -1,6 +1,5 @@
 package io.github.tsunagari.cli;
 
-import io.github.tsunagari.internal.form.Forms;
 import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.read.GrantJsonReader;
@@ -27,9 +26,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.ToIntFunction;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
 /**
  * One input of grant data, in any format the commands read, read and validated: a program document read whole (the
@@ -166,7 +162,7 @@ final class GrantInput implements Closeable {
         return stream(each -> tableReader(validator, fiscalYear, encoding).readCsv(in, each), progress, handler);
       default:
         Path workbook = workbook();
-        if (hasProgramSheet(workbook)) {
+        if (GrantTableReader.holdsProgram(workbook)) {
           return program(GrantTableReader.create(validator).readXlsxProgram(workbook), handler);
         }
         return stream(each -> tableReader(validator, fiscalYear, encoding).readXlsx(workbook, each), progress,
@@ -233,33 +229,6 @@ final class GrantInput implements Closeable {
     spooled = Files.createTempFile("tsunagari-", ".xlsx");
     Files.copy(in, spooled, StandardCopyOption.REPLACE_EXISTING);
     return spooled;
-  }
-
-  /**
-   * Whether a workbook has a sheet of a program's facts, by either of its names (as the tables module writes and reads
-   * it): then it is read as a program, otherwise as a stream of grants. A workbook POI cannot open has none here; the
-   * reader reports why.
-   */
-  static boolean hasProgramSheet(Path xlsx) {
-    OPCPackage pkg = null;
-    try {
-      pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ);
-      XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
-      while (sheets.hasNext()) {
-        sheets.next().close();
-        String name = sheets.getSheetName().strip();
-        if (name.equalsIgnoreCase(Forms.PROGRAM.name()) || name.equals(Forms.PROGRAM.japaneseName())) {
-          return true;
-        }
-      }
-      return false;
-    } catch (Exception e) { // not a workbook, or not one POI reads: the reader says why
-      return false;
-    } finally {
-      if (pkg != null) {
-        pkg.revert(); // read-only: closes without saving
-      }
-    }
   }
 
   /** The first byte that is not white space or a byte order mark; the stream is reset to where it was. */

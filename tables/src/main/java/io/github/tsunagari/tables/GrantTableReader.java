@@ -153,6 +153,21 @@ public final class GrantTableReader {
   }
 
   /**
+   * Whether an XLSX file holds a program: a sheet of its facts named {@code grantProgram} (or 交付金事業), as
+   * {@link GrantTableWriter#writeXlsx(GrantProgram, java.io.OutputStream)} writes one. Such a workbook is read with
+   * {@link #readXlsxProgram(java.nio.file.Path)}, any other with {@link #readXlsx(java.nio.file.Path, Consumer)}.
+   *
+   * @param xlsx the file
+   * @return true if it has a program's sheet; false also for a file that is no workbook (reading it says why)
+   * @throws IOException if the file cannot be read
+   */
+  public static boolean holdsProgram(java.nio.file.Path xlsx) throws IOException {
+    try (XlsxWorkbook workbook = XlsxWorkbook.open(Objects.requireNonNull(xlsx, "xlsx"))) {
+      return GrantSheets.programSheet(workbook.sheetNames()).isPresent();
+    }
+  }
+
+  /**
    * Reads a program from an XLSX workbook as {@link GrantTableWriter#writeXlsx(GrantProgram, java.io.OutputStream)}
    * writes it: its facts on the sheet {@code grantProgram} (or 交付金事業), a header row and one row; its grants on the
    * sheet {@code grants} (or 交付決定). The program is validated with every rule.
