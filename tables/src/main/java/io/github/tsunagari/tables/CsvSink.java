@@ -75,6 +75,14 @@ final class CsvSink implements TableSink {
   }
 
   @Override
+  public void finish() throws IOException {
+    if (generator != null) {
+      generator.flush();
+    }
+    out.flush();
+  }
+
+  @Override
   public void close() throws IOException {
     if (generator != null) {
       generator.close();

@@ -83,16 +83,18 @@ public final class GrantTableWriter {
    * Writes grants as CSV. The grants are iterated twice: once for the columns they fill, once for their rows, so that
    * no more than one grant's cells are held at a time.
    *
-   * @param grants the grants, in order
+   * @param grants the grants, in order; iterated twice
    * @param out where to; not closed
-   * @throws UnwritableCellException if a cell holds a character the encoding cannot write; what was written before
-   *     it is in {@code out}
+   * @throws UnwritableCellException if a cell holds a character the encoding cannot write; the rows before it are in
+   *     {@code out}
+   * @throws IllegalArgumentException if the grants give other grants the second time (an Iterable of one pass)
    * @throws IOException if the stream cannot be written
    */
   public void writeCsv(Iterable<Grant> grants, OutputStream out) throws IOException {
     Objects.requireNonNull(grants, "grants");
     try (CsvSink sink = new CsvSink(Objects.requireNonNull(out, "out"), encoding, byteOrderMark)) {
       write(grants, sheetName(), sink);
+      sink.finish();
     }
   }
 
@@ -110,6 +112,7 @@ public final class GrantTableWriter {
     Objects.requireNonNull(grants, "grants");
     try (XlsxSink sink = new XlsxSink(Objects.requireNonNull(out, "out"))) {
       write(grants, sheetName(), sink);
+      sink.finish();
     }
   }
 
@@ -132,6 +135,7 @@ public final class GrantTableWriter {
       sink.startSheet(GrantSheets.program(headers), header(columns, paths));
       sink.row(row(columns, paths, cells));
       write(program.getGrants(), sheetName(), sink);
+      sink.finish();
     }
   }
 
@@ -150,10 +154,18 @@ public final class GrantTableWriter {
    */
   void write(Iterable<Grant> grants, String sheet, TableSink sink) throws IOException {
     TableColumns columns = TableColumns.of(Forms.GRANT);
-    List<List<String>> paths = columns.columns(() -> new Cells(columns, grants.iterator()));
+    Cells first = new Cells(columns, grants.iterator());
+    List<List<String>> paths = columns.columns(() -> first);
     sink.startSheet(sheet, header(columns, paths));
+    int written = 0;
     for (Grant grant : grants) {
       sink.row(row(columns, paths, columns.flatten(grant)));
+      written++;
+    }
+    if (written != first.count) {
+      // An Iterable that gives its grants once (a stream's iterator) would leave a table of no rows, or the wrong ones.
+      throw new IllegalArgumentException("the grants gave " + first.count + " the first time and " + written
+          + " the second: give grants that can be iterated twice, such as a List");
     }
   }
 
@@ -178,6 +190,7 @@ public final class GrantTableWriter {
   private static final class Cells implements java.util.Iterator<Map<List<String>, String>> {
     private final TableColumns columns;
     private final java.util.Iterator<Grant> grants;
+    int count;
 
     Cells(TableColumns columns, java.util.Iterator<Grant> grants) {
       this.columns = columns;
@@ -191,6 +204,7 @@ public final class GrantTableWriter {
 
     @Override
     public Map<List<String>, String> next() {
+      count++;
       return columns.flatten(grants.next());
     }
   }

@@ -41,6 +41,8 @@ final class SheetLines {
 
   private final Sink sink;
   private final List<Finding> problems;
+  /** Sequences of bytes that are not UTF-8 met so far. */
+  private int badSequences;
   private final StringBuilder line = new StringBuilder();
   private int number = 1;
   private boolean first = true;
@@ -85,7 +87,14 @@ final class SheetLines {
         consumed += bytes.position() - before;
         lines.accept(chars);
         if (result.isError()) {
-          // Each sequence that is not UTF-8 is reported at its byte and line, and read as U+FFFD.
+          // Each sequence that is not UTF-8 is reported at its byte and line, and read as U+FFFD (the program is
+          // then not given: these are errors); past the problem limit, reading stops, said once.
+          if (++lines.badSequences > ReadingLimits.MAX_PROBLEMS) {
+            lines.problems.add(ReadingFindings.limit("", SourceLocation.ofByte(consumed, lines.number),
+                ReadingLimit.PROBLEMS, ReadingLimits.MAX_PROBLEMS));
+            lines.stopped = true;
+            break;
+          }
           lines.problems.add(ReadingFindings.syntax("", SourceLocation.ofByte(consumed, lines.number),
               SyntaxError.of(FORMAT, SyntaxError.Kind.NOT_UTF8)));
           bytes.position(bytes.position() + result.length());

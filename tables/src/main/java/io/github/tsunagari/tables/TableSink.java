@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Where a table writer's rows go: a CSV file (one sheet) or the sheets of a workbook. The writers of grants and
  * programs flatten the model into cells along the form description and hand them here; a sink only writes its format.
- * Closing it finishes the file. Not part of the API.
+ * {@link #finish()} completes the file; closing releases what the sink holds. Not part of the API.
  */
 interface TableSink extends Closeable {
   /**
@@ -27,4 +27,13 @@ interface TableSink extends Closeable {
    * @throws IOException if it cannot be written
    */
   void row(List<String> cells) throws IOException;
+
+  /**
+   * Finishes the table: what was written is complete. A sink closed without finishing leaves no table that looks
+   * whole: a workbook is not written at all (a CSV file's rows are already out, each whole, and end where writing
+   * stopped).
+   *
+   * @throws IOException if it cannot be written
+   */
+  void finish() throws IOException;
 }

@@ -174,6 +174,9 @@ final class XlsxRows implements RowSource {
       if (cause instanceof Error) {
         throw (Error) cause;
       }
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause; // the library's own failure: a bug to see, not input to report
+      }
       throw new IOException("the rows of sheet " + sheet + " could not be read", cause);
     }
     return null;
@@ -565,6 +568,9 @@ final class XlsxRows implements RowSource {
 
   /** True for a plain decimal number: an optional sign, digits, and at most one point followed by digits. */
   static boolean isDecimal(String s) {
+    if (s.isEmpty()) {
+      return false; // an empty value (<v></v>) is no number
+    }
     int i = s.charAt(0) == '-' || s.charAt(0) == '+' ? 1 : 0;
     int digits = 0;
     boolean point = false;

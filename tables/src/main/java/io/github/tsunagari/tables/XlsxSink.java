@@ -29,7 +29,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * limits are not worked around: a longer text, more rows or more columns than a sheet holds fail with a
  * {@link UnwritableCellException} naming the cell, and the workbook is then not written.
  *
- * <p>Closing does not close the stream given.
+ * <p>{@link #finish()} writes the workbook; closing without it writes nothing. Neither closes the stream given.
  */
 final class XlsxSink implements TableSink {
   /** Rows kept in memory per sheet before they go to the sheet's temporary file. */
@@ -51,7 +51,7 @@ final class XlsxSink implements TableSink {
   /**
    * A sink writing to a stream.
    *
-   * @param out where {@link #close()} writes the workbook; not closed
+   * @param out where {@link #finish()} writes the workbook; not closed
    */
   XlsxSink(OutputStream out) {
     this.out = Objects.requireNonNull(out, "out");
@@ -152,10 +152,29 @@ final class XlsxSink implements TableSink {
   }
 
   /**
-   * Writes the workbook to the stream and deletes the temporary files; after a {@link UnwritableCellException} only deletes
-   * them, so that no cut table is written. A workbook with no sheet gets an empty one, which Excel needs to open it.
+   * Writes the workbook to the stream. A workbook with no sheet gets an empty one, which Excel needs to open it.
    *
+   * @throws UnwritableCellException if a limit of Excel's was met before: no cut table is written
    * @throws IOException if the workbook cannot be written
+   */
+  @Override
+  public void finish() throws IOException {
+    if (failed || closed) {
+      throw new IllegalStateException(failed ? "a limit of Excel's was met: the workbook is not written"
+          : "the sink is closed");
+    }
+    if (names.isEmpty()) {
+      workbook.createSheet("Sheet1");
+    }
+    workbook.write(out);
+    out.flush();
+  }
+
+  /**
+   * Deletes the temporary files. A workbook not {@linkplain #finish() finished} is not written: a limit met, or a
+   * failure of whatever gave the rows, leaves no workbook that looks whole.
+   *
+   * @throws IOException if the temporary files cannot be released
    */
   @Override
   public void close() throws IOException {
@@ -163,17 +182,7 @@ final class XlsxSink implements TableSink {
       return;
     }
     closed = true;
-    try {
-      if (!failed) {
-        if (names.isEmpty()) {
-          workbook.createSheet("Sheet1");
-        }
-        workbook.write(out);
-        out.flush();
-      }
-    } finally {
-      workbook.close(); // also disposes of the temporary files
-    }
+    workbook.close(); // also disposes of the temporary files
   }
 
   /** True for a text Excel would take as a formula when typed: it starts with {@code = + - @}. */

@@ -150,6 +150,9 @@ final class XlsxWorkbook implements Closeable {
         if (e instanceof Error) {
           throw (Error) e;
         }
+        if (e instanceof RuntimeException) {
+          throw (RuntimeException) e;
+        }
         throw e instanceof IOException ? (IOException) e : new IOException("the workbook could not be read", e);
       }
       return unreadable(file, temporary, finding);
@@ -260,8 +263,8 @@ final class XlsxWorkbook implements Closeable {
     if (bomb != null) {
       return ReadingFindings.limit("", null, bomb.limit(), bomb.maximum());
     }
-    if (thrown instanceof Error) {
-      return null;
+    if (thrown instanceof Error || thrown instanceof RuntimeException && isOurs(thrown)) {
+      return null; // not the input's fault: thrown as it is
     }
     // Commons Compress wraps what it finds malformed in a plain IOException ("Error reading Zip content"), so the
     // whole chain is looked at: a malformed cause anywhere makes the input malformed; otherwise an IOException is a
@@ -278,6 +281,16 @@ final class XlsxWorkbook implements Closeable {
       io |= t instanceof IOException;
     }
     return io ? null : ReadingFindings.syntax("", at, SyntaxError.of(FORMAT, SyntaxError.Kind.UNREADABLE));
+  }
+
+  /**
+   * True for a runtime exception the library's own code threw (its first frame is ours): a bug, which must not be
+   * reported as malformed input. POI, the XML parser and Commons Compress throw runtime exceptions for what they
+   * cannot read; those are the input's.
+   */
+  private static boolean isOurs(Throwable thrown) {
+    StackTraceElement[] frames = thrown.getStackTrace();
+    return frames.length > 0 && frames[0].getClassName().startsWith("io.github.tsunagari.");
   }
 
   /** True for the IOExceptions that say the bytes are malformed, not that they cannot be read. */

@@ -260,6 +260,7 @@ class XlsxRowsTest {
     assertThat(XlsxRows.columnOf("ABCD1")).isEqualTo(-1);
     assertThat(XlsxRows.columnOf("12")).isEqualTo(-1);
     assertThat(XlsxRows.isDecimal("0123")).isTrue();
+    assertThat(XlsxRows.isDecimal("")).isFalse();
     assertThat(XlsxRows.isDecimal("-1.5")).isTrue();
     assertThat(XlsxRows.isDecimal("1.")).isFalse();
     assertThat(XlsxRows.isDecimal("1,000")).isFalse();

@@ -26,6 +26,7 @@ class XlsxSinkTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (XlsxSink sink = new XlsxSink(out)) {
       writer.write(sink);
+      sink.finish();
     }
     return out.toByteArray();
   }
@@ -211,7 +212,9 @@ class XlsxSinkTest {
         closed[0] = true;
       }
     };
-    new XlsxSink(out).close();
+    try (XlsxSink sink = new XlsxSink(out)) {
+      sink.finish();
+    }
     assertThat(closed[0]).isFalse();
     try (XlsxWorkbook workbook = XlsxWorkbook.open(new ByteArrayInputStream(out.toByteArray()))) {
       assertThat(workbook.sheetNames()).containsExactly("Sheet1");

@@ -410,15 +410,10 @@ public abstract class Kind<V> {
       throw new IllegalArgumentException("no variant of " + name + " for " + value.getClass());
     }
 
-    /** The variant with the given tag, or Japanese name as lists write it (コンソーシアム), if any. */
+    /** The variant with the given tag, if any. */
     public java.util.Optional<Variant<? extends V>> variant(String tag) {
       for (Variant<? extends V> v : variants) {
         if (v.tag().equals(tag)) {
-          return java.util.Optional.of(v);
-        }
-      }
-      for (Variant<? extends V> v : variants) {
-        if (v.japaneseName().equals(tag)) {
           return java.util.Optional.of(v);
         }
       }

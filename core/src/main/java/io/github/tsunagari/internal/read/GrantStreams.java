@@ -188,13 +188,18 @@ public final class GrantStreams {
     List<Finding> problems = new ArrayList<>();
     List<Optional<GrantProgram>> facts = new ArrayList<>();
     // The program's one row is the program itself: its findings' paths start at the program (/name).
-    problems.addAll(Tables.readRows(program, Forms.PROGRAM, i -> i == 0 ? "" : "/" + i, (read, found) -> {
+    SourceLocation[] secondRow = {null};
+    problems.addAll(Tables.readRows(program, Forms.PROGRAM, i -> "", (read, found, row) -> {
       facts.add(read);
-      problems.addAll(found);
+      if (facts.size() == 1) {
+        problems.addAll(found);
+      } else if (secondRow[0] == null) {
+        secondRow[0] = row;
+      }
     }));
     if (facts.size() > 1) {
-      // More than one row of facts: the first is read; the others are said, not silently dropped.
-      problems.add(ReadingFindings.duplicateProperty("", null, Forms.PROGRAM.name()));
+      // More than one row of facts: the first is read; the others are said, at the first of them, not dropped silently.
+      problems.add(ReadingFindings.duplicateProperty("", secondRow[0], Forms.PROGRAM.name()));
     }
     List<Grant> readable = new ArrayList<>();
     List<Integer> index = new ArrayList<>();

@@ -40,11 +40,10 @@ public final class TableColumns {
   private final Map<List<String>, String> titles = new LinkedHashMap<>();
   /** Each title (and alias, from a union's other variants) to its template. */
   private final Map<String, List<String>> byTitle = new HashMap<>();
+  /** The unions' discriminators, by template: their values are written by their variants' Japanese names. */
+  private final Map<List<String>, Kind.UnionKind<?>> unions = new HashMap<>();
   /** The order of a template's segments, for sorting columns. */
   private final Map<List<String>, List<Integer>> order = new HashMap<>();
-
-  /** The unions' discriminators, by template: their values are written by their variants' Japanese names. */
-  private static final Map<List<String>, Kind.UnionKind<?>> UNIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static final Map<Form<?>, TableColumns> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -87,7 +86,7 @@ public final class TableColumns {
     }
   }
 
-  private static void collect(Form<?> form, List<String> path, List<String> names, List<Integer> order,
+  private void collect(Form<?> form, List<String> path, List<String> names, List<Integer> order,
       List<Template> out) {
     List<? extends Property<?, ?>> properties = form.properties();
     for (int i = 0; i < properties.size(); i++) {
@@ -111,7 +110,7 @@ public final class TableColumns {
       } else if (kind instanceof Kind.UnionKind) {
         Kind.UnionKind<?> union = (Kind.UnionKind<?>) kind;
         out.add(new Template(plus(at, union.discriminator()), plus(named, TYPE_TITLE), plus(ordered, -1)));
-        UNIONS.put(template(plus(at, union.discriminator())), union);
+        unions.put(template(plus(at, union.discriminator())), union);
         int v = 0;
         for (Kind.Variant<?> variant : union.variants()) {
           List<Template> inner = new ArrayList<>();
@@ -259,11 +258,9 @@ public final class TableColumns {
   private List<Integer> key(List<String> path) {
     List<Integer> base = order.getOrDefault(template(path), List.of(Integer.MAX_VALUE));
     List<Integer> key = new ArrayList<>(base);
-    int n = 0;
     for (int i = 0; i < path.size() && i < key.size(); i++) {
       if (RowTokens.isIndex(path.get(i))) {
         key.set(i, Integer.parseInt(path.get(i)));
-        n++;
       }
     }
     return key;
@@ -312,7 +309,7 @@ public final class TableColumns {
    * @return the text to write
    */
   public String japanese(List<String> path, String canonical) {
-    Kind.UnionKind<?> union = UNIONS.get(template(path));
+    Kind.UnionKind<?> union = unions.get(template(path));
     if (union != null) {
       return union.variant(canonical).map(Kind.Variant::japaneseName).orElse(canonical); // 単独の団体, コンソーシアム
     }
@@ -325,6 +322,32 @@ public final class TableColumns {
       return canonical;
     }
     return ((io.github.tsunagari.Bilingual) kind.parse(canonical)).getJapaneseName();
+  }
+
+  /**
+   * A cell's text as the form reads it: a union's kind written by its variant's Japanese name ({@code コンソーシアム})
+   * as its tag ({@code consortium}); any other text as it is. The inverse of {@link #japanese} for a union's kind;
+   * codes need none, since their readers read their Japanese names.
+   *
+   * @param path the cell's path
+   * @param text the cell's text
+   * @return the text to read
+   */
+  public String canonical(List<String> path, String text) {
+    Kind.UnionKind<?> union = unions.get(template(path));
+    if (union != null && union.variant(text).isEmpty()) {
+      for (Kind.Variant<?> v : union.variants()) {
+        if (v.japaneseName().equals(text.strip())) {
+          return v.tag();
+        }
+      }
+    }
+    return text;
+  }
+
+  /** True if the path is a union's kind ({@code grantee/type}). */
+  public boolean isKind(List<String> path) {
+    return unions.containsKey(template(path));
   }
 
   private static final Map<Kind.CodeKind<?>, Boolean> JAPANESE = new java.util.concurrent.ConcurrentHashMap<>();

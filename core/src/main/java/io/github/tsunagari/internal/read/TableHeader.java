@@ -26,7 +26,7 @@ import java.util.Optional;
  * {@link TableColumns}), and the columns that hold a fact as lists write it, from which the structured parts are
  * derived row by row with the model's own readers: a grantee's name with its legal form and head office in it
  * (「NPO法人サービスグラント（東京都）」, read by {@link Organization#parse}; a local government's name by
- * {@link LocalGovernmentGrantee#parse}) where the table has no column of the grantee's kind or legal form, and a service area
+ * {@link LocalGovernmentGrantee#parse}) where the table has no column of the grantee's legal form (a column of its kind says which kind it is), and a service area
  * as free text (a column titled 事業区域, read by {@link ServiceArea#read}, its text kept as written, what it notices reported) where the table
  * has no column of its parts, and an amount whose header states its unit (「交付決定額(千円)」: a bare 1,500 is 1 500 000
  * yen, read by {@link Yen#parse(CharSequence, YenUnit)}). A part that the table gives in a column of its own is never derived over. What cannot be
@@ -35,12 +35,18 @@ import java.util.Optional;
 final class TableHeader {
   private static final List<String> GRANTEE = List.of(Forms.GRANT.property("grantee").name());
   private static final String TYPE = Forms.GRANTEE.discriminator();
+  private static final String ORGANIZATION = Forms.GRANTEE.variants().get(0).tag();
+  private static final String LOCAL_GOVERNMENT = Forms.GRANTEE.variants().get(2).tag();
 
   private final Form<?> form;
   private final List<RowTokens.Column> columns;
   private final List<String> names;
-  /** The column whose text is a grantee as lists write it, or -1. */
+  /** The column whose text is a grantee's name as lists write it (with its legal form), or -1. */
   private final int grantee;
+  /** The column of the grantee's kind beside it, or -1. */
+  private final int granteeKind;
+  /** The columns of a union's kind, whose cells may name it in Japanese (コンソーシアム), by column. */
+  private final Map<Integer, RowTokens.Column> kinds = new HashMap<>();
   /** The columns whose text is an object with a text of its own, read whole (a service area), by column. */
   private final Map<Integer, List<String>> areas = new HashMap<>();
   private final List<String> places = new ArrayList<>();
@@ -59,11 +65,12 @@ final class TableHeader {
   }
   private final Map<List<String>, Optional<RowTokens.Column>> derivedColumns = new HashMap<>();
 
-  private TableHeader(Form<?> form, List<RowTokens.Column> columns, List<String> names, int grantee) {
+  private TableHeader(Form<?> form, List<RowTokens.Column> columns, List<String> names, int grantee, int kind) {
     this.form = form;
     this.columns = columns;
     this.names = names;
     this.grantee = grantee;
+    this.granteeKind = kind;
   }
 
   /**
@@ -124,16 +131,23 @@ final class TableHeader {
       }
     }
     int grantee = -1;
+    int kind = -1;
     if (form == Forms.GRANT) {
       String name = place(plus(GRANTEE, "name"));
-      String type = place(plus(GRANTEE, TYPE));
       String legalForm = place(plus(GRANTEE, "legalForm"));
-      if (places.contains(name) && !places.contains(type) && !places.contains(legalForm)) {
+      if (places.contains(name) && !places.contains(legalForm)) {
         grantee = places.indexOf(name);
+        kind = places.indexOf(place(plus(GRANTEE, TYPE)));
         columns.set(grantee, null); // its parts are derived from its text
       }
     }
-    TableHeader h = new TableHeader(form, columns, header, grantee);
+    TableHeader h = new TableHeader(form, columns, header, grantee, kind);
+    for (int c = 0; c < columns.size(); c++) {
+      if (columns.get(c) != null && titles.isKind(columns.get(c).path)) {
+        h.kinds.put(c, columns.get(c)); // 単独の団体, コンソーシアム: read as their tags
+        columns.set(c, null);
+      }
+    }
     h.areas.putAll(wholes);
     for (Map.Entry<Integer, YenUnit> unit : units.entrySet()) {
       int c = unit.getKey();
@@ -151,11 +165,16 @@ final class TableHeader {
 
   private static boolean overlaps(List<String> places, String place) {
     for (String other : places) {
-      if (other != null && (other.equals(place) || other.startsWith(place + "/") || place.startsWith(other + "/"))) {
+      if (overlaps(other, place)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** True if two places are one, or one holds the other; a column that names no place overlaps none. */
+  private static boolean overlaps(String other, String place) {
+    return other != null && (other.equals(place) || other.startsWith(place + "/") || place.startsWith(other + "/"));
   }
 
   /** A path with its indices written as numbers ({@code 00} and {@code 0} are one place). */
@@ -190,7 +209,14 @@ final class TableHeader {
    */
   List<RowTokens.Derived> derive(RowSource.Row row, String sheet, String base, List<Finding> problems) {
     List<RowTokens.Derived> derived = new ArrayList<>();
-    if (grantee >= 0 && grantee < row.cells().size() && !row.cells().get(grantee).isEmpty()) {
+    for (Map.Entry<Integer, RowTokens.Column> kind : kinds.entrySet()) {
+      String text = cell(row, kind.getKey());
+      if (!text.isEmpty()) {
+        derived.add(new RowTokens.Derived(kind.getValue(), TableColumns.of(form).canonical(kind.getValue().path,
+            text), kind.getKey()));
+      }
+    }
+    if (!cell(row, grantee).isEmpty()) {
       deriveGrantee(row, sheet, base, problems, derived);
     }
     for (Map.Entry<Integer, List<String>> area : areas.entrySet()) {
@@ -227,26 +253,58 @@ final class TableHeader {
     return derived;
   }
 
+  /**
+   * The parts of a grantee's name as lists write it: an organisation's legal form, name and head office, or a local
+   * government's code and name, as its kind's column says, or as the name reads where there is none. A consortium's
+   * name is its own name, read as written.
+   */
   private void deriveGrantee(RowSource.Row row, String sheet, String base, List<Finding> problems,
       List<RowTokens.Derived> derived) {
     String text = row.cells().get(grantee);
+    String kind = granteeKind < 0 ? "" : TableColumns.of(form).canonical(plus(GRANTEE, TYPE), cell(row, granteeKind));
     Map<List<String>, String> parts;
     String tag;
     try {
-      parts = TableColumns.of(Forms.ORGANIZATION).flatten(Organization.parse(text));
-      tag = "organization";
-    } catch (InvalidValueException notAnOrganization) {
-      try {
+      if (kind.equals(LOCAL_GOVERNMENT)) {
         parts = TableColumns.of(Forms.LOCAL_GOVERNMENT_GRANTEE).flatten(LocalGovernmentGrantee.parse(text));
-        tag = "localGovernment";
-      } catch (InvalidValueException notALocalGovernment) {
-        problems.add(ReadingFindings.invalidValue(base + "/" + String.join("/", plus(GRANTEE, "name")),
-            at(row, sheet, grantee), text, notAnOrganization));
+        tag = LOCAL_GOVERNMENT;
+      } else if (kind.isEmpty() || kind.equals(ORGANIZATION)) {
+        Map.Entry<String, Map<List<String>, String>> read = organizationOrLocalGovernment(text, kind.isEmpty());
+        tag = read.getKey();
+        parts = read.getValue();
+      } else {
+        derive(plus(GRANTEE, "name"), text, grantee, derived); // a consortium's own name, or a kind unknown
         return;
       }
+    } catch (InvalidValueException e) {
+      problems.add(ReadingFindings.invalidValue(base + "/" + String.join("/", plus(GRANTEE, "name")),
+          at(row, sheet, grantee), text, e));
+      return;
     }
     derive(plus(GRANTEE, TYPE), tag, grantee, derived);
     add(GRANTEE, parts, grantee, derived);
+  }
+
+  /** An organisation's parts; where no kind is given and the name is no organisation's, a local government's. */
+  private static Map.Entry<String, Map<List<String>, String>> organizationOrLocalGovernment(String text,
+      boolean either) {
+    try {
+      return Map.entry(ORGANIZATION, TableColumns.of(Forms.ORGANIZATION).flatten(Organization.parse(text)));
+    } catch (InvalidValueException notAnOrganization) {
+      if (either) {
+        try {
+          return Map.entry(LOCAL_GOVERNMENT,
+              TableColumns.of(Forms.LOCAL_GOVERNMENT_GRANTEE).flatten(LocalGovernmentGrantee.parse(text)));
+        } catch (InvalidValueException notALocalGovernment) {
+          throw notAnOrganization; // the organisation's reason: what lists mostly name
+        }
+      }
+      throw notAnOrganization;
+    }
+  }
+
+  private static String cell(RowSource.Row row, int c) {
+    return c >= 0 && c < row.cells().size() ? row.cells().get(c) : "";
   }
 
   private void add(List<String> at, Map<List<String>, String> parts, int cell, List<RowTokens.Derived> derived) {
@@ -261,9 +319,7 @@ final class TableHeader {
   private void derive(List<String> path, String text, int cell, List<RowTokens.Derived> derived) {
     String place = place(path);
     for (int c = 0; c < places.size(); c++) {
-      String other = places.get(c);
-      if (c != cell && other != null && (other.equals(place) || place.startsWith(other + "/")
-          || other.startsWith(place + "/"))) {
+      if (c != cell && overlaps(places.get(c), place)) {
         return;
       }
     }

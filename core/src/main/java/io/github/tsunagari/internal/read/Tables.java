@@ -33,7 +33,13 @@ final class Tables {
    */
   static <T> List<Finding> readRows(RowSource rows, Form<T> form, BiConsumer<Optional<T>, List<Finding>> out)
       throws IOException {
-    return readRows(rows, form, i -> "/" + i, out);
+    return readRows(rows, form, i -> "/" + i, (value, problems, row) -> out.accept(value, problems));
+  }
+
+  /** Receives each record of a table: its object where it could be read, its problems, and its row's first cell. */
+  @FunctionalInterface
+  interface Records<T> {
+    void accept(Optional<T> value, List<Finding> problems, SourceLocation row);
   }
 
   /**
@@ -48,9 +54,12 @@ final class Tables {
    * @throws IOException if the table cannot be read
    */
   static <T> List<Finding> readRows(RowSource rows, Form<T> form, java.util.function.IntFunction<String> base,
-      BiConsumer<Optional<T>, List<Finding>> out) throws IOException {
+      Records<T> out) throws IOException {
     List<Finding> tableProblems = new ArrayList<>();
     RowSource.Row header = rows.next();
+    while (header != null && isBlank(header)) {
+      header = rows.next(); // blank rows above the header (a blank line, a byte order mark alone) hold nothing
+    }
     String sheet = rows.sheet();
     if (header == null) {
       List<Finding> all = new ArrayList<>(rows.problems());
@@ -68,8 +77,10 @@ final class Tables {
           c -> SourceLocation.ofCell(sheet, r.number(), c + 1, c < names.size() ? names.get(c) : ""), at);
       for (int c = names.size(); c < row.cells().size(); c++) {
         if (!row.cells().get(c).isEmpty()) {
+          // The first value beyond the header, once a row: a row of 300 000 extra cells is one finding, not as many.
           problems.add(ReadingFindings.raggedRow(at, SourceLocation.ofCell(sheet, r.number(), c + 1, ""),
               row.cells().get(c), names.size()));
+          break;
         }
       }
       if (tokens.isEmpty() && problems.isEmpty()) {
@@ -91,11 +102,20 @@ final class Tables {
       } catch (FormReader.Stop stop) {
         problems.add(stop.finding());
       }
-      out.accept(value, problems);
+      out.accept(value, problems, SourceLocation.ofCell(sheet, r.number(), 1, names.isEmpty() ? "" : names.get(0)));
       index++;
     }
     List<Finding> all = new ArrayList<>(rows.problems());
     all.addAll(tableProblems);
     return all;
+  }
+
+  private static boolean isBlank(RowSource.Row row) {
+    for (String cell : row.cells()) {
+      if (!cell.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

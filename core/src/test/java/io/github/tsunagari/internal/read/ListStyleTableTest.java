@@ -129,4 +129,19 @@ class ListStyleTableTest {
             org.assertj.core.groups.Tuple.tuple("read.area.named-area-without-members", "/1/project/serviceArea",
                 SourceLocation.ofCell("", 3, 5, "事業区域")));
   }
+
+  @Test
+  void aKindColumnBesideTheNameSaysWhichKindTheNameIs() throws IOException {
+    read(List.of(List.of("番号", "種類", "団体名", "事業名", "概要", "事業区域"),
+        List.of("1", "単独の団体", "NPO法人サービスグラント（東京都）", "メンタリング", "課題を整理する。", "全国"),
+        List.of("2", "地方公共団体", "千葉県市原市", "居場所づくり", "居場所を運営する。", "千葉県 東京都"),
+        List.of("3", "コンソーシアム", "担い手育成コンソーシアム", "推進事業", "支援を強化する。", "全国")));
+
+    Organization o = (Organization) records.get(0).getGrant().orElseThrow().getGrantee();
+    assertThat(o.getHeadOffice()).contains(Prefecture.TOKYO);
+    assertThat(records.get(1).getGrant().orElseThrow().getGrantee()).isInstanceOf(LocalGovernmentGrantee.class);
+    // A consortium's name is its own; it lacks its representative, which the table does not give: said at its row.
+    assertThat(records.get(2).getReport().getFindings()).extracting(Finding::getRuleId, Finding::getPath)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("read.missing-property", "/2/grantee/representative"));
+  }
 }
