@@ -22,20 +22,24 @@ final class CellText {
   }
 
   private static boolean needsGuard(String s, int i) {
+    return startsAsFormula(s, i) || s.length() > i && (s.charAt(i) == '\t' || s.charAt(i) == '\r'
+        || s.charAt(i) == GUARD);
+  }
+
+  /**
+   * True for a text a spreadsheet takes as a formula when it is typed or imported: it starts with {@code =},
+   * {@code +}, {@code -} or {@code @}. The XLSX writer gives such cells Excel's quote prefix; CSV guards them with
+   * {@code '}.
+   *
+   * @param s the text
+   * @param i where it starts
+   * @return whether it starts as a formula would
+   */
+  static boolean startsAsFormula(String s, int i) {
     if (s.length() <= i) {
       return false;
     }
-    switch (s.charAt(i)) {
-      case '=':
-      case '+':
-      case '-':
-      case '@':
-      case '\t':
-      case '\r':
-      case GUARD:
-        return true;
-      default:
-        return false;
-    }
+    char c = s.charAt(i);
+    return c == '=' || c == '+' || c == '-' || c == '@';
   }
 }

@@ -55,7 +55,7 @@ final class CsvSink implements TableSink {
     generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     generator.setSchema(schema.build());
     this.header = List.copyOf(header);
-    this.sheet = name;
+    this.sheet = ""; // a CSV file's one sheet has no name, as its readers place their findings
     row(header);
   }
 

@@ -123,12 +123,17 @@ public final class UnwritableCellException extends IOException {
     return actual;
   }
 
-  /** A cell's name: its column letters and row number. */
+  /**
+   * The cell, as findings place theirs: sheet, row, column and header.
+   *
+   * @return the cell's location
+   */
+  public io.github.tsunagari.validation.SourceLocation.Cell getLocation() {
+    return io.github.tsunagari.validation.SourceLocation.ofCell(sheet, row, column, header);
+  }
+
+  /** A cell's name: its column letters (as {@code SourceLocation.Cell} writes them) and row number. */
   static String cell(int row, int column) {
-    StringBuilder letters = new StringBuilder();
-    for (int c = column; c > 0; c = (c - 1) / 26) {
-      letters.insert(0, (char) ('A' + (c - 1) % 26));
-    }
-    return letters.toString() + row;
+    return io.github.tsunagari.validation.SourceLocation.ofCell(row, column, "").getColumnLetter() + row;
   }
 }

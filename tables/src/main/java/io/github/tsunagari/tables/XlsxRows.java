@@ -59,9 +59,9 @@ import org.xml.sax.helpers.AttributesImpl;
  */
 final class XlsxRows implements RowSource {
   /** Excel's rows in a sheet. */
-  static final int MAX_ROWS = 1_048_576;
+  static final int MAX_ROWS = UnwritableCellException.Reason.ROWS.max();
   /** Excel's columns in a sheet (A to XFD). */
-  static final int MAX_COLUMNS = 16_384;
+  static final int MAX_COLUMNS = UnwritableCellException.Reason.COLUMNS.max();
   /** Rows handed over at most at once: the rows in memory beyond the one being built. */
   private static final int QUEUE = 16;
   private static final String FORMAT = "XLSX";

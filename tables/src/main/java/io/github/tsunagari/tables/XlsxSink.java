@@ -133,7 +133,7 @@ final class XlsxSink implements TableSink {
       }
       SXSSFCell cell = row.createCell(c);
       cell.setCellValue(escape(text)); // a string cell: never parsed as a formula, number or date
-      if (looksLikeFormula(text)) {
+      if (CellText.startsAsFormula(text, 0)) {
         cell.setCellStyle(formulaLike);
       } else if (style != null) {
         cell.setCellStyle(style);
@@ -185,11 +185,6 @@ final class XlsxSink implements TableSink {
     workbook.close(); // also disposes of the temporary files
   }
 
-  /** True for a text Excel would take as a formula when typed: it starts with {@code = + - @}. */
-  private static boolean looksLikeFormula(String text) {
-    char first = text.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@';
-  }
 
   /**
    * A text as an XLSX cell keeps it: characters XML 1.0 cannot hold (control characters other than tab, line feed and
