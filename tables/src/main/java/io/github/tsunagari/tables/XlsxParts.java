@@ -7,7 +7,8 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.InputStreamStatistics;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
@@ -21,16 +22,20 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * settings (so an application that adjusts them adjusts this guard too), and throws {@link ExpansionException}; POI's
  * own check on the same stream is turned off, so that it cannot trip first with its untyped exception.
  *
- * <p>The ratio is checked against the entry's compressed size as the zip's central directory states it. The bytes
- * read for an entry never exceed that size (the zip file bounds them by it), so the ratio cannot be understated;
- * POI counts the compressed bytes read so far instead, which only trips earlier in the middle of an entry.
+ * <p>The ratio is checked, as POI checks it, against the compressed bytes actually read so far (Commons Compress's
+ * {@link InputStreamStatistics}), never against the size the zip's central directory states, which a crafted file can
+ * overstate (found by review: a directory that claimed 1 MiB more, padded, let a bomb through). The streams come
+ * from a plain Commons Compress {@link ZipFile} of the same file, since POI's threshold stream does not give its
+ * counts; {@link ZipSecureFile} still lists the entries and refuses two of the same name.
  */
 final class XlsxParts implements ZipEntrySource {
   private final ZipSecureFile zip;
+  private final ZipFile streams;
   private boolean closed;
 
-  private XlsxParts(ZipSecureFile zip) {
+  private XlsxParts(ZipSecureFile zip, ZipFile streams) {
     this.zip = zip;
+    this.streams = streams;
   }
 
   /**
@@ -42,7 +47,13 @@ final class XlsxParts implements ZipEntrySource {
    * @throws IOException if it is not a zip ({@link java.util.zip.ZipException}) or cannot be read
    */
   static XlsxParts open(Path file) throws IOException {
-    return new XlsxParts(new ZipSecureFile(file.toFile()));
+    ZipSecureFile zip = new ZipSecureFile(file.toFile());
+    try {
+      return new XlsxParts(zip, ZipFile.builder().setPath(file).get());
+    } catch (IOException | RuntimeException e) {
+      zip.close();
+      throw e;
+    }
   }
 
   @Override
@@ -69,15 +80,21 @@ final class XlsxParts implements ZipEntrySource {
 
   @Override
   public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
-    ZipArchiveThresholdInputStream poi = zip.getInputStream(entry);
-    poi.setGuardState(false); // this guard replaces it, with a typed exception
-    return new Guard(poi, entry.getCompressedSize());
+    ZipArchiveEntry same = streams.getEntry(entry.getName());
+    if (same == null) {
+      throw new java.util.zip.ZipException("no entry " + entry.getName()); // cannot be: one file, read twice
+    }
+    return new Guard(streams.getInputStream(same), entry.getCompressedSize());
   }
 
   @Override
   public void close() throws IOException {
     closed = true;
-    zip.close();
+    try {
+      zip.close();
+    } finally {
+      streams.close();
+    }
   }
 
   @Override
@@ -151,6 +168,11 @@ final class XlsxParts implements ZipEntrySource {
       return false;
     }
 
+    /** The compressed bytes read so far, where the stream counts them; else the size the directory states. */
+    private long compressed() {
+      return in instanceof InputStreamStatistics ? ((InputStreamStatistics) in).getCompressedCount() : compressed;
+    }
+
     private void count(long n) throws ExpansionException {
       expanded += n;
       long maxSize = ZipSecureFile.getMaxEntrySize();
@@ -159,7 +181,7 @@ final class XlsxParts implements ZipEntrySource {
       }
       double minRatio = ZipSecureFile.getMinInflateRatio();
       if (expanded > ZipSecureFile.getGraceEntrySize() && minRatio > 0
-          && (double) compressed / expanded < minRatio) {
+          && (double) compressed() / expanded < minRatio) {
         throw new ExpansionException(ReadingLimit.EXPANSION_RATIO, Math.round(1 / minRatio));
       }
     }

@@ -170,6 +170,49 @@ class XlsxHostileInputTest {
   }
 
   @Test
+  void aZipBombWhoseDirectoryOverstatesItsCompressedSizeIsStillALimit() throws IOException {
+    // 60 MB of white space deflates to about 60 KB: a ratio of 1000. The zip's central directory is then made to
+    // claim 1 MiB more compressed bytes, padded in, so that the stated ratio is under POI's 100 while the bytes read
+    // are as few as ever (found by review). The guard counts the bytes read.
+    byte[] bomb = XlsxFixtures.workbook().sheet("S", w -> {
+      w.write(row(1, text("A1", "h")));
+      char[] spaces = new char[1 << 20];
+      Arrays.fill(spaces, ' ');
+      for (int i = 0; i < 60; i++) {
+        w.write(spaces);
+      }
+    }).bytes();
+    byte[] padded = overstate(bomb, "xl/worksheets/sheet1.xml", 1 << 20);
+
+    Read read = read(padded);
+    assertThat(read.problems).containsExactly(ReadingFindings.limit("", null, ReadingLimit.EXPANSION_RATIO, 100));
+  }
+
+  /** The zip with padding before its central directory, which says the entry's compressed data is that much longer. */
+  private static byte[] overstate(byte[] zip, String entry, int padding) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(zip).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    int eocd = zip.length - 22;
+    while (b.getInt(eocd) != 0x06054b50) {
+      eocd--;
+    }
+    int cd = b.getInt(eocd + 16);
+    byte[] name = entry.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    for (int at = cd; b.getInt(at) == 0x02014b50; ) {
+      int nameLength = b.getShort(at + 28) & 0xFFFF;
+      int rest = nameLength + (b.getShort(at + 30) & 0xFFFF) + (b.getShort(at + 32) & 0xFFFF);
+      if (Arrays.equals(Arrays.copyOfRange(zip, at + 46, at + 46 + nameLength), name)) {
+        b.putInt(at + 20, b.getInt(at + 20) + padding);
+      }
+      at += 46 + rest;
+    }
+    b.putInt(eocd + 16, cd + padding);
+    byte[] out = new byte[zip.length + padding];
+    System.arraycopy(zip, 0, out, 0, cd);
+    System.arraycopy(zip, cd, out, cd + padding, zip.length - cd);
+    return out;
+  }
+
+  @Test
   void aZipBombInTheSharedStringsIsFoundAtOpening() throws IOException {
     byte[] bomb = XlsxFixtures.workbook().sheet("S", row(1, text("A1", "h"))).sharedStrings(w -> {
       char[] spaces = new char[1 << 20];
