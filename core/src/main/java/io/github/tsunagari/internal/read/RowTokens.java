@@ -10,13 +10,10 @@ import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.SpreadsheetValue;
 import io.github.tsunagari.validation.ValueShape;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
-import java.util.regex.Pattern;
 
 /**
  * One row of a table as the tokens of an object, for the {@link io.github.tsunagari.internal.form.FormReader}: the
@@ -26,38 +23,82 @@ import java.util.regex.Pattern;
  * whole number where the form wants one and the text is written so, {@code true} or {@code false} where it wants a
  * flag, and text everywhere else, so that the form reader reads it leniently (an amount of {@code 600万円}, a
  * prefecture of {@code 東京都}) or reports it: never guessed. Not part of the API.
+ *
+ * <p>A token's pointer and location are made only when asked for (where there is a finding, or a union's parts are
+ * placed): a row is read for every record, and most rows have none.
  */
 final class RowTokens implements Tokens {
-  private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]+");
-
   /** A token of the row, with what the reader asks of it. */
   private static final class Entry {
     final Token token;
     final String name;
     final String text;
-    final String pointer;
-    final SourceLocation location;
+    final Pointer pointer;
+    /** The cell (from 0) whose location is the token's. */
+    final int cell;
 
-    Entry(Token token, String name, String text, String pointer, SourceLocation location) {
+    Entry(Token token, String name, String text, Pointer pointer, int cell) {
       this.token = token;
       this.name = name;
       this.text = text;
       this.pointer = pointer;
-      this.location = location;
+      this.cell = cell;
+    }
+  }
+
+  /** The pointer of a value, written out when first asked for: its container's and its own name or place. */
+  private static final class Pointer {
+    private final Pointer parent;
+    /** The name of a property ({@link Path#append} escapes it), or null for an element of a list. */
+    private final String name;
+    private final int index;
+    private String text;
+
+    /** The pointer of the row's object. */
+    Pointer(String text) {
+      this.parent = null;
+      this.name = null;
+      this.index = -1;
+      this.text = text;
+    }
+
+    Pointer(Pointer parent, String name, int index) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+    }
+
+    String text() {
+      if (text == null) {
+        text = name != null ? Path.append(parent.text(), name) : parent.text() + "/" + index;
+      }
+      return text;
     }
   }
 
   /** A place in the object a row makes: an object of named parts, a list of ordered elements, or a cell. */
   private abstract static class Node {
-    abstract SourceLocation first();
+    /** The cell (from 0) where the place starts: its first cell's. */
+    abstract int first();
   }
 
+  /** An object: its parts in the order their first cells come, as a {@code LinkedHashMap} would keep them. */
   private static final class ObjectNode extends Node {
-    final Map<String, Node> parts = new LinkedHashMap<>();
+    final List<String> names = new ArrayList<>(8);
+    final List<Node> parts = new ArrayList<>(8);
+
+    int indexOf(String name) {
+      for (int i = 0; i < names.size(); i++) {
+        if (names.get(i).equals(name)) {
+          return i;
+        }
+      }
+      return -1;
+    }
 
     @Override
-    SourceLocation first() {
-      return parts.values().iterator().next().first();
+    int first() {
+      return parts.get(0).first();
     }
   }
 
@@ -65,24 +106,24 @@ final class RowTokens implements Tokens {
     final TreeMap<Integer, Node> elements = new TreeMap<>();
 
     @Override
-    SourceLocation first() {
+    int first() {
       return elements.firstEntry().getValue().first();
     }
   }
 
   private static final class Cell extends Node {
     final String text;
-    final SourceLocation at;
+    final int at;
     final Column column;
 
-    Cell(String text, SourceLocation at, Column column) {
+    Cell(String text, int at, Column column) {
       this.text = text;
       this.at = at;
       this.column = column;
     }
 
     @Override
-    SourceLocation first() {
+    int first() {
       return at;
     }
   }
@@ -93,6 +134,10 @@ final class RowTokens implements Tokens {
    */
   static final class Column {
     final List<String> path;
+    /** For each segment, the element of a list it orders (its number), or null where it names a property. */
+    private final Integer[] indexes;
+    /** For each segment but the last, true where the place it names is a list (the next segment is a number). */
+    private final boolean[] holdsList;
     /** True where the form wants a flag: {@code true} and {@code false} are flags, other text is text. */
     final boolean flag;
     /** True where the form wants a whole number (not an amount, whose text is read leniently). */
@@ -106,6 +151,12 @@ final class RowTokens implements Tokens {
 
     private Column(List<String> path, Kind<?> kind, boolean flag, boolean number, SpreadsheetValue numberMeans) {
       this.path = path;
+      this.indexes = new Integer[path.size()];
+      this.holdsList = new boolean[path.size()];
+      for (int i = 0; i < path.size(); i++) {
+        indexes[i] = isIndex(path.get(i)) ? Integer.valueOf(path.get(i)) : null;
+        holdsList[i] = i + 1 < path.size() && isIndex(path.get(i + 1));
+      }
       this.kind = kind;
       this.flag = flag;
       this.number = number;
@@ -158,6 +209,7 @@ final class RowTokens implements Tokens {
   }
 
   private final List<Entry> entries = new ArrayList<>();
+  private final IntFunction<SourceLocation> locate;
   private int at = -1;
 
   /**
@@ -197,20 +249,22 @@ final class RowTokens implements Tokens {
    */
   RowTokens(List<Column> columns, RowSource.Row row, List<Derived> derived, IntFunction<SourceLocation> locate,
       String basePath) {
+    this.locate = locate;
     ObjectNode root = new ObjectNode();
-    for (int c = 0; c < columns.size() && c < row.cells().size(); c++) {
-      String text = row.cells().get(c);
+    List<String> cells = row.cells();
+    for (int c = 0; c < columns.size() && c < cells.size(); c++) {
+      String text = cells.get(c);
       Column column = columns.get(c);
       if (column == null || text.isEmpty()) {
         continue;
       }
-      put(root, column.path, 0, new Cell(text, locate.apply(c), column));
+      put(root, column, 0, new Cell(text, c, column));
     }
     for (Derived d : derived) {
-      put(root, d.column.path, 0, new Cell(d.text, locate.apply(d.cell), d.column));
+      put(root, d.column, 0, new Cell(d.text, d.cell, d.column));
     }
-    SourceLocation start = root.parts.isEmpty() ? locate.apply(0) : root.first();
-    emit(root, basePath, null, start);
+    int start = root.parts.isEmpty() ? 0 : root.first();
+    emit(root, new Pointer(basePath), null, start);
   }
 
   /** True if the row has no value at all. */
@@ -218,54 +272,78 @@ final class RowTokens implements Tokens {
     return entries.size() == 2;
   }
 
-  private static void put(Node node, List<String> path, int i, Cell cell) {
+  private static void put(Node node, Column column, int i, Cell cell) {
+    List<String> path = column.path;
     String segment = path.get(i);
     boolean last = i == path.size() - 1;
     Node child;
     if (node instanceof ObjectNode) {
-      Map<String, Node> parts = ((ObjectNode) node).parts;
-      child = last ? parts.put(segment, cell) : parts.computeIfAbsent(segment, k -> container(path, i));
+      ObjectNode object = (ObjectNode) node;
+      int found = object.indexOf(segment);
+      if (found >= 0) {
+        child = object.parts.get(found);
+        if (last) {
+          object.parts.set(found, cell); // in the place of the first, as a map's put keeps it
+        }
+      } else {
+        child = last ? cell : container(column, i);
+        object.names.add(segment);
+        object.parts.add(child);
+      }
     } else {
       TreeMap<Integer, Node> elements = ((ListNode) node).elements;
-      int index = Integer.parseInt(segment);
-      child = last ? elements.put(index, cell) : elements.computeIfAbsent(index, k -> container(path, i));
+      Integer index = column.indexes[i] != null ? column.indexes[i] : Integer.valueOf(Integer.parseInt(segment));
+      child = last ? elements.put(index, cell) : elements.computeIfAbsent(index, k -> container(column, i));
     }
     if (!last) {
-      put(child, path, i + 1, cell);
+      put(child, column, i + 1, cell);
     }
   }
 
-  private static Node container(List<String> path, int i) {
-    return isIndex(path.get(i + 1)) ? new ListNode() : new ObjectNode();
+  private static Node container(Column column, int i) {
+    return column.holdsList[i] ? new ListNode() : new ObjectNode();
   }
 
   /** True for a segment that orders an element of a list: ASCII digits that {@link Integer#parseInt} reads. */
   static boolean isIndex(String segment) {
-    return !segment.isEmpty() && segment.length() < 10 && segment.chars().allMatch(c -> c >= '0' && c <= '9');
+    int n = segment.length();
+    if (n == 0 || n >= 10) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = segment.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
-  private void emit(Node node, String pointer, String name, SourceLocation start) {
+  private void emit(Node node, Pointer pointer, String name, int start) {
     if (node instanceof Cell) {
       Cell cell = (Cell) node;
       entries.add(new Entry(scalar(cell), name, cell.text, pointer, cell.at));
     } else if (node instanceof ObjectNode) {
+      ObjectNode object = (ObjectNode) node;
       entries.add(new Entry(Token.START_OBJECT, name, null, pointer, start));
-      SourceLocation last = start;
-      for (Map.Entry<String, Node> part : ((ObjectNode) node).parts.entrySet()) {
-        String path = Path.append(pointer, part.getKey());
-        SourceLocation first = part.getValue().first();
-        entries.add(new Entry(Token.NAME, part.getKey(), part.getKey(), path, first));
-        emit(part.getValue(), path, part.getKey(), first);
-        last = entries.get(entries.size() - 1).location;
+      int last = start;
+      for (int p = 0; p < object.parts.size(); p++) {
+        String key = object.names.get(p);
+        Node part = object.parts.get(p);
+        Pointer path = new Pointer(pointer, key, -1);
+        int first = part.first();
+        entries.add(new Entry(Token.NAME, key, key, path, first));
+        emit(part, path, key, first);
+        last = entries.get(entries.size() - 1).cell;
       }
       entries.add(new Entry(Token.END_OBJECT, name, null, pointer, last));
     } else {
       entries.add(new Entry(Token.START_ARRAY, name, null, pointer, start));
       int i = 0;
-      SourceLocation last = start;
+      int last = start;
       for (Node element : ((ListNode) node).elements.values()) {
-        emit(element, pointer + "/" + i++, name, element.first());
-        last = entries.get(entries.size() - 1).location;
+        emit(element, new Pointer(pointer, null, i++), name, element.first());
+        last = entries.get(entries.size() - 1).cell;
       }
       entries.add(new Entry(Token.END_ARRAY, name, null, pointer, last));
     }
@@ -276,7 +354,23 @@ final class RowTokens implements Tokens {
       return cell.text.equalsIgnoreCase("true") ? Token.TRUE : cell.text.equalsIgnoreCase("false") ? Token.FALSE
           : Token.TEXT;
     }
-    return cell.column.number && WHOLE_NUMBER.matcher(cell.text).matches() ? Token.WHOLE_NUMBER : Token.TEXT;
+    return cell.column.number && isWholeNumber(cell.text) ? Token.WHOLE_NUMBER : Token.TEXT;
+  }
+
+  /** True for text as {@code -?[0-9]+} matches it: an optional minus, then one or more ASCII digits. */
+  private static boolean isWholeNumber(String text) {
+    int n = text.length();
+    int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+    if (i == n) {
+      return false;
+    }
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The names a form defines where a path stops naming anything, for a finding of an unknown column. */
@@ -391,12 +485,12 @@ final class RowTokens implements Tokens {
 
   @Override
   public String pointer() {
-    return entry().pointer;
+    return entry().pointer.text();
   }
 
   @Override
   public SourceLocation location() {
-    return at >= 0 && at < entries.size() ? entry().location : null;
+    return at >= 0 && at < entries.size() ? locate.apply(entry().cell) : null;
   }
 
   @Override
@@ -407,6 +501,6 @@ final class RowTokens implements Tokens {
   @Override
   public SourceLocation location(Object mark) {
     int i = (Integer) mark;
-    return i >= 0 && i < entries.size() ? entries.get(i).location : null;
+    return i >= 0 && i < entries.size() ? locate.apply(entries.get(i).cell) : null;
   }
 }
