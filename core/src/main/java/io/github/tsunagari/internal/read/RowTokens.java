@@ -9,7 +9,7 @@ import io.github.tsunagari.internal.form.Tokens;
 import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.SpreadsheetValue;
 import io.github.tsunagari.validation.ValueShape;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -28,24 +28,6 @@ import java.util.function.IntFunction;
  * placed): a row is read for every record, and most rows have none.
  */
 final class RowTokens implements Tokens {
-  /** A token of the row, with what the reader asks of it. */
-  private static final class Entry {
-    final Token token;
-    final String name;
-    final String text;
-    final Pointer pointer;
-    /** The cell (from 0) whose location is the token's. */
-    final int cell;
-
-    Entry(Token token, String name, String text, Pointer pointer, int cell) {
-      this.token = token;
-      this.name = name;
-      this.text = text;
-      this.pointer = pointer;
-      this.cell = cell;
-    }
-  }
-
   /** The pointer of a value, written out when first asked for: its container's and its own name or place. */
   private static final class Pointer {
     private final Pointer parent;
@@ -84,21 +66,32 @@ final class RowTokens implements Tokens {
 
   /** An object: its parts in the order their first cells come, as a {@code LinkedHashMap} would keep them. */
   private static final class ObjectNode extends Node {
-    final List<String> names = new ArrayList<>(8);
-    final List<Node> parts = new ArrayList<>(8);
+    String[] names = new String[4];
+    Node[] parts = new Node[4];
+    int size;
 
+    /** The place of a part, by its name: a column's segment, interned as every name an object holds is. */
     int indexOf(String name) {
-      for (int i = 0; i < names.size(); i++) {
-        if (names.get(i).equals(name)) {
+      for (int i = 0; i < size; i++) {
+        if (names[i] == name) {
           return i;
         }
       }
       return -1;
     }
 
+    void add(String name, Node part) {
+      if (size == names.length) {
+        names = Arrays.copyOf(names, size * 2);
+        parts = Arrays.copyOf(parts, size * 2);
+      }
+      names[size] = name;
+      parts[size++] = part;
+    }
+
     @Override
     int first() {
-      return parts.get(0).first();
+      return parts[0].first();
     }
   }
 
@@ -134,6 +127,8 @@ final class RowTokens implements Tokens {
    */
   static final class Column {
     final List<String> path;
+    /** The path's segments, interned: the same name is the same string in every column. */
+    private final String[] segments;
     /** For each segment, the element of a list it orders (its number), or null where it names a property. */
     private final Integer[] indexes;
     /** For each segment but the last, true where the place it names is a list (the next segment is a number). */
@@ -151,9 +146,11 @@ final class RowTokens implements Tokens {
 
     private Column(List<String> path, Kind<?> kind, boolean flag, boolean number, SpreadsheetValue numberMeans) {
       this.path = path;
+      this.segments = new String[path.size()];
       this.indexes = new Integer[path.size()];
       this.holdsList = new boolean[path.size()];
       for (int i = 0; i < path.size(); i++) {
+        segments[i] = path.get(i).intern();
         indexes[i] = isIndex(path.get(i)) ? Integer.valueOf(path.get(i)) : null;
         holdsList[i] = i + 1 < path.size() && isIndex(path.get(i + 1));
       }
@@ -208,7 +205,13 @@ final class RowTokens implements Tokens {
     }
   }
 
-  private final List<Entry> entries = new ArrayList<>();
+  // The tokens, each with its property name, text, pointer and the cell (from 0) whose location is its own.
+  private Token[] tokens;
+  private String[] names;
+  private String[] texts;
+  private Pointer[] pointers;
+  private int[] cells;
+  private int size;
   private final IntFunction<SourceLocation> locate;
   private int at = -1;
 
@@ -251,53 +254,111 @@ final class RowTokens implements Tokens {
       String basePath) {
     this.locate = locate;
     ObjectNode root = new ObjectNode();
-    List<String> cells = row.cells();
-    for (int c = 0; c < columns.size() && c < cells.size(); c++) {
-      String text = cells.get(c);
+    List<String> texts = row.cells();
+    int count = 2; // the tokens: the root's start and end, and what each put adds
+    for (int c = 0; c < columns.size() && c < texts.size(); c++) {
+      String text = texts.get(c);
       Column column = columns.get(c);
       if (column == null || text.isEmpty()) {
         continue;
       }
-      put(root, column, 0, new Cell(text, c, column));
+      count += put(root, column, 0, new Cell(text, c, column));
     }
     for (Derived d : derived) {
-      put(root, d.column, 0, new Cell(d.text, d.cell, d.column));
+      count += put(root, d.column, 0, new Cell(d.text, d.cell, d.column));
     }
-    int start = root.parts.isEmpty() ? 0 : root.first();
+    this.tokens = new Token[count];
+    this.names = new String[count];
+    this.texts = new String[count];
+    this.pointers = new Pointer[count];
+    this.cells = new int[count];
+    int start = root.size == 0 ? 0 : root.first();
     emit(root, new Pointer(basePath), null, start);
+    assert size == count : size + " tokens, " + count + " counted";
   }
 
   /** True if the row has no value at all. */
   boolean isEmpty() {
-    return entries.size() == 2;
+    return size == 2;
   }
 
-  private static void put(Node node, Column column, int i, Cell cell) {
-    List<String> path = column.path;
-    String segment = path.get(i);
-    boolean last = i == path.size() - 1;
+  private void add(Token token, String name, String text, Pointer pointer, int cell) {
+    if (size == tokens.length) { // never, where the tokens were counted right
+      int n = size * 2 + 2;
+      tokens = Arrays.copyOf(tokens, n);
+      names = Arrays.copyOf(names, n);
+      texts = Arrays.copyOf(texts, n);
+      pointers = Arrays.copyOf(pointers, n);
+      cells = Arrays.copyOf(cells, n);
+    }
+    tokens[size] = token;
+    names[size] = name;
+    texts[size] = text;
+    pointers[size] = pointer;
+    cells[size++] = cell;
+  }
+
+  /**
+   * Places a cell in the tree of the row's object, at its column's path from segment i.
+   *
+   * @return how many tokens the places it added take (a name, a start and an end, a scalar)
+   */
+  private static int put(Node node, Column column, int i, Cell cell) {
+    String segment = column.segments[i];
+    boolean last = i == column.segments.length - 1;
     Node child;
+    int added = 0;
     if (node instanceof ObjectNode) {
       ObjectNode object = (ObjectNode) node;
       int found = object.indexOf(segment);
       if (found >= 0) {
-        child = object.parts.get(found);
+        child = object.parts[found];
         if (last) {
-          object.parts.set(found, cell); // in the place of the first, as a map's put keeps it
+          added -= tokens(child); // in the place of the first, as a map's put keeps it
+          object.parts[found] = cell;
+          added += 1;
         }
       } else {
         child = last ? cell : container(column, i);
-        object.names.add(segment);
-        object.parts.add(child);
+        object.add(segment, child);
+        added += 1 + (last ? 1 : 2); // its name, then the cell, or the start and end of the container
       }
     } else {
       TreeMap<Integer, Node> elements = ((ListNode) node).elements;
       Integer index = column.indexes[i] != null ? column.indexes[i] : Integer.valueOf(Integer.parseInt(segment));
-      child = last ? elements.put(index, cell) : elements.computeIfAbsent(index, k -> container(column, i));
+      child = elements.get(index);
+      if (last) {
+        elements.put(index, cell);
+        added += child == null ? 1 : 1 - tokens(child);
+      } else if (child == null) {
+        child = container(column, i);
+        elements.put(index, child);
+        added += 2;
+      }
     }
     if (!last) {
-      put(child, column, i + 1, cell);
+      added += put(child, column, i + 1, cell);
     }
+    return added;
+  }
+
+  /** The tokens a place takes, its name not counted. */
+  private static int tokens(Node node) {
+    if (node instanceof Cell) {
+      return 1;
+    }
+    int n = 2;
+    if (node instanceof ObjectNode) {
+      ObjectNode object = (ObjectNode) node;
+      for (int i = 0; i < object.size; i++) {
+        n += 1 + tokens(object.parts[i]);
+      }
+    } else {
+      for (Node element : ((ListNode) node).elements.values()) {
+        n += tokens(element);
+      }
+    }
+    return n;
   }
 
   private static Node container(Column column, int i) {
@@ -322,37 +383,38 @@ final class RowTokens implements Tokens {
   private void emit(Node node, Pointer pointer, String name, int start) {
     if (node instanceof Cell) {
       Cell cell = (Cell) node;
-      entries.add(new Entry(scalar(cell), name, cell.text, pointer, cell.at));
+      add(scalar(cell), name, cell.text, pointer, cell.at);
     } else if (node instanceof ObjectNode) {
       ObjectNode object = (ObjectNode) node;
-      entries.add(new Entry(Token.START_OBJECT, name, null, pointer, start));
+      add(Token.START_OBJECT, name, null, pointer, start);
       int last = start;
-      for (int p = 0; p < object.parts.size(); p++) {
-        String key = object.names.get(p);
-        Node part = object.parts.get(p);
+      for (int p = 0; p < object.size; p++) {
+        String key = object.names[p];
+        Node part = object.parts[p];
         Pointer path = new Pointer(pointer, key, -1);
         int first = part.first();
-        entries.add(new Entry(Token.NAME, key, key, path, first));
+        add(Token.NAME, key, key, path, first);
         emit(part, path, key, first);
-        last = entries.get(entries.size() - 1).cell;
+        last = cells[size - 1];
       }
-      entries.add(new Entry(Token.END_OBJECT, name, null, pointer, last));
+      add(Token.END_OBJECT, name, null, pointer, last);
     } else {
-      entries.add(new Entry(Token.START_ARRAY, name, null, pointer, start));
+      add(Token.START_ARRAY, name, null, pointer, start);
       int i = 0;
       int last = start;
       for (Node element : ((ListNode) node).elements.values()) {
         emit(element, new Pointer(pointer, null, i++), name, element.first());
-        last = entries.get(entries.size() - 1).cell;
+        last = cells[size - 1];
       }
-      entries.add(new Entry(Token.END_ARRAY, name, null, pointer, last));
+      add(Token.END_ARRAY, name, null, pointer, last);
     }
   }
 
   private static Token scalar(Cell cell) {
     if (cell.column.flag) {
-      return cell.text.equalsIgnoreCase("true") ? Token.TRUE : cell.text.equalsIgnoreCase("false") ? Token.FALSE
-          : Token.TEXT;
+      String t = cell.text;
+      return t.equals("true") || t.equalsIgnoreCase("true") ? Token.TRUE
+          : t.equals("false") || t.equalsIgnoreCase("false") ? Token.FALSE : Token.TEXT;
     }
     return cell.column.number && isWholeNumber(cell.text) ? Token.WHOLE_NUMBER : Token.TEXT;
   }
@@ -430,34 +492,30 @@ final class RowTokens implements Tokens {
     return Optional.empty();
   }
 
-  private Entry entry() {
-    return entries.get(at);
-  }
-
   @Override
   public Token next() {
-    return ++at < entries.size() ? entry().token : null;
+    return ++at < size ? tokens[at] : null;
   }
 
   @Override
   public Token current() {
-    return at >= 0 && at < entries.size() ? entry().token : null;
+    return at >= 0 && at < size ? tokens[at] : null;
   }
 
   @Override
   public String name() {
-    return entry().name;
+    return names[at];
   }
 
   @Override
   public String text() {
-    return entry().text;
+    return texts[at];
   }
 
   @Override
   public boolean fitsLong() {
     try {
-      Long.parseLong(entry().text);
+      Long.parseLong(texts[at]);
       return true;
     } catch (NumberFormatException e) {
       return false;
@@ -466,7 +524,7 @@ final class RowTokens implements Tokens {
 
   @Override
   public long longValue() {
-    return Long.parseLong(entry().text);
+    return Long.parseLong(texts[at]);
   }
 
   @Override
@@ -485,12 +543,12 @@ final class RowTokens implements Tokens {
 
   @Override
   public String pointer() {
-    return entry().pointer.text();
+    return pointers[at].text();
   }
 
   @Override
   public SourceLocation location() {
-    return at >= 0 && at < entries.size() ? locate.apply(entry().cell) : null;
+    return at >= 0 && at < size ? locate.apply(cells[at]) : null;
   }
 
   @Override
@@ -501,6 +559,6 @@ final class RowTokens implements Tokens {
   @Override
   public SourceLocation location(Object mark) {
     int i = (Integer) mark;
-    return i >= 0 && i < entries.size() ? locate.apply(entries.get(i).cell) : null;
+    return i >= 0 && i < size ? locate.apply(cells[i]) : null;
   }
 }
