@@ -6,6 +6,7 @@ import io.github.tsunagari.organization.CorporateNumber;
 import io.github.tsunagari.organization.Grantee;
 import io.github.tsunagari.organization.Organization;
 import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.tables.GrantTableWriter;
 import io.github.tsunagari.testkit.GrantArbitraries;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -22,7 +24,8 @@ import net.jqwik.api.sessions.JqwikSession;
 /**
  * The benchmarks' data: grants from the testkit's generators with a fixed seed (realistic Japanese text, every shape of
  * service area, consortia, corporate numbers), renumbered 1…n and with each recipient's name made unique so that the
- * data is valid as a whole. Written once to {@code target/data} as a JSON array and as JSON Lines.
+ * data is valid as a whole. Written once to {@code target/data} as a JSON array and as JSON Lines, and on demand as a
+ * table ({@link #table}: CSV or XLSX, as {@code GrantTableWriter.create()} writes them, paths as headers).
  */
 public final class Workload {
   /** The seed of every data set. */
@@ -71,6 +74,62 @@ public final class Workload {
       Files.deleteIfExists(tmp);
     }
     return file;
+  }
+
+  /**
+   * The path of a data set as a table, written first if missing: the same grants as {@link #file}'s, in CSV (UTF-8 with
+   * a byte order mark) or XLSX, as {@code GrantTableWriter.create()} writes them.
+   *
+   * @param dir the data directory
+   * @param size the number of grants
+   * @param format {@code csv} or {@code xlsx}
+   * @return the file
+   * @throws IOException if it cannot be written
+   */
+  public static Path table(Path dir, int size, String format) throws IOException {
+    Path file = dir.resolve("grants-" + size + "." + format);
+    if (Files.exists(file)) {
+      return file;
+    }
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "grants", ".tmp");
+    try {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20)) {
+        if (format.equals("csv")) {
+          GrantTableWriter.create().writeCsv(grants(size), out);
+        } else if (format.equals("xlsx")) {
+          GrantTableWriter.create().writeXlsx(grants(size), out);
+        } else {
+          throw new IllegalArgumentException("no such format: " + format);
+        }
+      }
+      Files.move(tmp, file);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+    return file;
+  }
+
+  /**
+   * The grants of a data set, made as they are asked for (a million are never held at once): the i-th is
+   * {@code numbered(distinct().get(i % 10 000), i)}, as in {@link #file}.
+   *
+   * @param size the number of grants
+   * @return the grants
+   */
+  public static List<Grant> grants(int size) {
+    List<Grant> distinct = distinct();
+    return new AbstractList<>() {
+      @Override
+      public Grant get(int i) {
+        return numbered(distinct.get(i % DISTINCT), i);
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+    };
   }
 
   private static void write(Path tmp, List<Grant> distinct, int size, boolean array) throws IOException {

@@ -35,6 +35,8 @@ final class CsvRows implements RowSource {
   private final JsonParser parser;
   private final List<Finding> problems = new ArrayList<>();
   private final List<String> header = new ArrayList<>();
+  /** The cells of the row being read: one list for every row, so that it grows once, not for each row. */
+  private final List<String> cells = new ArrayList<>();
   private int rows;
   private boolean ended;
 
@@ -68,7 +70,8 @@ final class CsvRows implements RowSource {
     if (ended) {
       return null;
     }
-    List<String> cells = new ArrayList<>();
+    List<String> cells = this.cells; // Row.of copies what it keeps
+    cells.clear();
     int number = rows + 1;
     text.record();
     try {

@@ -57,6 +57,7 @@ final class TableText extends Reader {
   private final Charset charset;
   private final EncodingChoice choice;
   private final CharsetDecoder decoder;
+  private final boolean utf8;
   private final ByteBuffer bytes;
   private final CharBuffer chars = CharBuffer.allocate(8192).flip();
   private final long recordBound;
@@ -72,6 +73,7 @@ final class TableText extends Reader {
     this.charset = charset;
     this.choice = choice;
     this.recordBound = recordBound;
+    this.utf8 = charset.equals(StandardCharsets.UTF_8);
     this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     this.bytes = ByteBuffer.allocate(Math.max(SAMPLE, 8192));
@@ -190,6 +192,9 @@ final class TableText extends Reader {
         starved = false;
       }
       int before = bytes.position();
+      if (utf8) {
+        decodeCommonUtf8();
+      }
       CoderResult result = decoder.decode(bytes, chars, eof);
       consumed += bytes.position() - before;
       if (result.isError()) {
@@ -212,6 +217,53 @@ final class TableText extends Reader {
       starved = true;
     }
     chars.flip();
+  }
+
+  /**
+   * Decodes what UTF-8 most tables hold (ASCII, and the two- and three-byte characters of Japanese text) as the JDK's
+   * decoder would, and stops before anything else (a four-byte character, bytes that are not UTF-8, a character cut
+   * at the end of the bytes at hand) for the decoder to decode or report: the JDK's decoder takes a slow path for
+   * every character that is not ASCII.
+   */
+  private void decodeCommonUtf8() {
+    byte[] src = bytes.array();
+    int sp = bytes.arrayOffset() + bytes.position();
+    int sl = bytes.arrayOffset() + bytes.limit();
+    char[] dst = chars.array();
+    int dp = chars.arrayOffset() + chars.position();
+    int dl = chars.arrayOffset() + chars.limit();
+    int start = sp;
+    int out = dp;
+    while (sp < sl && dp < dl) {
+      int b1 = src[sp];
+      if (b1 >= 0) {
+        dst[dp++] = (char) b1;
+        sp++;
+      } else if ((b1 & 0xF0) == 0xE0 && sp + 2 < sl) {
+        int b2 = src[sp + 1];
+        int b3 = src[sp + 2];
+        if ((b2 & 0xC0) != 0x80 || (b3 & 0xC0) != 0x80) {
+          break;
+        }
+        char c = (char) (((b1 & 0x0F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F));
+        if (c < 0x800 || Character.isSurrogate(c)) {
+          break; // too long a form, or half of a pair: not UTF-8
+        }
+        dst[dp++] = c;
+        sp += 3;
+      } else if ((b1 & 0xE0) == 0xC0 && (b1 & 0x1E) != 0 && sp + 1 < sl) {
+        int b2 = src[sp + 1];
+        if ((b2 & 0xC0) != 0x80) {
+          break;
+        }
+        dst[dp++] = (char) (((b1 & 0x1F) << 6) | (b2 & 0x3F));
+        sp += 2;
+      } else {
+        break;
+      }
+    }
+    bytes.position(bytes.position() + sp - start);
+    chars.position(chars.position() + dp - out);
   }
 
   @Override

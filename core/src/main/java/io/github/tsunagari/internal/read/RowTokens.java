@@ -9,14 +9,11 @@ import io.github.tsunagari.internal.form.Tokens;
 import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.SpreadsheetValue;
 import io.github.tsunagari.validation.ValueShape;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
-import java.util.regex.Pattern;
 
 /**
  * One row of a table as the tokens of an object, for the {@link io.github.tsunagari.internal.form.FormReader}: the
@@ -26,38 +23,75 @@ import java.util.regex.Pattern;
  * whole number where the form wants one and the text is written so, {@code true} or {@code false} where it wants a
  * flag, and text everywhere else, so that the form reader reads it leniently (an amount of {@code 600万円}, a
  * prefecture of {@code 東京都}) or reports it: never guessed. Not part of the API.
+ *
+ * <p>A token's pointer and location are made only when asked for (where there is a finding, or a union's parts are
+ * placed): a row is read for every record, and most rows have none.
  */
 final class RowTokens implements Tokens {
-  private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]+");
+  /** The pointer of a value, written out when first asked for: its container's and its own name or place. */
+  private static final class Pointer {
+    private final Pointer parent;
+    /** The name of a property ({@link Path#append} escapes it), or null for an element of a list. */
+    private final String name;
+    private final int index;
+    private String text;
 
-  /** A token of the row, with what the reader asks of it. */
-  private static final class Entry {
-    final Token token;
-    final String name;
-    final String text;
-    final String pointer;
-    final SourceLocation location;
-
-    Entry(Token token, String name, String text, String pointer, SourceLocation location) {
-      this.token = token;
-      this.name = name;
+    /** The pointer of the row's object. */
+    Pointer(String text) {
+      this.parent = null;
+      this.name = null;
+      this.index = -1;
       this.text = text;
-      this.pointer = pointer;
-      this.location = location;
+    }
+
+    Pointer(Pointer parent, String name, int index) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+    }
+
+    String text() {
+      if (text == null) {
+        text = name != null ? Path.append(parent.text(), name) : parent.text() + "/" + index;
+      }
+      return text;
     }
   }
 
   /** A place in the object a row makes: an object of named parts, a list of ordered elements, or a cell. */
   private abstract static class Node {
-    abstract SourceLocation first();
+    /** The cell (from 0) where the place starts: its first cell's. */
+    abstract int first();
   }
 
+  /** An object: its parts in the order their first cells come, as a {@code LinkedHashMap} would keep them. */
   private static final class ObjectNode extends Node {
-    final Map<String, Node> parts = new LinkedHashMap<>();
+    String[] names = new String[4];
+    Node[] parts = new Node[4];
+    int size;
+
+    /** The place of a part, by its name: a column's segment, interned as every name an object holds is. */
+    int indexOf(String name) {
+      for (int i = 0; i < size; i++) {
+        if (names[i] == name) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    void add(String name, Node part) {
+      if (size == names.length) {
+        names = Arrays.copyOf(names, size * 2);
+        parts = Arrays.copyOf(parts, size * 2);
+      }
+      names[size] = name;
+      parts[size++] = part;
+    }
 
     @Override
-    SourceLocation first() {
-      return parts.values().iterator().next().first();
+    int first() {
+      return parts[0].first();
     }
   }
 
@@ -65,24 +99,24 @@ final class RowTokens implements Tokens {
     final TreeMap<Integer, Node> elements = new TreeMap<>();
 
     @Override
-    SourceLocation first() {
+    int first() {
       return elements.firstEntry().getValue().first();
     }
   }
 
   private static final class Cell extends Node {
     final String text;
-    final SourceLocation at;
+    final int at;
     final Column column;
 
-    Cell(String text, SourceLocation at, Column column) {
+    Cell(String text, int at, Column column) {
       this.text = text;
       this.at = at;
       this.column = column;
     }
 
     @Override
-    SourceLocation first() {
+    int first() {
       return at;
     }
   }
@@ -93,6 +127,12 @@ final class RowTokens implements Tokens {
    */
   static final class Column {
     final List<String> path;
+    /** The path's segments, interned: the same name is the same string in every column. */
+    private final String[] segments;
+    /** For each segment, the element of a list it orders (its number), or null where it names a property. */
+    private final Integer[] indexes;
+    /** For each segment but the last, true where the place it names is a list (the next segment is a number). */
+    private final boolean[] holdsList;
     /** True where the form wants a flag: {@code true} and {@code false} are flags, other text is text. */
     final boolean flag;
     /** True where the form wants a whole number (not an amount, whose text is read leniently). */
@@ -106,6 +146,14 @@ final class RowTokens implements Tokens {
 
     private Column(List<String> path, Kind<?> kind, boolean flag, boolean number, SpreadsheetValue numberMeans) {
       this.path = path;
+      this.segments = new String[path.size()];
+      this.indexes = new Integer[path.size()];
+      this.holdsList = new boolean[path.size()];
+      for (int i = 0; i < path.size(); i++) {
+        segments[i] = path.get(i).intern();
+        indexes[i] = isIndex(path.get(i)) ? Integer.valueOf(path.get(i)) : null;
+        holdsList[i] = i + 1 < path.size() && isIndex(path.get(i + 1));
+      }
       this.kind = kind;
       this.flag = flag;
       this.number = number;
@@ -157,7 +205,14 @@ final class RowTokens implements Tokens {
     }
   }
 
-  private final List<Entry> entries = new ArrayList<>();
+  // The tokens, each with its property name, text, pointer and the cell (from 0) whose location is its own.
+  private Token[] tokens;
+  private String[] names;
+  private String[] texts;
+  private Pointer[] pointers;
+  private int[] cells;
+  private int size;
+  private final IntFunction<SourceLocation> locate;
   private int at = -1;
 
   /**
@@ -197,86 +252,187 @@ final class RowTokens implements Tokens {
    */
   RowTokens(List<Column> columns, RowSource.Row row, List<Derived> derived, IntFunction<SourceLocation> locate,
       String basePath) {
+    this.locate = locate;
     ObjectNode root = new ObjectNode();
-    for (int c = 0; c < columns.size() && c < row.cells().size(); c++) {
-      String text = row.cells().get(c);
+    List<String> texts = row.cells();
+    int count = 2; // the tokens: the root's start and end, and what each put adds
+    for (int c = 0; c < columns.size() && c < texts.size(); c++) {
+      String text = texts.get(c);
       Column column = columns.get(c);
       if (column == null || text.isEmpty()) {
         continue;
       }
-      put(root, column.path, 0, new Cell(text, locate.apply(c), column));
+      count += put(root, column, 0, new Cell(text, c, column));
     }
     for (Derived d : derived) {
-      put(root, d.column.path, 0, new Cell(d.text, locate.apply(d.cell), d.column));
+      count += put(root, d.column, 0, new Cell(d.text, d.cell, d.column));
     }
-    SourceLocation start = root.parts.isEmpty() ? locate.apply(0) : root.first();
-    emit(root, basePath, null, start);
+    this.tokens = new Token[count];
+    this.names = new String[count];
+    this.texts = new String[count];
+    this.pointers = new Pointer[count];
+    this.cells = new int[count];
+    int start = root.size == 0 ? 0 : root.first();
+    emit(root, new Pointer(basePath), null, start);
+    assert size == count : size + " tokens, " + count + " counted";
   }
 
   /** True if the row has no value at all. */
   boolean isEmpty() {
-    return entries.size() == 2;
+    return size == 2;
   }
 
-  private static void put(Node node, List<String> path, int i, Cell cell) {
-    String segment = path.get(i);
-    boolean last = i == path.size() - 1;
+  private void add(Token token, String name, String text, Pointer pointer, int cell) {
+    if (size == tokens.length) { // never, where the tokens were counted right
+      int n = size * 2 + 2;
+      tokens = Arrays.copyOf(tokens, n);
+      names = Arrays.copyOf(names, n);
+      texts = Arrays.copyOf(texts, n);
+      pointers = Arrays.copyOf(pointers, n);
+      cells = Arrays.copyOf(cells, n);
+    }
+    tokens[size] = token;
+    names[size] = name;
+    texts[size] = text;
+    pointers[size] = pointer;
+    cells[size++] = cell;
+  }
+
+  /**
+   * Places a cell in the tree of the row's object, at its column's path from segment i.
+   *
+   * @return how many tokens the places it added take (a name, a start and an end, a scalar)
+   */
+  private static int put(Node node, Column column, int i, Cell cell) {
+    String segment = column.segments[i];
+    boolean last = i == column.segments.length - 1;
     Node child;
+    int added = 0;
     if (node instanceof ObjectNode) {
-      Map<String, Node> parts = ((ObjectNode) node).parts;
-      child = last ? parts.put(segment, cell) : parts.computeIfAbsent(segment, k -> container(path, i));
+      ObjectNode object = (ObjectNode) node;
+      int found = object.indexOf(segment);
+      if (found >= 0) {
+        child = object.parts[found];
+        if (last) {
+          added -= tokens(child); // in the place of the first, as a map's put keeps it
+          object.parts[found] = cell;
+          added += 1;
+        }
+      } else {
+        child = last ? cell : container(column, i);
+        object.add(segment, child);
+        added += 1 + (last ? 1 : 2); // its name, then the cell, or the start and end of the container
+      }
     } else {
       TreeMap<Integer, Node> elements = ((ListNode) node).elements;
-      int index = Integer.parseInt(segment);
-      child = last ? elements.put(index, cell) : elements.computeIfAbsent(index, k -> container(path, i));
+      Integer index = column.indexes[i] != null ? column.indexes[i] : Integer.valueOf(Integer.parseInt(segment));
+      child = elements.get(index);
+      if (last) {
+        elements.put(index, cell);
+        added += child == null ? 1 : 1 - tokens(child);
+      } else if (child == null) {
+        child = container(column, i);
+        elements.put(index, child);
+        added += 2;
+      }
     }
     if (!last) {
-      put(child, path, i + 1, cell);
+      added += put(child, column, i + 1, cell);
     }
+    return added;
   }
 
-  private static Node container(List<String> path, int i) {
-    return isIndex(path.get(i + 1)) ? new ListNode() : new ObjectNode();
+  /** The tokens a place takes, its name not counted. */
+  private static int tokens(Node node) {
+    if (node instanceof Cell) {
+      return 1;
+    }
+    int n = 2;
+    if (node instanceof ObjectNode) {
+      ObjectNode object = (ObjectNode) node;
+      for (int i = 0; i < object.size; i++) {
+        n += 1 + tokens(object.parts[i]);
+      }
+    } else {
+      for (Node element : ((ListNode) node).elements.values()) {
+        n += tokens(element);
+      }
+    }
+    return n;
+  }
+
+  private static Node container(Column column, int i) {
+    return column.holdsList[i] ? new ListNode() : new ObjectNode();
   }
 
   /** True for a segment that orders an element of a list: ASCII digits that {@link Integer#parseInt} reads. */
   static boolean isIndex(String segment) {
-    return !segment.isEmpty() && segment.length() < 10 && segment.chars().allMatch(c -> c >= '0' && c <= '9');
+    int n = segment.length();
+    if (n == 0 || n >= 10) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = segment.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
-  private void emit(Node node, String pointer, String name, SourceLocation start) {
+  private void emit(Node node, Pointer pointer, String name, int start) {
     if (node instanceof Cell) {
       Cell cell = (Cell) node;
-      entries.add(new Entry(scalar(cell), name, cell.text, pointer, cell.at));
+      add(scalar(cell), name, cell.text, pointer, cell.at);
     } else if (node instanceof ObjectNode) {
-      entries.add(new Entry(Token.START_OBJECT, name, null, pointer, start));
-      SourceLocation last = start;
-      for (Map.Entry<String, Node> part : ((ObjectNode) node).parts.entrySet()) {
-        String path = Path.append(pointer, part.getKey());
-        SourceLocation first = part.getValue().first();
-        entries.add(new Entry(Token.NAME, part.getKey(), part.getKey(), path, first));
-        emit(part.getValue(), path, part.getKey(), first);
-        last = entries.get(entries.size() - 1).location;
+      ObjectNode object = (ObjectNode) node;
+      add(Token.START_OBJECT, name, null, pointer, start);
+      int last = start;
+      for (int p = 0; p < object.size; p++) {
+        String key = object.names[p];
+        Node part = object.parts[p];
+        Pointer path = new Pointer(pointer, key, -1);
+        int first = part.first();
+        add(Token.NAME, key, key, path, first);
+        emit(part, path, key, first);
+        last = cells[size - 1];
       }
-      entries.add(new Entry(Token.END_OBJECT, name, null, pointer, last));
+      add(Token.END_OBJECT, name, null, pointer, last);
     } else {
-      entries.add(new Entry(Token.START_ARRAY, name, null, pointer, start));
+      add(Token.START_ARRAY, name, null, pointer, start);
       int i = 0;
-      SourceLocation last = start;
+      int last = start;
       for (Node element : ((ListNode) node).elements.values()) {
-        emit(element, pointer + "/" + i++, name, element.first());
-        last = entries.get(entries.size() - 1).location;
+        emit(element, new Pointer(pointer, null, i++), name, element.first());
+        last = cells[size - 1];
       }
-      entries.add(new Entry(Token.END_ARRAY, name, null, pointer, last));
+      add(Token.END_ARRAY, name, null, pointer, last);
     }
   }
 
   private static Token scalar(Cell cell) {
     if (cell.column.flag) {
-      return cell.text.equalsIgnoreCase("true") ? Token.TRUE : cell.text.equalsIgnoreCase("false") ? Token.FALSE
-          : Token.TEXT;
+      String t = cell.text;
+      return t.equals("true") || t.equalsIgnoreCase("true") ? Token.TRUE
+          : t.equals("false") || t.equalsIgnoreCase("false") ? Token.FALSE : Token.TEXT;
     }
-    return cell.column.number && WHOLE_NUMBER.matcher(cell.text).matches() ? Token.WHOLE_NUMBER : Token.TEXT;
+    return cell.column.number && isWholeNumber(cell.text) ? Token.WHOLE_NUMBER : Token.TEXT;
+  }
+
+  /** True for text as {@code -?[0-9]+} matches it: an optional minus, then one or more ASCII digits. */
+  private static boolean isWholeNumber(String text) {
+    int n = text.length();
+    int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+    if (i == n) {
+      return false;
+    }
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The names a form defines where a path stops naming anything, for a finding of an unknown column. */
@@ -336,34 +492,30 @@ final class RowTokens implements Tokens {
     return Optional.empty();
   }
 
-  private Entry entry() {
-    return entries.get(at);
-  }
-
   @Override
   public Token next() {
-    return ++at < entries.size() ? entry().token : null;
+    return ++at < size ? tokens[at] : null;
   }
 
   @Override
   public Token current() {
-    return at >= 0 && at < entries.size() ? entry().token : null;
+    return at >= 0 && at < size ? tokens[at] : null;
   }
 
   @Override
   public String name() {
-    return entry().name;
+    return names[at];
   }
 
   @Override
   public String text() {
-    return entry().text;
+    return texts[at];
   }
 
   @Override
   public boolean fitsLong() {
     try {
-      Long.parseLong(entry().text);
+      Long.parseLong(texts[at]);
       return true;
     } catch (NumberFormatException e) {
       return false;
@@ -372,7 +524,7 @@ final class RowTokens implements Tokens {
 
   @Override
   public long longValue() {
-    return Long.parseLong(entry().text);
+    return Long.parseLong(texts[at]);
   }
 
   @Override
@@ -391,12 +543,12 @@ final class RowTokens implements Tokens {
 
   @Override
   public String pointer() {
-    return entry().pointer;
+    return pointers[at].text();
   }
 
   @Override
   public SourceLocation location() {
-    return at >= 0 && at < entries.size() ? entry().location : null;
+    return at >= 0 && at < size ? locate.apply(cells[at]) : null;
   }
 
   @Override
@@ -407,6 +559,6 @@ final class RowTokens implements Tokens {
   @Override
   public SourceLocation location(Object mark) {
     int i = (Integer) mark;
-    return i >= 0 && i < entries.size() ? entries.get(i).location : null;
+    return i >= 0 && i < size ? locate.apply(cells[i]) : null;
   }
 }
