@@ -45,7 +45,7 @@ final class CsvRows implements RowSource {
     this.parser = FACTORY.createParser(text);
     // No schema: each record is an array of its cells' texts.
     ((CsvParser) parser).setSchema(CsvSchema.emptySchema());
-    problems.add(ReadingFindings.encoding(SourceLocation.ofByte(0), text.charset().name(), text.choice()));
+
   }
 
   /**
@@ -128,9 +128,13 @@ final class CsvRows implements RowSource {
     return index < header.size() ? header.get(index) : "";
   }
 
+  /** The problems, the encoding first: known once the text is read (a file of ASCII first chooses late). */
   @Override
   public List<Finding> problems() {
-    return List.copyOf(problems);
+    List<Finding> all = new ArrayList<>(problems.size() + 1);
+    all.add(ReadingFindings.encoding(SourceLocation.ofByte(text.detectedAt()), text.charset().name(), text.choice()));
+    all.addAll(problems);
+    return all;
   }
 
   @Override

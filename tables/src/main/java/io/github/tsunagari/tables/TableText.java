@@ -54,10 +54,17 @@ final class TableText extends Reader {
   }
 
   private final InputStream in;
-  private final Charset charset;
-  private final EncodingChoice choice;
-  private final CharsetDecoder decoder;
-  private final boolean utf8;
+  private Charset charset;
+  private EncodingChoice choice;
+  private CharsetDecoder decoder;
+  private boolean utf8;
+  /**
+   * True while only ASCII has been met with no encoding given or marked: ASCII reads the same in UTF-8 and
+   * Windows-31J, so the choice waits for the first byte that is not ASCII, wherever it is in the file.
+   */
+  private boolean undecided;
+  /** The byte at which the encoding was detected: 0, or the first byte that is not ASCII. */
+  private long detectedAt;
   private final ByteBuffer bytes;
   private final CharBuffer chars = CharBuffer.allocate(8192).flip();
   private final long recordBound;
@@ -107,6 +114,13 @@ final class TableText extends Reader {
       return new TableText(in, head, n, 0, given.get(), EncodingChoice.GIVEN, recordBound);
     }
     boolean whole = n < head.length;
+    if (!whole && isAscii(head, 0, n)) {
+      // 64 KiB of ASCII say nothing: the choice is made at the first byte that is not ASCII (see fill).
+      TableText text = new TableText(in, head, n, 0, StandardCharsets.UTF_8, EncodingChoice.DETECTED_UTF8,
+          recordBound);
+      text.undecided = true;
+      return text;
+    }
     if (decodes(StandardCharsets.UTF_8, head, n, whole)) {
       return new TableText(in, head, n, 0, StandardCharsets.UTF_8, EncodingChoice.DETECTED_UTF8, recordBound);
     }
@@ -117,12 +131,25 @@ final class TableText extends Reader {
     return new TableText(in, head, n, 0, StandardCharsets.UTF_8, EncodingChoice.DETECTED_UTF8, recordBound);
   }
 
+  private static boolean isAscii(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True if the bytes decode in the charset; a character cut at the end of a sample is not held against it. */
   private static boolean decodes(Charset charset, byte[] b, int n, boolean whole) {
+    return decodes(charset, b, 0, n, whole);
+  }
+
+  private static boolean decodes(Charset charset, byte[] b, int from, int n, boolean whole) {
     CharsetDecoder d = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     CharBuffer out = CharBuffer.allocate(8192);
-    ByteBuffer in = ByteBuffer.wrap(b, 0, n);
+    ByteBuffer in = ByteBuffer.wrap(b, from, n);
     while (true) {
       CoderResult r = d.decode(in, out, whole);
       if (r.isError()) {
@@ -144,6 +171,39 @@ final class TableText extends Reader {
   /** How it was chosen. */
   EncodingChoice choice() {
     return choice;
+  }
+
+  /** The byte at which it was detected: 0, or the first byte that is not ASCII where the first 64 KiB were ASCII. */
+  long detectedAt() {
+    return detectedAt;
+  }
+
+  /**
+   * Chooses the encoding at the first byte that is not ASCII, now at the buffer's position: by the 64 KiB from there,
+   * as {@link #open} chooses by a file's first 64 KiB.
+   */
+  private void decide() throws IOException {
+    bytes.compact();
+    while (bytes.hasRemaining() && !eof) {
+      int r = in.read(bytes.array(), bytes.position(), bytes.remaining());
+      if (r == -1) {
+        eof = true;
+      } else {
+        bytes.position(bytes.position() + r);
+      }
+    }
+    bytes.flip();
+    undecided = false;
+    detectedAt = consumed;
+    boolean sjis = !decodes(StandardCharsets.UTF_8, bytes.array(), bytes.position(), bytes.remaining(), eof)
+        && decodes(WINDOWS_31J, bytes.array(), bytes.position(), bytes.remaining(), eof);
+    if (sjis) {
+      charset = WINDOWS_31J;
+      choice = EncodingChoice.DETECTED_WINDOWS_31J;
+      utf8 = false;
+      decoder = WINDOWS_31J.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
   }
 
   /** A record starts: its characters are counted from here against the bound. */
@@ -191,11 +251,25 @@ final class TableText extends Reader {
         bytes.flip();
         starved = false;
       }
+      int limit = bytes.limit();
+      if (undecided) {
+        int ascii = bytes.position();
+        while (ascii < limit && bytes.get(ascii) >= 0) {
+          ascii++;
+        }
+        if (ascii == bytes.position() && ascii < limit) {
+          decide(); // the first byte that is not ASCII
+          limit = bytes.limit();
+        } else {
+          bytes.limit(ascii); // only the ASCII before it, which reads the same in either encoding
+        }
+      }
       int before = bytes.position();
       if (utf8) {
         decodeCommonUtf8();
       }
-      CoderResult result = decoder.decode(bytes, chars, eof);
+      CoderResult result = decoder.decode(bytes, chars, eof && bytes.limit() == limit);
+      bytes.limit(limit);
       consumed += bytes.position() - before;
       if (result.isError()) {
         if (chars.position() > 0) {
@@ -206,7 +280,7 @@ final class TableText extends Reader {
       if (result.isOverflow()) {
         break;
       }
-      if (eof) {
+      if (eof && !bytes.hasRemaining()) {
         decoder.flush(chars);
         flushed = true;
         break;

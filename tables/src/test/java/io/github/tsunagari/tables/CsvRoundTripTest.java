@@ -131,4 +131,41 @@ class CsvRoundTripTest {
     assertThat(header).contains(",事業名,概要,事業区域の記載,");
     assertThat(text).contains("\r\n4,単独の団体,気仙沼まちづくり支援センター,一般社団法人,宮城県,");
   }
+
+  @Test
+  void aWindows31jFileWhoseFirst64KibAreAsciiIsDetectedAtItsFirstJapaneseByte() throws IOException {
+    // Found by review: 64 KiB of ASCII said "UTF-8", and the Japanese row after them was lost to a finding.
+    List<Grant> grants = new java.util.ArrayList<>();
+    Grant sample = SampleData.fy2024().getGrants().get(0);
+    io.github.tsunagari.organization.Organization ascii = io.github.tsunagari.organization.Organization.builder()
+        .legalForm(io.github.tsunagari.organization.LegalForm.SPECIFIED_NONPROFIT_CORPORATION).name("ASCII").build();
+    for (int i = 1; i <= 1200; i++) {
+      grants.add(Grant.builder().from(sample).position(i).grantee(ascii)
+          .project(io.github.tsunagari.program.Project.builder().title("Project " + i)
+              .summary("Summary " + i).serviceArea(io.github.tsunagari.region.ServiceArea.builder().text("Tokyo, Osaka")
+                  .addPrefecture(io.github.tsunagari.region.Prefecture.TOKYO)
+                  .addPrefecture(io.github.tsunagari.region.Prefecture.OSAKA).build()).build())
+          .build());
+    }
+    grants.add(Grant.builder().from(sample).position(1201).build()); // Japanese text, past the first 64 KiB
+    byte[] sjis = csv(GrantTableWriter.create().withEncoding(TableText.WINDOWS_31J), grants);
+    assertThat(firstNonAscii(sjis)).isGreaterThan(64 * 1024);
+
+    ReadResult<List<Grant>> read = read(GrantTableReader.create(VALIDATOR), sjis);
+    assertThat(read.getValue()).contains(grants);
+    Finding encoding = read.getReport().getFindings().stream().filter(f -> f.getRuleId().equals("read.encoding"))
+        .findFirst().orElseThrow();
+    assertThat(encoding.getMessage(Locale.ENGLISH)).contains("Windows-31J");
+    assertThat(encoding.getLocation().orElseThrow().toText(Locale.ENGLISH)).contains("byte " + firstNonAscii(sjis));
+  }
+
+  @Test
+  void aFileOfAsciiOnlyIsUtf8() throws IOException {
+    byte[] ascii = ("position,grantee/type,grantee/name,grantee/legalForm,project/title,project/summary,"
+        + "project/serviceArea/text\r\n" + "1,organization,A,NPO,T,S,13 27\r\n".repeat(3000))
+        .getBytes(StandardCharsets.US_ASCII);
+    ReadResult<List<Grant>> read = read(GrantTableReader.create(VALIDATOR), ascii);
+    assertThat(read.getReport().getFindings()).anySatisfy(f -> assertThat(f.getMessage(Locale.ENGLISH))
+        .isEqualTo("Read as UTF-8 (detected: its bytes are UTF-8)."));
+  }
 }
