@@ -40,8 +40,8 @@ import java.util.function.Consumer;
  * column of its own is read from there; what cannot be derived is reported at its cell, never guessed.
  *
  * <p><b>Findings.</b> Every finding of a row names its cell (sheet, row, column letter, header), with a path from the
- * row's index ({@code /3/project/title}); every problem of a row is reported at once, and a row with problems is
- * reported and skipped. A column no place of the form has, or named twice, is reported once at its header. The
+ * row's index ({@code /3/project/title}); every problem of a row is reported at once, and a row with an error is
+ * reported and not given as a grant (a row with only warnings or notes of reading is given, with them in its report). A column no place of the form has, or named twice, is reported once at its header. The
  * encoding of a CSV file is always said ({@code read.encoding}, INFO).
  *
  * <p><b>Memory.</b> One row is held at a time and handed over before the next is read; a record may hold at most
@@ -98,8 +98,10 @@ public final class GrantTableReader {
   /**
    * Reads a CSV file of grants (RFC 4180: commas, double quotes, line breaks inside quoted cells), in the encoding
    * given or detected: a byte order mark; else UTF-8 where its first 64 KiB are UTF-8; else Windows-31J (the Shift_JIS
-   * Excel writes on Japanese Windows) where they are that. A cell that starts with {@code '} before {@code =},
-   * {@code +}, {@code -}, {@code @} (as {@link GrantTableWriter} guards formulas) is read without it.
+   * Excel writes on Japanese Windows) where they are that; where they are ASCII, which reads the same in both,
+   * the choice is made at the first byte that is not. A cell that starts with {@code '} before {@code =}, {@code +},
+   * {@code -}, {@code @}, a tab, a carriage return or another {@code '} (as {@link GrantTableWriter} guards them) is
+   * read without it.
    *
    * @param csv the bytes; not closed
    * @param each receives every record, in order
@@ -214,10 +216,35 @@ public final class GrantTableReader {
    * @throws IOException if the stream cannot be read
    */
   public ReadResult<List<Grant>> readCsvGrants(InputStream csv) throws IOException {
+    Objects.requireNonNull(csv, "csv");
+    return collect(each -> readCsv(csv, each));
+  }
+
+  /**
+   * Reads the grants of an XLSX file into a list, as {@link #readXlsx(java.nio.file.Path, Consumer)} reads them, with
+   * one report.
+   *
+   * @param xlsx the file
+   * @return the grants, where every row could be read, and the report
+   * @throws IOException if the file cannot be read
+   */
+  public ReadResult<List<Grant>> readXlsxGrants(java.nio.file.Path xlsx) throws IOException {
+    Objects.requireNonNull(xlsx, "xlsx");
+    return collect(each -> readXlsx(xlsx, each));
+  }
+
+  /** A reading of records, handed to a consumer. */
+  @FunctionalInterface
+  private interface Reading {
+    StreamSummary read(Consumer<GrantRecord> each) throws IOException;
+  }
+
+  /** The grants of a reading in a list, with every finding in one report, the table's own last. */
+  private static ReadResult<List<Grant>> collect(Reading reading) throws IOException {
     List<Grant> grants = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     boolean[] unreadable = {false};
-    StreamSummary summary = readCsv(csv, record -> {
+    StreamSummary summary = reading.read(record -> {
       findings.addAll(record.getReport().getFindings());
       record.getGrant().ifPresentOrElse(grants::add, () -> unreadable[0] = true);
     });
@@ -226,4 +253,5 @@ public final class GrantTableReader {
     boolean whole = !unreadable[0] && !summary.getStreamProblems().hasErrors();
     return ReadResult.of(whole ? Optional.of(List.copyOf(grants)) : Optional.empty(), report);
   }
+
 }

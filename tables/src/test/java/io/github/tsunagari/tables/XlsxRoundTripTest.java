@@ -110,5 +110,12 @@ class XlsxRoundTripTest {
     assertThat(reader.readCsvGrants(new ByteArrayInputStream(sjis.toByteArray())).getValue()).contains(grants);
     assertThat(reader.readCsvGrants(new ByteArrayInputStream(utf8.toByteArray())).getValue()).contains(grants);
     assertThat(readGrants(xlsx.toByteArray())).isEqualTo(grants);
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("grants", ".xlsx");
+    try {
+      java.nio.file.Files.write(file, xlsx.toByteArray());
+      assertThat(reader.readXlsxGrants(file).getValue()).contains(grants);
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
   }
 }
