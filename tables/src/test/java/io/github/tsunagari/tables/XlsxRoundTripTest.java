@@ -84,7 +84,14 @@ class XlsxRoundTripTest {
     }
     ReadResult<GrantProgram> back = GrantTableReader.create(VALIDATOR).readXlsxProgram(new ByteArrayInputStream(xlsx));
     assertThat(back.getValue()).contains(sample);
-    assertThat(back.getReport()).isEqualTo(VALIDATOR.validate(sample));
+    // The rules' findings as for the sample itself, each now placed at its cell: a grant's at its row, the
+    // program's at its facts' row.
+    assertThat(back.getReport().getFindings()).extracting(f -> f.getRuleId() + " " + f.getPath())
+        .containsExactlyElementsOf(VALIDATOR.validate(sample).getFindings().stream()
+            .map(f -> f.getRuleId() + " " + f.getPath()).collect(java.util.stream.Collectors.toList()));
+    assertThat(back.getReport().getFindings()).allSatisfy(f -> assertThat(f.getLocation()).isPresent());
+    assertThat(back.getReport().getFindings().get(0).getLocation().orElseThrow().toText(Locale.JAPANESE))
+        .startsWith("シート「交付決定」2行目");
   }
 
   @Provide

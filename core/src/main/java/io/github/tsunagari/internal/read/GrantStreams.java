@@ -169,9 +169,40 @@ public final class GrantStreams {
    */
   public StreamSummary readTable(RowSource rows, Consumer<GrantRecord> each) throws IOException {
     Tally tally = new Tally();
-    ReadAhead.Records out = validating(each, tally);
-    List<Finding> problems = Tables.readRows(rows, Forms.GRANT, out::add);
+    Tables.Locator[] row = {null};
+    ReadAhead.Records out = validating(record -> each.accept(located(record, row[0])), tally);
+    List<Finding> problems = Tables.readRows(rows, Forms.GRANT, i -> "/" + i, (grant, found, locator) -> {
+      row[0] = locator; // records are made and handed over on this thread, one at a time
+      out.add(grant, found);
+    });
     return tally.summary(ValidationReport.of(problems));
+  }
+
+  /** A rule's finding of a program read from tables, placed at its grant's row, or else the facts' row. */
+  private static Finding locate(Finding f, Tables.Locator facts, List<Tables.Locator> rows) {
+    String path = f.getPath();
+    if (path.startsWith("/grants/")) {
+      int end = path.indexOf('/', "/grants/".length());
+      String number = path.substring("/grants/".length(), end < 0 ? path.length() : end);
+      if (RowTokens.isIndex(number) && Integer.parseInt(number) < rows.size()) {
+        String base = "/grants/" + number;
+        return rows.get(Integer.parseInt(number)).locate(f, base);
+      }
+    }
+    return facts == null || path.startsWith("/grants") ? f : facts.locate(f, "");
+  }
+
+  /** A record whose findings the rules made (which name paths only) placed at their row's cells. */
+  private static GrantRecord located(GrantRecord record, Tables.Locator row) {
+    List<Finding> findings = record.getReport().getFindings();
+    List<Finding> placed = new ArrayList<>(findings.size());
+    boolean moved = false;
+    for (Finding f : findings) {
+      Finding at = row.locate(f, "/" + record.getIndex());
+      moved |= at != f;
+      placed.add(at);
+    }
+    return moved ? GrantRecord.of(record.getIndex(), record.getGrant(), ValidationReport.of(placed)) : record;
   }
 
   /**
@@ -189,12 +220,14 @@ public final class GrantStreams {
     List<Optional<GrantProgram>> facts = new ArrayList<>();
     // The program's one row is the program itself: its findings' paths start at the program (/name).
     SourceLocation[] secondRow = {null};
+    Tables.Locator[] factsRow = {null};
     problems.addAll(Tables.readRows(program, Forms.PROGRAM, i -> "", (read, found, row) -> {
       facts.add(read);
       if (facts.size() == 1) {
         problems.addAll(found);
+        factsRow[0] = row;
       } else if (secondRow[0] == null) {
-        secondRow[0] = row;
+        secondRow[0] = row.row();
       }
     }));
     if (facts.size() > 1) {
@@ -204,7 +237,8 @@ public final class GrantStreams {
     List<Grant> readable = new ArrayList<>();
     List<Integer> index = new ArrayList<>();
     int[] listed = {0};
-    for (Finding f : Tables.readRows(grants, Forms.GRANT, (grant, found) -> {
+    List<Tables.Locator> rows = new ArrayList<>();
+    for (Finding f : Tables.readRows(grants, Forms.GRANT, i -> "/" + i, (grant, found, row) -> {
       for (Finding f : found) {
         problems.add(f.withPathPrefix("/grants"));
       }
@@ -212,6 +246,7 @@ public final class GrantStreams {
         readable.add(grant.get());
         index.add(listed[0]);
       }
+      rows.add(row); // its header and number: a program's rows are in memory anyway
       listed[0]++;
     })) {
       problems.add(f.getPath().isEmpty() ? f : f.withPathPrefix("/grants"));
@@ -231,7 +266,11 @@ public final class GrantStreams {
       return ReadResult.of(Optional.empty(), ValidationReport.of(problems));
     }
     int[] at = index.stream().mapToInt(Integer::intValue).toArray();
-    ValidationReport report = ValidationReport.of(problems).merge(validator.validateReadable(built, at, listed[0]));
+    List<Finding> rules = new ArrayList<>();
+    for (Finding f : validator.validateReadable(built, at, listed[0]).getFindings()) {
+      rules.add(locate(f, factsRow[0], rows));
+    }
+    ValidationReport report = ValidationReport.of(problems).merge(ValidationReport.of(rules));
     return ReadResult.of(unreadable ? Optional.empty() : Optional.of(built), report);
   }
 

@@ -327,6 +327,39 @@ final class TableHeader {
     column.ifPresent(c -> derived.add(new RowTokens.Derived(c, text, cell)));
   }
 
+  /**
+   * The cell of a row a finding's path belongs to: the column whose place shares the most leading parts with the path
+   * ({@code /project/serviceArea} is the 事業区域 column's; {@code /grantee/legalForm}, derived from 団体名, that
+   * column's), else the row's first cell. For the findings of the rules, which name paths, not cells.
+   *
+   * @param path the finding's path below the row's object, such as {@code /project/serviceArea}
+   * @param sheet the sheet's name
+   * @param row the row's number
+   * @return the cell
+   */
+  SourceLocation locate(String path, String sheet, int row) {
+    String[] parts = path.isEmpty() ? new String[0] : path.substring(1).split("/", -1);
+    int best = -1;
+    int shared = 0;
+    for (int c = 0; c < places.size(); c++) {
+      String place = places.get(c);
+      if (place == null) {
+        continue;
+      }
+      String[] of = place.substring(1).split("/", -1);
+      int n = 0;
+      while (n < of.length && n < parts.length && of[n].equals(parts[n])) {
+        n++;
+      }
+      if (n > shared) {
+        shared = n;
+        best = c;
+      }
+    }
+    int c = best < 0 ? 0 : best;
+    return SourceLocation.ofCell(sheet, row, c + 1, c < names.size() ? names.get(c) : "");
+  }
+
   private SourceLocation at(RowSource.Row row, String sheet, int c) {
     return SourceLocation.ofCell(sheet, row.number(), c + 1, names.get(c));
   }

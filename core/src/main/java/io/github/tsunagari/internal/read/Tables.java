@@ -36,10 +36,28 @@ final class Tables {
     return readRows(rows, form, i -> "/" + i, (value, problems, row) -> out.accept(value, problems));
   }
 
-  /** Receives each record of a table: its object where it could be read, its problems, and its row's first cell. */
+  /**
+   * Receives each record of a table: its object where it could be read, its problems, and how to place a finding of
+   * its row that has no place (a rule's) at the row's cell its path belongs to.
+   */
   @FunctionalInterface
   interface Records<T> {
-    void accept(Optional<T> value, List<Finding> problems, SourceLocation row);
+    void accept(Optional<T> value, List<Finding> problems, Locator row);
+  }
+
+  /** Places a finding of a row at the cell its path belongs to. */
+  interface Locator {
+    /**
+     * The finding at its cell, if it has no place yet.
+     *
+     * @param finding a finding, with a path below the record's base (such as {@code /3/project/title})
+     * @param base the base of the record's paths (such as {@code /3})
+     * @return the finding with a location
+     */
+    Finding locate(Finding finding, String base);
+
+    /** The row's first cell, for a finding of the row as a whole. */
+    SourceLocation row();
   }
 
   /**
@@ -102,7 +120,21 @@ final class Tables {
       } catch (FormReader.Stop stop) {
         problems.add(stop.finding());
       }
-      out.accept(value, problems, SourceLocation.ofCell(sheet, r.number(), 1, names.isEmpty() ? "" : names.get(0)));
+      int number = r.number();
+      out.accept(value, problems, new Locator() {
+        @Override
+        public Finding locate(Finding f, String from) {
+          if (f.getLocation().isPresent() || !f.getPath().startsWith(from)) {
+            return f;
+          }
+          return f.withLocation(columns.locate(f.getPath().substring(from.length()), sheet, number));
+        }
+
+        @Override
+        public SourceLocation row() {
+          return SourceLocation.ofCell(sheet, number, 1, names.isEmpty() ? "" : names.get(0));
+        }
+      });
       index++;
     }
     List<Finding> all = new ArrayList<>(rows.problems());

@@ -144,4 +144,16 @@ class ListStyleTableTest {
     assertThat(records.get(2).getReport().getFindings()).extracting(Finding::getRuleId, Finding::getPath)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("read.missing-property", "/2/grantee/representative"));
   }
+
+  @Test
+  void theRulesFindingsArePlacedAtTheCellsTheirValuesCameFrom() throws IOException {
+    read(List.of(List.of("番号", "団体名", "事業名", "概要", "事業区域"),
+        List.of("1", "特定非営利活動法人 イシュープラスデザイン", "場づくり", "実態を調査する。", "北海道")));
+
+    assertThat(records.get(0).getReport().getFindings()).allSatisfy(f -> assertThat(f.getLocation()).isPresent());
+    assertThat(records.get(0).getReport().getFindings())
+        .filteredOn(f -> f.getRuleId().equals("eligibility.single-prefecture-area"))
+        .extracting(f -> f.getLocation().orElseThrow())
+        .containsExactly(SourceLocation.ofCell("", 2, 5, "事業区域"));
+  }
 }
