@@ -15,9 +15,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The row source of the reading layer (issue 17, for the table readers of the next): rows of cells go to the same form
- * reader as JSON tokens, and every finding of a cell is placed at its sheet, row, column and header; columns are named
- * by paths into a grant, as flatten-tool names 360Giving's.
+ * The row source of the reading layer, which the table readers (tsunagari-tables) implement: rows of cells go to the
+ * same form reader as JSON tokens, and every finding of a cell is placed at its sheet, row, column and header; columns
+ * are named by paths into a grant, as flatten-tool names 360Giving's.
  */
 class GrantTablesTest {
   private static final String SHEET = "交付先一覧";
@@ -107,7 +107,7 @@ class GrantTablesTest {
     read(List.of(List.of("position", "grantee/type", "grantee/name", "grantee/legalForm", "project/title",
         "project/summary", "project/serviceArea/text"),
         row("１", "organization", "えんがお", "一般社団法人", "居場所づくり", "居場所を運営する。", "全国")));
-    // (A full-width digit is a number a table reader of the next issue may read; the reading layer never guesses.)
+    // (A full-width digit is a number a table reader may read so; the reading layer never guesses.)
 
     assertThat(records).singleElement().satisfies(r -> assertThat(r.getReport().getFindings()).singleElement()
         .satisfies(f -> {
