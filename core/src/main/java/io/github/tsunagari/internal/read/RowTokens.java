@@ -12,7 +12,6 @@ import io.github.tsunagari.validation.ValueShape;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.IntFunction;
 
 /**
@@ -95,12 +94,48 @@ final class RowTokens implements Tokens {
     }
   }
 
+  /** A list: its elements by their numbers, kept in the numbers' order (as a {@code TreeMap} would keep them). */
   private static final class ListNode extends Node {
-    final TreeMap<Integer, Node> elements = new TreeMap<>();
+    int[] keys = new int[4];
+    Node[] elements = new Node[4];
+    int size;
+
+    /** The element of a number, or null. */
+    Node get(int key) {
+      int i = find(key);
+      return i < size && keys[i] == key ? elements[i] : null;
+    }
+
+    /** Sets the element of a number, in its place among the others. */
+    void put(int key, Node element) {
+      int i = find(key);
+      if (i < size && keys[i] == key) {
+        elements[i] = element;
+        return;
+      }
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        elements = Arrays.copyOf(elements, size * 2);
+      }
+      System.arraycopy(keys, i, keys, i + 1, size - i);
+      System.arraycopy(elements, i, elements, i + 1, size - i);
+      keys[i] = key;
+      elements[i] = element;
+      size++;
+    }
+
+    /** The place of the first number not less than key: columns mostly come in order, so from the end. */
+    private int find(int key) {
+      int i = size;
+      while (i > 0 && keys[i - 1] >= key) {
+        i--;
+      }
+      return i;
+    }
 
     @Override
     int first() {
-      return elements.firstEntry().getValue().first();
+      return elements[0].first();
     }
   }
 
@@ -129,14 +164,19 @@ final class RowTokens implements Tokens {
     final List<String> path;
     /** The path's segments, interned: the same name is the same string in every column. */
     private final String[] segments;
-    /** For each segment, the element of a list it orders (its number), or null where it names a property. */
-    private final Integer[] indexes;
+    /** For each segment, the element of a list it orders (its number), or -1 where it names a property. */
+    private final int[] indexes;
     /** For each segment but the last, true where the place it names is a list (the next segment is a number). */
     private final boolean[] holdsList;
     /** True where the form wants a flag: {@code true} and {@code false} are flags, other text is text. */
     final boolean flag;
     /** True where the form wants a whole number (not an amount, whose text is read leniently). */
     final boolean number;
+    /**
+     * True where the form wants an amount: a cell of plain digits is given as the whole number it is, which the form
+     * reader reads as {@link io.github.tsunagari.money.Yen#parse} reads its text.
+     */
+    final boolean amount;
 
     /** What the form wants: a code, text, or a value a spreadsheet's number or date stands for (null). */
     final SpreadsheetValue numberMeans;
@@ -147,16 +187,17 @@ final class RowTokens implements Tokens {
     private Column(List<String> path, Kind<?> kind, boolean flag, boolean number, SpreadsheetValue numberMeans) {
       this.path = path;
       this.segments = new String[path.size()];
-      this.indexes = new Integer[path.size()];
+      this.indexes = new int[path.size()];
       this.holdsList = new boolean[path.size()];
       for (int i = 0; i < path.size(); i++) {
         segments[i] = path.get(i).intern();
-        indexes[i] = isIndex(path.get(i)) ? Integer.valueOf(path.get(i)) : null;
+        indexes[i] = isIndex(path.get(i)) ? Integer.parseInt(path.get(i)) : -1;
         holdsList[i] = i + 1 < path.size() && isIndex(path.get(i + 1));
       }
       this.kind = kind;
       this.flag = flag;
       this.number = number;
+      this.amount = kind == Kinds.YEN;
       this.numberMeans = numberMeans;
     }
 
@@ -324,8 +365,8 @@ final class RowTokens implements Tokens {
         added += 1 + (last ? 1 : 2); // its name, then the cell, or the start and end of the container
       }
     } else {
-      TreeMap<Integer, Node> elements = ((ListNode) node).elements;
-      Integer index = column.indexes[i] != null ? column.indexes[i] : Integer.valueOf(Integer.parseInt(segment));
+      ListNode elements = (ListNode) node;
+      int index = column.indexes[i] >= 0 ? column.indexes[i] : Integer.parseInt(segment);
       child = elements.get(index);
       if (last) {
         elements.put(index, cell);
@@ -354,8 +395,9 @@ final class RowTokens implements Tokens {
         n += 1 + tokens(object.parts[i]);
       }
     } else {
-      for (Node element : ((ListNode) node).elements.values()) {
-        n += tokens(element);
+      ListNode list = (ListNode) node;
+      for (int i = 0; i < list.size; i++) {
+        n += tokens(list.elements[i]);
       }
     }
     return n;
@@ -402,7 +444,9 @@ final class RowTokens implements Tokens {
       add(Token.START_ARRAY, name, null, pointer, start);
       int i = 0;
       int last = start;
-      for (Node element : ((ListNode) node).elements.values()) {
+      ListNode list = (ListNode) node;
+      for (int e = 0; e < list.size; e++) {
+        Node element = list.elements[e];
         emit(element, new Pointer(pointer, null, i++), name, element.first());
         last = cells[size - 1];
       }
@@ -416,7 +460,27 @@ final class RowTokens implements Tokens {
       return t.equals("true") || t.equalsIgnoreCase("true") ? Token.TRUE
           : t.equals("false") || t.equalsIgnoreCase("false") ? Token.FALSE : Token.TEXT;
     }
-    return cell.column.number && isWholeNumber(cell.text) ? Token.WHOLE_NUMBER : Token.TEXT;
+    return cell.column.number && isWholeNumber(cell.text) || cell.column.amount && isPlainAmount(cell.text)
+        ? Token.WHOLE_NUMBER : Token.TEXT;
+  }
+
+  /**
+   * True for an amount of plain ASCII digits, without a leading zero, of at most 18 digits (so it fits a long): the
+   * form reader reads it as a whole number to the same amount {@link io.github.tsunagari.money.Yen#parse} reads from
+   * its text, with no finding either way. Anything else (a sign, a comma, a unit, a leading zero) stays text.
+   */
+  static boolean isPlainAmount(String text) {
+    int n = text.length();
+    if (n == 0 || n > 18 || n > 1 && text.charAt(0) == '0') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True for text as {@code -?[0-9]+} matches it: an optional minus, then one or more ASCII digits. */

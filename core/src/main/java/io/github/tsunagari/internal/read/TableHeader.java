@@ -208,6 +208,9 @@ final class TableHeader {
    * @return the derived values
    */
   List<RowTokens.Derived> derive(RowSource.Row row, String sheet, String base, List<Finding> problems) {
+    if (kinds.isEmpty() && grantee < 0 && areas.isEmpty() && units.isEmpty()) {
+      return List.of(); // a table that derives nothing: no list for every row
+    }
     List<RowTokens.Derived> derived = new ArrayList<>();
     for (Map.Entry<Integer, RowTokens.Column> kind : kinds.entrySet()) {
       String text = cell(row, kind.getKey());
