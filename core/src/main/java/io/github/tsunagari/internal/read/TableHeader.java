@@ -363,6 +363,22 @@ final class TableHeader {
     return SourceLocation.ofCell(sheet, row, c + 1, c < names.size() ? names.get(c) : "");
   }
 
+  /**
+   * The column a place has, or the first column of a place inside it ({@code /project/serviceArea} has 事業区域).
+   *
+   * @param path a path below the row's object
+   * @return the column, from 0, or -1 where the table has none
+   */
+  int columnOf(String path) {
+    for (int c = 0; c < places.size(); c++) {
+      String place = places.get(c);
+      if (place != null && (place.equals(path) || place.startsWith(path + "/"))) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   private SourceLocation at(RowSource.Row row, String sheet, int c) {
     return SourceLocation.ofCell(sheet, row.number(), c + 1, names.get(c));
   }

@@ -4,6 +4,7 @@ import io.github.tsunagari.internal.form.Form;
 import io.github.tsunagari.internal.form.FormReader;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.ReadingFindings;
+import io.github.tsunagari.validation.Rule;
 import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.SpreadsheetValue;
 import java.io.IOException;
@@ -121,6 +122,16 @@ final class Tables {
         problems.add(stop.finding());
       }
       int number = r.number();
+      for (int i = 0; i < problems.size(); i++) {
+        // A required value the table has a column for, left empty: said at that empty cell, not where its object starts.
+        Finding f = problems.get(i);
+        if (f.getRule() == Rule.READ_MISSING_PROPERTY && f.getPath().startsWith(at + "/")) {
+          int c = columns.columnOf(f.getPath().substring(at.length()));
+          if (c >= 0) {
+            problems.set(i, f.withLocation(SourceLocation.ofCell(sheet, number, c + 1, names.get(c))));
+          }
+        }
+      }
       out.accept(value, problems, new Locator() {
         @Override
         public Finding locate(Finding f, String from) {

@@ -156,4 +156,15 @@ class ListStyleTableTest {
         .extracting(f -> f.getLocation().orElseThrow())
         .containsExactly(SourceLocation.ofCell("", 2, 5, "事業区域"));
   }
+
+  @Test
+  void aRequiredValueLeftEmptyIsSaidAtItsEmptyCell() throws IOException {
+    read(List.of(List.of("番号", "団体名", "事業名", "概要", "事業区域"),
+        List.of("1", "NPO法人 サービスグラント", "メンタリング", "課題を整理する。", "")));
+
+    assertThat(records.get(0).getReport().getFindings()).extracting(Finding::getRuleId, Finding::getPath,
+        f -> f.getLocation().orElseThrow())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("read.missing-property", "/0/project/serviceArea",
+            SourceLocation.ofCell("", 2, 5, "事業区域")));
+  }
 }
