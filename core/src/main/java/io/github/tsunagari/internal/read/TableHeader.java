@@ -101,6 +101,7 @@ final class TableHeader {
       List<String> path = titles.pathOf(name).orElse(List.of(name.split("/", -1)));
       Optional<RowTokens.Column> column = RowTokens.Column.of(form, path);
       Optional<YenUnit> unit = YenUnit.find(name);
+      YenUnit stated = null;
       if (column.isEmpty() && unit.isPresent()) {
         // 「交付決定額(千円)」: the column of 交付決定額, whose bare numbers are thousands of yen.
         String bare = YenUnit.stripFrom(name).strip();
@@ -109,7 +110,7 @@ final class TableHeader {
         if (amount.isPresent() && amount.get().kind == Kinds.YEN) {
           path = unitPath;
           column = amount;
-          units.put(c, unit.get());
+          stated = unit.get();
         }
       }
       boolean whole = column.isPresent() && isWholeText(column.get().kind);
@@ -124,9 +125,11 @@ final class TableHeader {
         continue;
       }
       places.set(c, place);
-      if (whole) {
+      if (stated != null) {
+        units.put(c, stated); // only a column that is read: a second of the same place was refused above
+      } else if (whole) {
         wholes.put(c, path);
-      } else if (!units.containsKey(c)) {
+      } else {
         columns.set(c, column.get());
       }
     }

@@ -167,4 +167,18 @@ class ListStyleTableTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple("read.missing-property", "/0/project/serviceArea",
             SourceLocation.ofCell("", 2, 5, "事業区域")));
   }
+
+  @Test
+  void anAmountColumnWithAUnitThatRepeatsAnotherIsRefusedAtItsHeader() throws IOException {
+    // Found by a property test: the unit was recorded before the duplicate was refused, and the header then failed.
+    StreamSummary summary = read(List.of(List.of("番号", "団体名", "事業名", "概要", "事業区域", "交付決定額", "交付決定額(千円)"),
+        List.of("1", "NPO法人 サービスグラント", "メンタリング", "課題を整理する。", "全国", "1500000", "1,500")));
+
+    assertThat(summary.getStreamProblems().getFindings()).extracting(Finding::getRuleId,
+        f -> f.getLocation().orElseThrow())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("read.duplicate-property",
+            SourceLocation.ofCell("", 1, 7, "交付決定額(千円)")));
+    assertThat(records.get(0).getGrant().orElseThrow().getProject().getAwardedAmount())
+        .contains(io.github.tsunagari.money.Yen.of(1_500_000));
+  }
 }
