@@ -279,7 +279,10 @@ public final class JsonSyntax {
         continue;
       }
       Diagnosis d = new Lexer(b, from, lim, ended, line, lineStart, start).run(h);
-      if (d != null && (failedAt < 0 || d.limit != null || d.offset >= failedAt - MARGIN)) {
+      // Bytes that are not UTF-8 before the parser's place are the first thing wrong wherever they are: a parser that
+      // decodes leniently (Jackson before 2.23) reads past them and fails later, at the end of a cut document.
+      boolean notUtf8 = d != null && d.error != null && d.error.getKind() == SyntaxError.Kind.NOT_UTF8;
+      if (d != null && (failedAt < 0 || d.limit != null || notUtf8 || d.offset >= failedAt - MARGIN)) {
         return Optional.of(d);
       }
     }
