@@ -201,8 +201,8 @@ public final class ModelMemory {
     return used;
   }
 
-  /** Counts the bytes read. */
-  private static final class Counting extends FilterInputStream {
+  /** Counts the bytes read (also for {@link TableMemory}). */
+  static final class Counting extends FilterInputStream {
     long count;
 
     Counting(InputStream in) {

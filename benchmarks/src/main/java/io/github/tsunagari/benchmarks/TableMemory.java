@@ -7,7 +7,6 @@ import io.github.tsunagari.validation.GrantValidator;
 import io.github.tsunagari.validation.Severity;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -71,7 +70,7 @@ public final class TableMemory {
     StreamSummary summary;
     long bytes;
     if (format.equals("csv")) {
-      try (Counting in = new Counting(new BufferedInputStream(file.equals("-") ? System.in
+      try (ModelMemory.Counting in = new ModelMemory.Counting(new BufferedInputStream(file.equals("-") ? System.in
           : Files.newInputStream(Path.of(file)), 1 << 16))) {
         summary = reader.readCsv(in, r -> { });
         bytes = in.count;
@@ -107,32 +106,5 @@ public final class TableMemory {
       // not Linux
     }
     return "?";
-  }
-
-  /** Counts the bytes read. */
-  private static final class Counting extends FilterInputStream {
-    long count;
-
-    Counting(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
-    }
   }
 }
