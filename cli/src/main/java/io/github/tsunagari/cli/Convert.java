@@ -2,7 +2,6 @@ package io.github.tsunagari.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.tsunagari.jackson.GrantJson;
-import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.read.GrantRecord;
@@ -35,6 +34,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -98,10 +98,8 @@ final class Convert implements Callable<Integer> {
       + "grants), JSON Lines, CSV, XLSX or the published sheet (tab-separated text); - for standard input")
   String file;
 
-  @Option(names = "--from", paramLabel = "sheet|csv|xlsx|json|jsonl",
-      description = "the format of FILE (default: told by the name's ending: .txt or .tsv the "
-          + "sheet, .csv, .xlsx, .jsonl or .ndjson; JSON otherwise)")
-  GrantInput.Format from;
+  @Mixin
+  ReadingOptions reading = new ReadingOptions();
 
   @Option(names = "--to", paramLabel = "json|jsonl|csv|xlsx",
       description = "the format to write (default: told by the name of -o FILE, JSON otherwise)")
@@ -120,21 +118,6 @@ final class Convert implements Callable<Integer> {
       description = "the encoding of CSV, read (default: detected; the report says which) and written (default: "
           + "UTF-8 with a byte order mark, as Excel opens it)")
   Charset encoding;
-
-  @Option(names = "--format", paramLabel = "text|json",
-      description = "the report: text for a person (the default), or JSON")
-  Validate.Format format = Validate.Format.text;
-
-  @Option(names = "--lang", paramLabel = "ja|en", description = "the language of messages (default ja)")
-  Validate.Language language = Validate.Language.ja;
-
-  @Option(names = "--fiscal-year", paramLabel = "FY", converter = Tsunagari.FiscalYearConverter.class,
-      description = "check the dates of a stream of grants against this fiscal year (such as 令和6年度); a program "
-          + "has its own fiscal year")
-  FiscalYear fiscalYear;
-
-  @Option(names = "--quiet", description = "no progress on standard error")
-  boolean quiet;
 
   private final InputStream stdin;
   private final PrintStream out;
@@ -156,17 +139,17 @@ final class Convert implements Callable<Integer> {
           + "output to a file");
       return Tsunagari.UNUSABLE;
     }
-    Report report = new Report(err, err, format == Validate.Format.json, language.locale);
+    Report report = reading.report(err, err);
     Destination destination;
     try {
       destination = new Destination();
     } catch (IOException | InvalidPathException e) {
       return report.unreadable(output, "cannot be written");
     }
-    try (Destination d = destination; GrantInput input = GrantInput.open(file, stdin, from)) {
-      Progress progress = new Progress(err, input.bytes(), terminal.stderr() && !quiet);
+    try (Destination d = destination; GrantInput input = GrantInput.open(file, stdin, reading.from)) {
+      Progress progress = new Progress(err, input.bytes(), terminal.stderr() && !reading.quiet);
       Converting converting = new Converting(target, report, d);
-      ToIntFunction<Severity> counts = input.read(GrantValidator.create(), fiscalYear, encoding, progress,
+      ToIntFunction<Severity> counts = input.read(GrantValidator.create(), reading.fiscalYear, encoding, progress,
           converting);
       if (converting.failed || !d.commit()) {
         return Tsunagari.UNUSABLE;

@@ -1,6 +1,5 @@
 package io.github.tsunagari.cli;
 
-import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.read.GrantRecord;
 import io.github.tsunagari.read.ReadResult;
@@ -13,11 +12,11 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,54 +37,23 @@ import picocli.CommandLine.Parameters;
         "1:errors found (or warnings, with --strict)",
         "2:a file could not be read, or the command was misused"})
 final class Validate implements Callable<Integer> {
-  /** The forms of the report. */
-  enum Format { text, json }
-
-  /** The languages of the messages. */
-  enum Language {
-    ja(Locale.JAPANESE), en(Locale.ENGLISH);
-
-    final Locale locale;
-
-    Language(Locale locale) {
-      this.locale = locale;
-    }
-  }
-
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "a JSON document (a grant program, or an array of "
       + "grants), JSON Lines, CSV, XLSX or the published sheet (tab-separated text); - for standard input")
   List<String> files;
 
-  @Option(names = "--from", paramLabel = "sheet|csv|xlsx|json|jsonl",
-      description = "the format of FILE (default: told by the name's ending: .txt or .tsv the "
-          + "sheet, .csv, .xlsx, .jsonl or .ndjson; JSON otherwise)")
-  GrantInput.Format from;
+  @Mixin
+  ReadingOptions reading = new ReadingOptions();
 
   @Option(names = "--encoding", paramLabel = "UTF-8|Windows-31J|Shift_JIS",
       converter = Tsunagari.EncodingConverter.class,
       description = "the encoding of CSV (default: detected); the report says which was read")
   Charset encoding;
 
-  @Option(names = "--format", paramLabel = "text|json",
-      description = "text for a person (the default), or the report as JSON")
-  Format format = Format.text;
-
-  @Option(names = "--lang", paramLabel = "ja|en", description = "the language of messages (default ja)")
-  Language language = Language.ja;
-
   @Option(names = "--jsonl", description = "read standard input (and files of any name) as JSON Lines (as --from jsonl)")
   boolean jsonLines;
 
-  @Option(names = "--fiscal-year", paramLabel = "FY", converter = Tsunagari.FiscalYearConverter.class,
-      description = "check the dates of a stream of grants against this fiscal year (such as 令和6年度); a program "
-          + "document has its own fiscal year")
-  FiscalYear fiscalYear;
-
   @Option(names = "--strict", description = "warnings also make the exit code 1")
   boolean strict;
-
-  @Option(names = "--quiet", description = "no progress on standard error")
-  boolean quiet;
 
   private final InputStream stdin;
   private final PrintStream out;
@@ -102,9 +70,9 @@ final class Validate implements Callable<Integer> {
   @Override
   public Integer call() {
     GrantValidator validator = GrantValidator.create();
-    Report report = new Report(out, err, format == Format.json, language.locale);
+    Report report = reading.report(out, err);
     int exit = Tsunagari.OK;
-    boolean array = format == Format.json && files.size() > 1; // several reports in JSON form make one JSON array
+    boolean array = reading.json() && files.size() > 1; // several reports in JSON form make one JSON array
     if (array) {
       out.print("[");
     }
@@ -123,10 +91,10 @@ final class Validate implements Callable<Integer> {
   }
 
   private int validate(String file, GrantValidator validator, Report report) {
-    GrantInput.Format format = from != null ? from : jsonLines ? GrantInput.Format.jsonl : null;
+    GrantInput.Format format = reading.from != null ? reading.from : jsonLines ? GrantInput.Format.jsonl : null;
     try (GrantInput input = GrantInput.open(file, stdin, format)) {
-      Progress progress = new Progress(err, input.bytes(), terminal && !quiet);
-      ToIntFunction<Severity> counts = input.read(validator, fiscalYear, encoding, progress,
+      Progress progress = new Progress(err, input.bytes(), terminal && !reading.quiet);
+      ToIntFunction<Severity> counts = input.read(validator, reading.fiscalYear, encoding, progress,
           new Printing(file, report));
       if (counts.applyAsInt(Severity.ERROR) > 0 || strict && counts.applyAsInt(Severity.WARNING) > 0) {
         return Tsunagari.FINDINGS;
