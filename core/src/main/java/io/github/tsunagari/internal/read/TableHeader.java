@@ -35,8 +35,18 @@ import java.util.Optional;
 final class TableHeader {
   private static final List<String> GRANTEE = List.of(Forms.GRANT.property("grantee").name());
   private static final String TYPE = Forms.GRANTEE.discriminator();
-  private static final String ORGANIZATION = Forms.GRANTEE.variants().get(0).tag();
-  private static final String LOCAL_GOVERNMENT = Forms.GRANTEE.variants().get(2).tag();
+  private static final String ORGANIZATION = tagOf(Forms.ORGANIZATION);
+  private static final String LOCAL_GOVERNMENT = tagOf(Forms.LOCAL_GOVERNMENT_GRANTEE);
+
+  /** The grantee's kind whose form is the given one: found by its form, not by its place among the kinds. */
+  private static String tagOf(Form<?> form) {
+    for (Kind.Variant<?> v : Forms.GRANTEE.variants()) {
+      if (v.form() == form) {
+        return v.tag();
+      }
+    }
+    throw new IllegalStateException("no grantee of the form " + form.name());
+  }
 
   private final Form<?> form;
   private final List<RowTokens.Column> columns;
