@@ -1,0 +1,63 @@
+package io.github.tsunagari.spring;
+
+import io.github.tsunagari.read.GrantJsonReader;
+import io.github.tsunagari.read.GrantStreamReader;
+import io.github.tsunagari.read.ReadResult;
+import io.github.tsunagari.validation.GrantValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.MediaType;
+
+/**
+ * JSON bodies, read by the library's readers: a program or a grant (a document), or grants (a JSON array, read as a
+ * stream); and JSON Lines, a grant a line.
+ */
+enum JsonBody implements GrantBody {
+  /** A JSON document: {@code application/json}. */
+  JSON(List.of(MediaType.APPLICATION_JSON)) {
+    @Override
+    public boolean holds(Target target) {
+      return true;
+    }
+
+    @Override
+    public ReadResult<?> read(Target target, InputStream body, Optional<GrantValidator> validator,
+        GrantValidator rules) throws IOException {
+      GrantJsonReader reader = validator.map(GrantJsonReader::validating).orElseGet(GrantJsonReader::create);
+      switch (target) {
+        case PROGRAM:
+          return reader.readProgram(body);
+        case GRANT:
+          return reader.readGrant(body);
+        default:
+          return GrantBody.collect(each -> GrantStreamReader.create(rules).readArray(body, each));
+      }
+    }
+  },
+  /** JSON Lines, a grant a line: {@code application/jsonl} or {@code application/x-ndjson}. */
+  JSON_LINES(List.of(new MediaType("application", "jsonl"), MediaType.APPLICATION_NDJSON)) {
+    @Override
+    public boolean holds(Target target) {
+      return target == Target.GRANTS;
+    }
+
+    @Override
+    public ReadResult<?> read(Target target, InputStream body, Optional<GrantValidator> validator,
+        GrantValidator rules) throws IOException {
+      return GrantBody.collect(each -> GrantStreamReader.create(rules).readJsonLines(body, each));
+    }
+  };
+
+  private final List<MediaType> mediaTypes;
+
+  JsonBody(List<MediaType> mediaTypes) {
+    this.mediaTypes = mediaTypes;
+  }
+
+  @Override
+  public List<MediaType> mediaTypes() {
+    return mediaTypes;
+  }
+}
