@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,14 +31,14 @@ class GrantDataServiceTest {
       "https://github.com/tsunagari/tsunagari/blob/main/docs/problems.md#unreadable-grant-data";
   private static final String INVALID =
       "https://github.com/tsunagari/tsunagari/blob/main/docs/problems.md#invalid-grant-data";
-  /** A CSV of one grant, its head office (E2) prefecture 48, which does not exist. */
-  static final String CSV_HEADER = "position,grantee/type,grantee/name,grantee/legalForm,grantee/headOffice,"
-      + "project/title,project/summary,project/serviceArea/text,project/startDate,project/awardedAmount\n";
 
   private final HttpClient client = HttpClient.newHttpClient();
 
   @LocalServerPort
   private int port;
+
+  /** The README's section "Using Tsunagari in Spring Boot". */
+  private String readme;
 
   /** The FY2024 program, as the service writes it: the canonical JSON, each grant on a line of its own. */
   private String sample;
@@ -45,7 +47,21 @@ class GrantDataServiceTest {
   void fetchTheSample() throws Exception {
     HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/grant-programs/fy2024")).GET(), "en");
     assertThat(response.statusCode()).isEqualTo(200);
+    readme = Files.readString(Path.of(System.getProperty("tsunagari.readme")));
     sample = response.body().replace("{\"position\"", "\n{\"position\"");
+  }
+
+  /** The README's fenced block after a marker. */
+  private String readmeBlock(String marker) {
+    int at = readme.indexOf(marker);
+    assertThat(at).as(marker).isNotNegative();
+    int start = readme.indexOf('\n', readme.indexOf("```", at)) + 1;
+    return readme.substring(start, readme.indexOf("```\n", start));
+  }
+
+  /** The README's CSV file of one grant, its head office (E2) prefecture 48, which does not exist. */
+  private String badCsv() {
+    return readmeBlock("<!-- request: POST /grants, Content-Type: text/csv");
   }
 
   /** The sample, the head office of its first grant (on line 2) prefecture 48, which does not exist. */
@@ -164,15 +180,36 @@ class GrantDataServiceTest {
 
   @Test
   void aBadCellOfACsvIsLocatedAtItsCell() throws Exception {
-    String csv = CSV_HEADER + "1,organization,気仙沼まちづくり支援センター,一般社団法人,48,研修会,研修会等を実施する。,"
-        + "宮城県,2024-06-01,6000000\n";
-
-    HttpResponse<String> response = post("/grants", "text/csv", csv, "en");
+    HttpResponse<String> response = post("/grants", "text/csv", badCsv(), "en");
 
     assertProblem(response, 400, UNREADABLE);
+    assertCellE2(response);
+  }
+
+  private static void assertCellE2(HttpResponse<String> response) {
     assertThat(finding(json(response.body()), "read.invalid-value")).containsEntry("path", "/0/grantee/headOffice")
         .containsEntry("row", 2).containsEntry("column", 5).containsEntry("columnLetter", "E")
         .containsEntry("header", "grantee/headOffice");
+  }
+
+  @Test
+  void theReadmesProblemIsWhatTheServiceAnswers() throws Exception {
+    HttpResponse<String> response = post("/grants", "text/csv", badCsv(), "en");
+
+    assertThat(response.headers().firstValue("Content-Language")).hasValue("en");
+    assertThat(json(response.body())).isEqualTo(json(readmeBlock("<!-- response -->")));
+  }
+
+  @Test
+  void aCsvUploadedAsAPartOfAMultipartRequestIsReadByItsContentType() throws Exception {
+    String boundary = "tsunagari-boundary";
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"grants\"; filename=\"grants.csv\"\r\n"
+        + "Content-Type: text/csv\r\n\r\n" + badCsv() + "\r\n--" + boundary + "--\r\n";
+
+    HttpResponse<String> response = post("/uploads", "multipart/form-data; boundary=" + boundary, body, "en");
+
+    assertProblem(response, 400, UNREADABLE);
+    assertCellE2(response);
   }
 
   @Test
