@@ -65,6 +65,13 @@ interface GrantBody {
   ReadResult<?> read(Target target, InputStream body, Optional<GrantValidator> validator, GrantValidator rules)
       throws IOException;
 
+  /** How a format reads a target: {@link #read}, as a function, for the constants of the formats. */
+  @FunctionalInterface
+  interface Reading {
+    ReadResult<?> read(Target target, InputStream body, Optional<GrantValidator> validator, GrantValidator rules)
+        throws IOException;
+  }
+
   /** A reading of records, handed to a consumer. */
   @FunctionalInterface
   interface Records {

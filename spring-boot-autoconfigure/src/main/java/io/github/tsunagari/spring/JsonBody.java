@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.http.MediaType;
 
 /**
@@ -16,48 +17,49 @@ import org.springframework.http.MediaType;
  */
 enum JsonBody implements GrantBody {
   /** A JSON document: {@code application/json}. */
-  JSON(List.of(MediaType.APPLICATION_JSON)) {
-    @Override
-    public boolean holds(Target target) {
-      return true;
-    }
-
-    @Override
-    public ReadResult<?> read(Target target, InputStream body, Optional<GrantValidator> validator,
-        GrantValidator rules) throws IOException {
-      GrantJsonReader reader = validator.map(GrantJsonReader::validating).orElseGet(GrantJsonReader::create);
-      switch (target) {
-        case PROGRAM:
-          return reader.readProgram(body);
-        case GRANT:
-          return reader.readGrant(body);
-        default:
-          return GrantBody.collect(each -> GrantStreamReader.create(rules).readArray(body, each));
-      }
-    }
-  },
+  JSON(List.of(MediaType.APPLICATION_JSON), target -> true, JsonBody::document),
   /** JSON Lines, a grant a line: {@code application/jsonl} or {@code application/x-ndjson}. */
-  JSON_LINES(List.of(new MediaType("application", "jsonl"), MediaType.APPLICATION_NDJSON)) {
-    @Override
-    public boolean holds(Target target) {
-      return target == Target.GRANTS;
-    }
-
-    @Override
-    public ReadResult<?> read(Target target, InputStream body, Optional<GrantValidator> validator,
-        GrantValidator rules) throws IOException {
-      return GrantBody.collect(each -> GrantStreamReader.create(rules).readJsonLines(body, each));
-    }
-  };
+  JSON_LINES(List.of(new MediaType("application", "jsonl"), MediaType.APPLICATION_NDJSON),
+      target -> target == Target.GRANTS,
+      (target, body, validator, rules) -> GrantBody.collect(
+          each -> GrantStreamReader.create(rules).readJsonLines(body, each)));
 
   private final List<MediaType> mediaTypes;
+  private final Predicate<Target> holds;
+  private final Reading reading;
 
-  JsonBody(List<MediaType> mediaTypes) {
+  JsonBody(List<MediaType> mediaTypes, Predicate<Target> holds, Reading reading) {
     this.mediaTypes = mediaTypes;
+    this.holds = holds;
+    this.reading = reading;
+  }
+
+  private static ReadResult<?> document(Target target, InputStream body, Optional<GrantValidator> validator,
+      GrantValidator rules) throws IOException {
+    GrantJsonReader reader = validator.map(GrantJsonReader::validating).orElseGet(GrantJsonReader::create);
+    switch (target) {
+      case PROGRAM:
+        return reader.readProgram(body);
+      case GRANT:
+        return reader.readGrant(body);
+      default:
+        return GrantBody.collect(each -> GrantStreamReader.create(rules).readArray(body, each));
+    }
   }
 
   @Override
   public List<MediaType> mediaTypes() {
     return mediaTypes;
+  }
+
+  @Override
+  public boolean holds(Target target) {
+    return holds.test(target);
+  }
+
+  @Override
+  public ReadResult<?> read(Target target, InputStream body, Optional<GrantValidator> validator, GrantValidator rules)
+      throws IOException {
+    return reading.read(target, body, validator, rules);
   }
 }

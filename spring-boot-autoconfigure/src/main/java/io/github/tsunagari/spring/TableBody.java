@@ -16,33 +16,9 @@ import org.springframework.http.MediaType;
  */
 enum TableBody implements GrantBody {
   /** A CSV file: {@code text/csv}. */
-  CSV(new MediaType("text", "csv")) {
-    @Override
-    public boolean holds(Target target) {
-      return target == Target.GRANTS;
-    }
-
-    @Override
-    public ReadResult<?> read(Target target, InputStream body, Optional<GrantValidator> validator,
-        GrantValidator rules) throws IOException {
-      return GrantTableReader.create(rules).readCsvGrants(body);
-    }
-  },
+  CSV(new MediaType("text", "csv")),
   /** An XLSX workbook: {@code application/vnd.openxmlformats-officedocument.spreadsheetml.sheet}. */
-  XLSX(new MediaType("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")) {
-    @Override
-    public boolean holds(Target target) {
-      return target != Target.GRANT;
-    }
-
-    @Override
-    public ReadResult<?> read(Target target, InputStream body, Optional<GrantValidator> validator,
-        GrantValidator rules) throws IOException {
-      GrantTableReader reader = GrantTableReader.create(rules);
-      return target == Target.PROGRAM ? reader.readXlsxProgram(body)
-          : GrantBody.collect(each -> reader.readXlsx(body, each));
-    }
-  };
+  XLSX(new MediaType("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 
   private final MediaType mediaType;
 
@@ -53,5 +29,22 @@ enum TableBody implements GrantBody {
   @Override
   public List<MediaType> mediaTypes() {
     return List.of(mediaType);
+  }
+
+  /** CSV holds grants; a workbook grants or a program. */
+  @Override
+  public boolean holds(Target target) {
+    return target == Target.GRANTS || this == XLSX && target == Target.PROGRAM;
+  }
+
+  @Override
+  public ReadResult<?> read(Target target, InputStream body, Optional<GrantValidator> validator, GrantValidator rules)
+      throws IOException {
+    GrantTableReader reader = GrantTableReader.create(rules);
+    if (this == CSV) {
+      return reader.readCsvGrants(body);
+    }
+    return target == Target.PROGRAM ? reader.readXlsxProgram(body)
+        : GrantBody.collect(each -> reader.readXlsx(body, each));
   }
 }
