@@ -6,12 +6,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import io.github.tsunagari.internal.read.Documents;
 import io.github.tsunagari.internal.read.JsonInput;
-import io.github.tsunagari.internal.read.JsonSyntax;
+import io.github.tsunagari.internal.read.ParserTokens;
 import io.github.tsunagari.read.ReadingLimits;
 import io.github.tsunagari.validation.Finding;
-import io.github.tsunagari.validation.ReadingFindings;
-import io.github.tsunagari.validation.SyntaxError;
 import io.github.tsunagari.validation.ValidationReport;
 import java.io.Closeable;
 import java.io.DataInput;
@@ -134,7 +133,7 @@ final class StrictFactory extends JsonFactory {
 
   /** The root parser of an input; {@code owned} is a stream the factory opened, or null. */
   private JsonParser root(JsonInput input, Closeable owned) throws IOException {
-    Optional<Finding> misread = JacksonTokens.misread(input);
+    Optional<Finding> misread = ParserTokens.misread(input);
     if (misread.isPresent()) {
       input.close();
       throw new InvalidGrantJsonException(null, ValidationReport.of(List.of(misread.get())));
@@ -143,7 +142,7 @@ final class StrictFactory extends JsonFactory {
       return new RootParser(super.createParser(input), input, owned);
     } catch (IOException e) {
       input.close();
-      throw new InvalidGrantJsonException(null, ValidationReport.of(List.of(JacksonTokens.inputFailure("", e))));
+      throw new InvalidGrantJsonException(null, ValidationReport.of(List.of(ParserTokens.inputFailure("", e))));
     }
   }
 
@@ -189,8 +188,7 @@ final class StrictFactory extends JsonFactory {
         throw failure(tokens().stop(e).finding());
       }
       if (t == null && first) {
-        throw failure(ReadingFindings.syntax("", tokens().here(), SyntaxError.of(JsonSyntax.FORMAT,
-            SyntaxError.Kind.NO_VALUE)));
+        throw failure(Documents.noValue("", tokens().here()));
       }
       if (t != null && !first && input != null) {
         // Another value at the root, read as a document of its own (readValues): its length counts from here.
