@@ -9,10 +9,6 @@ import tools.jackson.core.util.VersionUtil;
  * {@link TsunagariModule#version()} returns.
  */
 public final class PackageVersion implements Versioned {
-  /** The module's version, from the build. */
-  public static final Version VERSION = VersionUtil.parseVersion("${project.version}", "${project.groupId}",
-      "${project.artifactId}");
-
   /** Creates the holder; {@link #VERSION} is what it holds. */
   public PackageVersion() {}
 
@@ -20,4 +16,8 @@ public final class PackageVersion implements Versioned {
   public Version version() {
     return VERSION;
   }
+
+  /** The module's version, from the build. */
+  public static final Version VERSION =
+      VersionUtil.parseVersion("${project.version}", "${project.groupId}", "${project.artifactId}");
 }

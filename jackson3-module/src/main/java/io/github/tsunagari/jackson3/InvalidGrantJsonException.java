@@ -23,19 +23,9 @@ public final class InvalidGrantJsonException extends DatabindException {
     super(parser, report.toText(Locale.ENGLISH), new InvalidGrantDataException(report));
   }
 
-  /**
-   * The reading problems, all of them.
-   *
-   * @return the report
-   */
-  public ValidationReport getReport() {
-    return getCause().getReport();
-  }
-
-  /** The library's exception, with the same report. */
   @Override
-  public InvalidGrantDataException getCause() {
-    return (InvalidGrantDataException) super.getCause();
+  public String toString() {
+    return getClass().getName() + ": " + getMessage();
   }
 
   /** The report in English; Jackson's location and path are left out, as every finding has its own location. */
@@ -46,11 +36,21 @@ public final class InvalidGrantJsonException extends DatabindException {
 
   @Override
   public String getLocalizedMessage() {
-    return getOriginalMessage();
+    return getMessage();
   }
 
+  /** The library's exception, with the same report. */
   @Override
-  public String toString() {
-    return getClass().getName() + ": " + getOriginalMessage();
+  public InvalidGrantDataException getCause() {
+    return (InvalidGrantDataException) super.getCause();
+  }
+
+  /**
+   * The reading problems, all of them.
+   *
+   * @return the report
+   */
+  public ValidationReport getReport() {
+    return getCause().getReport();
   }
 }

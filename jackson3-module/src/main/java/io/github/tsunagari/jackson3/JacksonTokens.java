@@ -44,26 +44,27 @@ final class JacksonTokens extends ParserTokens {
   }
 
   /** True if this Jackson decodes UTF-8 leniently ({@link ParserTokens#probe}). */
-  static final boolean READS_INVALID_UTF8 = probe(text -> {
-    try (JsonParser p = Limits.READERS.createParser(text)) {
-      p.nextToken();
-      return p.getString() != null;
+  static final boolean READS_INVALID_UTF8 = probe(JacksonTokens::readsAsText);
+
+  private static boolean readsAsText(byte[] json) {
+    try (JsonParser text = Limits.READERS.createParser(json)) {
+      return text.nextToken() == JsonToken.VALUE_STRING && text.getString() != null;
     } catch (JacksonException e) {
       return false;
     }
-  });
+  }
 
-  private final JsonParser p;
+  private final JsonParser parser;
 
   /**
-   * @param p the parser
+   * @param parser the parser
    * @param bytes the bytes it reads (the reading layer's input, or a line), where they are at hand; otherwise null
    * @param basePath prepended to every pointer (a record's place in a stream), or empty
    * @param lineOffset added to every line (a record's line in a JSON Lines file, less one), or 0
    */
-  JacksonTokens(JsonParser p, SourceBytes bytes, String basePath, int lineOffset) {
+  JacksonTokens(JsonParser parser, SourceBytes bytes, String basePath, int lineOffset) {
     super(bytes, basePath, lineOffset, READS_INVALID_UTF8);
-    this.p = p;
+    this.parser = parser;
   }
 
   /** Tokens of a parser made by a mapper: its bytes are at hand where it is one of {@link StrictFactory}'s. */
@@ -72,112 +73,9 @@ final class JacksonTokens extends ParserTokens {
     return new JacksonTokens(p, input, "", 0);
   }
 
-  private static Token token(JsonToken t) {
-    return t == null ? null : TOKENS[t.ordinal()];
-  }
-
   @Override
-  protected Token advance() {
-    return token(p.nextToken());
-  }
-
-  @Override
-  protected Token token() {
-    return token(p.currentToken());
-  }
-
-  @Override
-  protected String currentName() {
-    return p.currentName();
-  }
-
-  @Override
-  protected String currentText() {
-    return p.getString();
-  }
-
-  @Override
-  protected int digits() {
-    return digits(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
-  }
-
-  @Override
-  protected boolean isLong() {
-    JsonParser.NumberType type = p.getNumberType();
-    return type == JsonParser.NumberType.LONG || type == JsonParser.NumberType.INT;
-  }
-
-  @Override
-  protected long currentLong() {
-    return p.getLongValue();
-  }
-
-  @Override
-  protected int depth() {
-    return p.streamReadContext().getNestingDepth();
-  }
-
-  @Override
-  protected JsonSyntax.Container container() {
-    TokenStreamContext in = p.streamReadContext();
-    if (in.inArray()) {
-      return JsonSyntax.Container.ARRAY;
-    }
-    return in.inObject() ? JsonSyntax.Container.OBJECT : JsonSyntax.Container.ROOT;
-  }
-
-  @Override
-  protected String path(boolean parent) {
-    TokenStreamContext in = p.streamReadContext();
-    TokenStreamContext of = parent && in.getParent() != null ? in.getParent() : in;
-    return of.pathAsPointer().toString();
-  }
-
-  @Override
-  protected Place tokenPlace() {
-    return place(p.currentTokenLocation());
-  }
-
-  @Override
-  protected Place currentPlace() {
-    return place(p.currentLocation());
-  }
-
-  private static Place place(TokenStreamLocation at) {
-    if (at == null) {
-      return null;
-    }
-    return new Place(at.getLineNr(), at.getColumnNr(), at.getByteOffset(), at.getCharOffset());
-  }
-
-  @Override
-  protected Object parserMark(boolean container) {
-    if (container) {
-      return p.streamReadContext();
-    }
-    return p.currentTokenLocation();
-  }
-
-  @Override
-  protected boolean isContainer(Object mark) {
-    return mark instanceof TokenStreamContext;
-  }
-
-  @Override
-  protected Place placeOf(Object mark) {
-    if (mark instanceof TokenStreamContext) {
-      return place(((TokenStreamContext) mark).startLocation(null));
-    }
-    return place((TokenStreamLocation) mark);
-  }
-
-  @Override
-  protected long parserMaximum(ReadingLimit limit) {
-    StreamReadConstraints c = p.streamReadConstraints();
-    if (limit == ReadingLimit.NESTING_DEPTH) {
-      return c.getMaxNestingDepth();
-    }
-    return limit == ReadingLimit.STRING_LENGTH ? c.getMaxStringLength() : c.getMaxNumberLength();
+  protected void closeParser() {
+    parser.close();
   }
 
   /**
@@ -199,7 +97,110 @@ final class JacksonTokens extends ParserTokens {
   }
 
   @Override
-  protected void closeParser() {
-    p.close();
+  protected long parserMaximum(ReadingLimit limit) {
+    StreamReadConstraints c = parser.streamReadConstraints();
+    if (limit == ReadingLimit.NESTING_DEPTH) {
+      return c.getMaxNestingDepth();
+    }
+    return limit == ReadingLimit.STRING_LENGTH ? c.getMaxStringLength() : c.getMaxNumberLength();
+  }
+
+  @Override
+  protected Place placeOf(Object mark) {
+    if (mark instanceof TokenStreamContext) {
+      return place(((TokenStreamContext) mark).startLocation(null));
+    }
+    return place((TokenStreamLocation) mark);
+  }
+
+  @Override
+  protected boolean isContainer(Object mark) {
+    return mark instanceof TokenStreamContext;
+  }
+
+  @Override
+  protected Object parserMark(boolean container) {
+    if (container) {
+      return parser.streamReadContext();
+    }
+    return parser.currentTokenLocation();
+  }
+
+  private static Place place(TokenStreamLocation at) {
+    if (at == null) {
+      return null;
+    }
+    return new Place(at.getLineNr(), at.getColumnNr(), at.getByteOffset(), at.getCharOffset());
+  }
+
+  @Override
+  protected Place currentPlace() {
+    return place(parser.currentLocation());
+  }
+
+  @Override
+  protected Place tokenPlace() {
+    return place(parser.currentTokenLocation());
+  }
+
+  @Override
+  protected String path(boolean parent) {
+    TokenStreamContext in = parser.streamReadContext();
+    TokenStreamContext of = parent && in.getParent() != null ? in.getParent() : in;
+    return of.pathAsPointer().toString();
+  }
+
+  @Override
+  protected JsonSyntax.Container container() {
+    TokenStreamContext in = parser.streamReadContext();
+    if (in.inArray()) {
+      return JsonSyntax.Container.ARRAY;
+    }
+    return in.inObject() ? JsonSyntax.Container.OBJECT : JsonSyntax.Container.ROOT;
+  }
+
+  @Override
+  protected int depth() {
+    return parser.streamReadContext().getNestingDepth();
+  }
+
+  @Override
+  protected long currentLong() {
+    return parser.getLongValue();
+  }
+
+  @Override
+  protected boolean isLong() {
+    JsonParser.NumberType type = parser.getNumberType();
+    return type == JsonParser.NumberType.LONG || type == JsonParser.NumberType.INT;
+  }
+
+  @Override
+  protected int digits() {
+    return digits(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+  }
+
+  @Override
+  protected String currentText() {
+    return parser.getString();
+  }
+
+  @Override
+  protected String currentName() {
+    return parser.currentName();
+  }
+
+  @Override
+  protected Token token() {
+    return token(parser.currentToken());
+  }
+
+  @Override
+  protected Token advance() {
+    return token(parser.nextToken());
+  }
+
+  private static Token token(JsonToken t) {
+    return t == null ? null : TOKENS[t.ordinal()];
   }
 }

@@ -1,8 +1,8 @@
 package io.github.tsunagari.jackson3;
 
-import io.github.tsunagari.internal.read.Documents;
 import io.github.tsunagari.internal.read.JsonInput;
 import io.github.tsunagari.internal.read.ParserTokens;
+import io.github.tsunagari.internal.read.RootValues;
 import io.github.tsunagari.read.ReadingLimits;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.ValidationReport;
@@ -164,14 +164,15 @@ final class StrictFactory extends JsonFactory {
    * exception with its finding; inside a value, the value's deserializer reports them with the value's other problems.
    */
   static final class RootParser extends JsonParserDelegate {
-    private final JsonInput input;
+    private final RootValues root;
     private final InputStream owned;
-    private boolean started;
+    private final JsonInput input;
 
-    RootParser(JsonParser d, JsonInput input, InputStream owned) {
-      super(d);
-      this.input = input;
+    RootParser(JsonParser parser, JsonInput input, InputStream owned) {
+      super(parser);
+      this.root = new RootValues(input);
       this.owned = owned;
+      this.input = input;
     }
 
     /** Closes the parser, and a stream the factory opened for it (a file's), whatever the settings. */
@@ -188,26 +189,27 @@ final class StrictFactory extends JsonFactory {
 
     @Override
     public JsonToken nextToken() {
-      if (!delegate().streamReadContext().inRoot()) {
-        return delegate().nextToken();
+      if (delegate().streamReadContext().inRoot()) {
+        JsonToken t = rootToken();
+        root.next(t == null, tokens()).ifPresent(f -> {
+          throw failure(f);
+        });
+        return t;
       }
-      boolean first = !started;
-      started = true;
-      JsonToken t;
+      return delegate().nextToken();
+    }
+
+    private JsonToken rootToken() {
       try {
-        t = delegate().nextToken();
+        return delegate().nextToken();
       } catch (JacksonException e) {
         throw failure(tokens().stop(e).finding());
       }
-      if (t == null && first) {
-        throw failure(Documents.noValue("", tokens().here()));
-      }
-      long at = t == null || first || input == null ? -1 : delegate().currentTokenLocation().getByteOffset();
-      if (at >= 0) {
-        // Another value at the root, read as a document of its own (readValues): its length counts from here.
-        input.startDocument(at);
-      }
-      return t;
+    }
+
+    /** The library's exception with one finding, thrown from this parser. */
+    private InvalidGrantJsonException failure(Finding finding) {
+      return new InvalidGrantJsonException(this, ValidationReport.of(List.of(finding)));
     }
 
     /** The reading layer's input this parser reads, or null for a parser of text with half a character. */
@@ -215,12 +217,9 @@ final class StrictFactory extends JsonFactory {
       return input;
     }
 
+    /** The tokens of the parser this one delegates to, with the input's bytes. */
     private JacksonTokens tokens() {
       return new JacksonTokens(delegate(), input, "", 0);
-    }
-
-    private InvalidGrantJsonException failure(Finding finding) {
-      return new InvalidGrantJsonException(this, ValidationReport.of(List.of(finding)));
     }
   }
 }

@@ -36,18 +36,21 @@ public final class TsunagariModule extends SimpleModule {
   /** Creates the module. */
   public TsunagariModule() {
     super("TsunagariModule", PackageVersion.VERSION);
-    ModelTypes.bindAll(new ModelTypes.Binder() {
-      @Override
-      public <T> void writeOnly(Class<T> type, ModelTypes.Writing<T> write) {
-        addSerializer(type, new Writer<>(type, write));
-      }
+    ModelTypes.bindAll(new Registration(this));
+  }
 
-      @Override
-      public <T> void bind(Class<T> type, ModelTypes.Writing<T> write, Documents.What<T> read) {
-        addDeserializer(type, new Reader<>(type, read));
-        writeOnly(type, write);
-      }
-    });
+  /** Adds the library's writer and reader of each type to the module, as its serializer and deserializer. */
+  private record Registration(SimpleModule module) implements ModelTypes.Binder {
+    @Override
+    public <T> void writeOnly(Class<T> type, ModelTypes.Writing<T> write) {
+      module.addSerializer(type, new Writer<>(type, write));
+    }
+
+    @Override
+    public <T> void bind(Class<T> type, ModelTypes.Writing<T> write, Documents.What<T> read) {
+      module.addDeserializer(type, new Reader<>(type, read));
+      writeOnly(type, write);
+    }
   }
 
   /** Writes with the library's one writer. */

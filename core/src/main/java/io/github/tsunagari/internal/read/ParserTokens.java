@@ -433,6 +433,16 @@ public abstract class ParserTokens implements JsonTokens {
     return true;
   }
 
+  /**
+   * The byte offset where the current token starts, or -1 where the parser does not know it.
+   *
+   * @return the offset
+   */
+  public final long tokenOffset() {
+    Place at = tokenPlace();
+    return at == null ? -1 : at.byteOffset();
+  }
+
   @Override
   public final String pointer() {
     Token t = token();
