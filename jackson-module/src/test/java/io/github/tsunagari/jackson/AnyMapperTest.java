@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.jsonsuite.HostileInputTest;
 import io.github.tsunagari.read.GrantJsonReader;
 import io.github.tsunagari.read.InvalidGrantDataException;
 import io.github.tsunagari.read.ReadResult;
@@ -98,7 +99,7 @@ class AnyMapperTest {
   static Stream<Arguments> documents() {
     List<Arguments> all = new ArrayList<>();
     List<String> files = new ArrayList<>();
-    HostileInputTest.table().forEach(c -> files.add(c.file));
+    HostileInputTest.table().forEach(c -> files.add(c.file()));
     files.add("valid-base.json");
     for (Mapper m : Mapper.values()) {
       for (String f : files) {

@@ -73,7 +73,9 @@ class JacksonTokensLocationTest {
 
   @Test
   void theSampleOnManyLines() throws IOException {
-    locationsCountCharacters(JsonPropertiesTest.SAMPLE);
+    try (java.io.InputStream sample = GrantJson.openSampleFy2024()) {
+      locationsCountCharacters(new String(sample.readAllBytes(), StandardCharsets.UTF_8));
+    }
   }
 
   @Property(tries = 100)

@@ -31,8 +31,8 @@ class SameAsJackson2Test {
   private static final JsonMapper MAPPER = GrantJson.newMapper();
   private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER2 =
       io.github.tsunagari.jackson.GrantJson.newMapper();
-  /** The hostile documents of the Jackson 2 binding's tests, read where they are. */
-  private static final Path HOSTILE = Path.of("../jackson-module/src/test/resources/io/github/tsunagari/jackson/hostile");
+  /** The hostile documents of the binding suite, read where they are. */
+  private static final Path HOSTILE = Path.of("../json-suite/src/main/resources/io/github/tsunagari/jsonsuite/hostile");
 
   @Test
   void writesTheCanonicalTextOfJackson2() throws IOException {

@@ -1,4 +1,4 @@
-package io.github.tsunagari.jackson;
+package io.github.tsunagari.jsonsuite;
 
 import io.github.tsunagari.read.GrantStreamReader;
 import io.github.tsunagari.read.GrantRecord;
@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * reports and summary, on the calling thread; what the stream or the consumer throws arrives as without it.
  */
 class ReadAheadTest {
+  static final JsonBindingUnderTest BINDING = JsonBindingUnderTest.get();
   /** Daemon threads, which end when idle: the pool is shared by jqwik's properties and JUnit's tests, never shut. */
   private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "read-ahead-test");
@@ -83,7 +84,7 @@ class ReadAheadTest {
   void programsOfManyBatchesReadTheSameAhead(@ForAll GrantProgram program) throws IOException {
     StringBuilder text = new StringBuilder();
     for (int copy = 0; copy < 40; copy++) { // some hundreds of records: many batches, a full queue
-      program.getGrants().forEach(g -> text.append(GrantJson.writeLine(g)));
+      program.getGrants().forEach(g -> text.append(BINDING.writeLine(g)));
     }
     byte[] lines = text.toString().getBytes(StandardCharsets.UTF_8);
     assertThat(seen(each -> AHEAD.readJsonLines(new ByteArrayInputStream(lines), each)))
@@ -127,7 +128,7 @@ class ReadAheadTest {
   void theConsumersExceptionStopsTheReading() throws InterruptedException {
     AtomicInteger reads = new AtomicInteger();
     InputStream endless = new InputStream() {
-      private final byte[] line = GrantJson.writeLine(someGrant()).getBytes(StandardCharsets.UTF_8);
+      private final byte[] line = BINDING.writeLine(someGrant()).getBytes(StandardCharsets.UTF_8);
       private int at;
 
       @Override
@@ -170,7 +171,7 @@ class ReadAheadTest {
     Grant grant = someGrant();
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < n; i++) {
-      text.append(GrantJson.writeLine(grant));
+      text.append(BINDING.writeLine(grant));
     }
     return text.toString().getBytes(StandardCharsets.UTF_8);
   }

@@ -1,4 +1,4 @@
-package io.github.tsunagari.jackson;
+package io.github.tsunagari.jsonsuite;
 
 import io.github.tsunagari.read.GrantJsonReader;
 import io.github.tsunagari.read.ReadResult;
@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * cut inside a character, are a located {@code read.syntax} that says which encoding was expected.
  */
 class EncodingsTest {
+  static final JsonBindingUnderTest BINDING = JsonBindingUnderTest.get();
   static final GrantJsonReader READER = GrantJsonReader.validating(GrantValidator.create());
   static final String DOCUMENT = "{\n  \"name\": \"孤独・孤立対策推進交付金\",\n  \"fiscalYear\": \"FY2024\"\n}\n";
 
@@ -81,7 +82,7 @@ class EncodingsTest {
     assertThat(result.getReport().getFindings()).extracting(Finding::getRuleId, Finding::getPath)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("text.unpaired-surrogate", "/name"));
     // Written as bytes, the half is escaped again: the output is well-formed JSON.
-    String written = new String(GrantJson.write(result.getValue().orElseThrow()).getBytes(StandardCharsets.UTF_8),
+    String written = new String(BINDING.write(result.getValue().orElseThrow()).getBytes(StandardCharsets.UTF_8),
         StandardCharsets.UTF_8);
     assertThat(READER.readProgram(written).getValue()).isPresent();
   }

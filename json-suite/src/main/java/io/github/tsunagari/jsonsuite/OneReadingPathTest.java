@@ -1,11 +1,11 @@
-package io.github.tsunagari.jackson;
+package io.github.tsunagari.jsonsuite;
 
+import io.github.tsunagari.read.InvalidGrantDataException;
 import io.github.tsunagari.read.GrantJsonReader;
 import io.github.tsunagari.read.ReadResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.GrantValidator;
@@ -26,12 +26,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The module's deserializers and {@link GrantJsonReader} are one reader: for the same bytes, in every encoding JSON
- * may have, they give the same value or the same findings; a mapper of {@link GrantJson#newMapper()} throws the
- * library's exception, with the located report, for malformed JSON too.
+ * The binding's deserializers and {@link GrantJsonReader} are one reader: for the same bytes, in every encoding JSON
+ * may have, they give the same value or the same findings; the binding's mapper ({@code GrantJson.newMapper()})
+ * throws the library's exception, with the located report, for malformed JSON too.
  */
 class OneReadingPathTest {
-  static final ObjectMapper MAPPER = GrantJson.newMapper();
+  static final JsonBindingUnderTest BINDING = JsonBindingUnderTest.get();
   static final GrantJsonReader READER = GrantJsonReader.create();
   static final List<Charset> ENCODINGS = List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16BE,
       StandardCharsets.UTF_16LE, Charset.forName("UTF-32BE"), Charset.forName("UTF-32LE"));
@@ -46,11 +46,12 @@ class OneReadingPathTest {
 
   static Outcome byMapper(byte[] bytes) {
     try {
-      return new Outcome(Optional.ofNullable(MAPPER.readValue(bytes, GrantProgram.class)), List.of());
-    } catch (InvalidGrantJsonException e) {
+      return new Outcome(Optional.ofNullable(BINDING.read(bytes, GrantProgram.class)), List.of());
+    } catch (InvalidGrantDataException e) {
       return new Outcome(Optional.empty(), e.getReport().getFindings());
-    } catch (IOException e) {
-      throw new AssertionError("the mapper threw " + e.getClass().getName() + ", not the library's exception", e);
+    } catch (JsonBindingUnderTest.MapperRefusal e) {
+      throw new AssertionError("the mapper threw " + e.getCause().getClass().getName()
+          + ", not the library's exception", e);
     }
   }
 
@@ -93,16 +94,18 @@ class OneReadingPathTest {
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "x", "{", "{\"name\": ", "[1, 2]", "{} {}", "{\"name\": \"n\"} x", "nul", "\"abc"})
   void readValueOnMalformedJsonThrowsTheLibrarysExceptionWithTheLocatedReport(String json) {
-    assertThatThrownBy(() -> MAPPER.readValue(json, GrantProgram.class))
-        .isInstanceOfSatisfying(InvalidGrantJsonException.class, e -> {
+    assertThatThrownBy(() -> BINDING.read(json, GrantProgram.class))
+        .isInstanceOfSatisfying(InvalidGrantDataException.class, e -> {
           assertThat(e.getReport().getFindings()).isNotEmpty().allSatisfy(f -> {
             assertThat(f.getRuleId()).startsWith("read.");
             assertThat(f.getLocation()).isPresent();
           });
-          assertThat(e.getMessage()).doesNotContain("[Source:", "com.fasterxml", "Exception");
         });
-    assertThatThrownBy(() -> MAPPER.readValue(json.getBytes(StandardCharsets.UTF_8), GrantProgram.class))
-        .isInstanceOf(InvalidGrantJsonException.class);
+    // The message a caller of the mapper sees, on the binding's own exception.
+    assertThat(BINDING.bindingException(json, GrantProgram.class).getMessage())
+        .doesNotContain("[Source:", "com.fasterxml", "tools.jackson", "Exception");
+    assertThatThrownBy(() -> BINDING.read(json.getBytes(StandardCharsets.UTF_8), GrantProgram.class))
+        .isInstanceOf(InvalidGrantDataException.class);
   }
 
   @Test
@@ -125,14 +128,8 @@ class OneReadingPathTest {
   }
 
   @Test
-  void theModulesVersionComesFromTheBuild() {
-    assertThat(new TsunagariModule().version().toString()).isEqualTo(System.getProperty("tsunagari.version"));
-    assertThat(new TsunagariModule().version().getArtifactId()).isEqualTo("tsunagari-jackson");
-  }
-
-  @Test
   void aGrantThatCannotBeReadDoesNotHideTheFindingsOfTheOthers() throws IOException {
-    String sample = new String(GrantJson.openSampleFy2024().readAllBytes(), StandardCharsets.UTF_8);
+    String sample = new String(BINDING.openSampleFy2024().readAllBytes(), StandardCharsets.UTF_8);
     // Grant 2 (index 1): a legal form that does not exist. Grant 3: a tag in its title.
     String json = sample.replaceFirst("\"GENERAL_INCORPORATED_ASSOCIATION\"", "\"相互会社\"")
         .replaceFirst("\"title\": \"NPO", "\"title\": \"<p>NPO");
@@ -149,7 +146,7 @@ class OneReadingPathTest {
 
   @Test
   void withoutAFiscalYearEveryReadableGrantIsStillValidated() throws IOException {
-    String sample = new String(GrantJson.openSampleFy2024().readAllBytes(), StandardCharsets.UTF_8);
+    String sample = new String(BINDING.openSampleFy2024().readAllBytes(), StandardCharsets.UTF_8);
     String json = sample.replace("\"FY2024\"", "\"令和0年度\"").replaceFirst("\"GENERAL_INCORPORATED_ASSOCIATION\"",
         "\"相互会社\"");
     ReadResult<GrantProgram> result = GrantJsonReader.validating(GrantValidator.create()).readProgram(json);

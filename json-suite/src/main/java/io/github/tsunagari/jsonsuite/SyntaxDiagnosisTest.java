@@ -1,4 +1,4 @@
-package io.github.tsunagari.jackson;
+package io.github.tsunagari.jsonsuite;
 
 import io.github.tsunagari.read.GrantStreamReader;
 import io.github.tsunagari.read.GrantJsonReader;

@@ -1,11 +1,11 @@
-package io.github.tsunagari.jackson;
+package io.github.tsunagari.jsonsuite;
 
 import io.github.tsunagari.read.GrantJsonReader;
+import io.github.tsunagari.read.InvalidGrantDataException;
 import io.github.tsunagari.read.ReadResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.tsunagari.organization.LegalForm;
 import io.github.tsunagari.organization.Organization;
 import io.github.tsunagari.program.Grant;
@@ -22,8 +22,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class GrantJsonTest {
+  static final JsonBindingUnderTest BINDING = JsonBindingUnderTest.get();
   private static String sampleJson() throws IOException {
-    try (InputStream in = GrantJson.openSampleFy2024()) {
+    try (InputStream in = BINDING.openSampleFy2024()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -41,35 +42,23 @@ class GrantJsonTest {
     String json = sampleJson();
     GrantProgram program = GrantJsonReader.create().readProgram(json).getValue().orElseThrow();
 
-    assertThat(GrantJson.write(program)).isEqualTo(json);
-    assertThat(GrantJson.write(SampleData.fy2024())).isEqualTo(json);
+    assertThat(BINDING.write(program)).isEqualTo(json);
+    assertThat(BINDING.write(SampleData.fy2024())).isEqualTo(json);
   }
 
   @Test
   void aJsonLinesLineIsTheCanonicalFormWithoutWhiteSpace() {
     Grant grant = SampleData.fy2024().getGrants().get(4);
-    String line = GrantJson.writeLine(grant);
+    String line = BINDING.writeLine(grant);
     assertThat(line).endsWith("}\n").doesNotContain("\n  ").startsWith("{\"position\":5,\"grantee\":{\"type\":");
     assertThat(GrantJsonReader.create().readGrant(line).getValue()).contains(grant);
   }
 
   @Test
-  void aPlainMapperFindsTheModuleThroughServiceLoader() throws IOException {
-    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
-
-    GrantProgram program = mapper.readValue(sampleJson(), GrantProgram.class);
-
-    assertThat(program).isEqualTo(SampleData.fy2024());
-    assertThat(mapper.readTree(mapper.writeValueAsString(program)))
-        .isEqualTo(mapper.readTree(sampleJson()));
-  }
-
-  @Test
   void valueTypesAreStrings() throws IOException {
-    ObjectMapper mapper = GrantJson.newMapper();
-    assertThat(mapper.writeValueAsString(Prefecture.TOKYO)).isEqualTo("\"13\"");
-    assertThat(mapper.writeValueAsString(SampleData.fy2024().getFiscalYear())).isEqualTo("\"FY2024\"");
-    assertThat(mapper.writeValueAsString(LegalForm.PUBLIC_INTEREST_INCORPORATED_FOUNDATION))
+    assertThat(BINDING.writeValue(Prefecture.TOKYO)).isEqualTo("\"13\"");
+    assertThat(BINDING.writeValue(SampleData.fy2024().getFiscalYear())).isEqualTo("\"FY2024\"");
+    assertThat(BINDING.writeValue(LegalForm.PUBLIC_INTEREST_INCORPORATED_FOUNDATION))
         .isEqualTo("\"PUBLIC_INTEREST_INCORPORATED_FOUNDATION\"");
   }
 
@@ -79,26 +68,16 @@ class GrantJsonTest {
         + " \"headOffice\": \"東京\", \"corporateNumber\": \"７００００１２０５０００２\"}";
     String json2 = "{\"type\": \"organization\", \"name\": \"ひょうごコミュニティ財団\", \"legalForm\": \"（公財）\","
         + " \"headOffice\": \"Hyogo\"}";
-    ObjectMapper mapper = GrantJson.newMapper();
-
-    Organization a = read(mapper, json);
-    Organization b = read(mapper, json2);
+    Organization a = BINDING.read(json, Organization.class);
+    Organization b = BINDING.read(json2, Organization.class);
 
     assertThat(a.getLegalForm()).isEqualTo(LegalForm.SPECIFIED_NONPROFIT_CORPORATION);
     assertThat(a.getHeadOffice()).contains(Prefecture.TOKYO);
     assertThat(a.getCorporateNumber().orElseThrow().toString()).isEqualTo("7000012050002");
     assertThat(b.getLegalForm()).isEqualTo(LegalForm.PUBLIC_INTEREST_INCORPORATED_FOUNDATION);
-    assertThat(GrantJson.write(a)).isEqualTo("{\n  \"type\": \"organization\",\n  \"name\": \"サービスグラント\",\n"
+    assertThat(BINDING.write(a)).isEqualTo("{\n  \"type\": \"organization\",\n  \"name\": \"サービスグラント\",\n"
         + "  \"legalForm\": \"SPECIFIED_NONPROFIT_CORPORATION\",\n  \"headOffice\": \"13\",\n"
         + "  \"corporateNumber\": \"7000012050002\"\n}\n");
-  }
-
-  private static Organization read(ObjectMapper mapper, String json) {
-    try {
-      return mapper.readValue(json, Organization.class);
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
   }
 
   @Test
@@ -150,27 +129,25 @@ class GrantJsonTest {
 
   @Test
   void aModelDeserializerThrowsWithEveryProblem() {
-    ObjectMapper mapper = GrantJson.newMapper();
     String json = "{\"type\": \"organization\", \"name\": 1, \"legalForm\": null, \"extra\": 2}";
 
-    assertThatThrownBy(() -> mapper.readValue(json, Organization.class))
-        .isInstanceOfSatisfying(InvalidGrantJsonException.class, e -> assertThat(e.getReport().getFindings())
+    assertThatThrownBy(() -> BINDING.read(json, Organization.class))
+        .isInstanceOfSatisfying(InvalidGrantDataException.class, e -> assertThat(e.getReport().getFindings())
             .extracting(Finding::getRuleId)
             .containsExactly("read.unknown-property", "read.wrong-type", "read.wrong-type"));
   }
 
   @Test
-  void valueTypesAndEnumsAreReadInTheirLenientForms() throws IOException {
-    ObjectMapper mapper = GrantJson.newMapper();
-    assertThat(mapper.readValue("\"13\"", Prefecture.class)).isEqualTo(Prefecture.TOKYO);
-    assertThat(mapper.readValue("\"東京\"", Prefecture.class)).isEqualTo(Prefecture.TOKYO);
-    assertThat(mapper.readValue("\"令和6年度\"", io.github.tsunagari.program.FiscalYear.class))
+  void valueTypesAndEnumsAreReadInTheirLenientForms() {
+    assertThat(BINDING.read("\"13\"", Prefecture.class)).isEqualTo(Prefecture.TOKYO);
+    assertThat(BINDING.read("\"東京\"", Prefecture.class)).isEqualTo(Prefecture.TOKYO);
+    assertThat(BINDING.read("\"令和6年度\"", io.github.tsunagari.program.FiscalYear.class))
         .isEqualTo(io.github.tsunagari.program.FiscalYear.of(2024));
-    assertThat(mapper.readValue("\"NPO法人\"", LegalForm.class)).isEqualTo(LegalForm.SPECIFIED_NONPROFIT_CORPORATION);
-    assertThat(mapper.readValue("\"伴走型支援\"", io.github.tsunagari.activity.SupportActivityKind.class))
+    assertThat(BINDING.read("\"NPO法人\"", LegalForm.class)).isEqualTo(LegalForm.SPECIFIED_NONPROFIT_CORPORATION);
+    assertThat(BINDING.read("\"伴走型支援\"", io.github.tsunagari.activity.SupportActivityKind.class))
         .isEqualTo(io.github.tsunagari.activity.SupportActivityKind.HANDS_ON_SUPPORT);
-    assertThatThrownBy(() -> mapper.readValue("\"48\"", Prefecture.class))
-        .isInstanceOfSatisfying(InvalidGrantJsonException.class, e -> assertThat(e.getReport().getFindings())
+    assertThatThrownBy(() -> BINDING.read("\"48\"", Prefecture.class))
+        .isInstanceOfSatisfying(InvalidGrantDataException.class, e -> assertThat(e.getReport().getFindings())
             .extracting(Finding::getRuleId).containsExactly("read.invalid-value"));
   }
 
@@ -188,7 +165,7 @@ class GrantJsonTest {
   @Test
   void aNegativeAmountCannotExistAndIsAReadingFindingAtItsPath() {
     // An amount of yen is never negative (Yen refuses it); gBizINFO's string form is read as well.
-    String grant = GrantJson.writeLine(SampleData.fy2024().getGrants().get(0)).replace("\"project\":{",
+    String grant = BINDING.writeLine(SampleData.fy2024().getGrants().get(0)).replace("\"project\":{",
         "\"project\":{\"awardedAmount\":-5,");
     ReadResult<Grant> read = GrantJsonReader.validating(GrantValidator.create()).readGrant(grant);
     assertThat(read.getValue()).isEmpty();
@@ -200,25 +177,24 @@ class GrantJsonTest {
         .contains(io.github.tsunagari.money.Yen.of(1_781_931));
     ReadResult<Grant> taxed = GrantJsonReader.validating(GrantValidator.create()).readGrant(grant.replace("-5",
         "\"750,000円(税込)\""));
-    assertThat(GrantJson.writeLine(taxed.getValue().orElseThrow())).contains("\"awardedAmount\":\"75万円(税込)\"");
+    assertThat(BINDING.writeLine(taxed.getValue().orElseThrow())).contains("\"awardedAmount\":\"75万円(税込)\"");
   }
 
   @Test
-  void amountsRatesAndIdentifiersAreValuesOfTheMapperToo() throws Exception {
+  void amountsRatesAndIdentifiersAreValuesOfTheMapperToo() {
     // A user's own types may hold the library's values: the mapper reads and writes them as the canonical form does.
-    com.fasterxml.jackson.databind.ObjectMapper mapper = GrantJson.newMapper();
-    assertThat(mapper.readValue("\"600万円\"", io.github.tsunagari.money.Yen.class))
+    assertThat(BINDING.read("\"600万円\"", io.github.tsunagari.money.Yen.class))
         .isEqualTo(io.github.tsunagari.money.Yen.of(6_000_000));
-    assertThat(mapper.readValue("1781931", io.github.tsunagari.money.Yen.class).getAmount()).isEqualTo(1_781_931);
-    assertThat(mapper.writeValueAsString(io.github.tsunagari.money.Yen.parse("750,000円(税込)")))
+    assertThat(BINDING.read("1781931", io.github.tsunagari.money.Yen.class).getAmount()).isEqualTo(1_781_931);
+    assertThat(BINDING.writeValue(io.github.tsunagari.money.Yen.parse("750,000円(税込)")))
         .isEqualTo("\"75万円(税込)\"");
-    assertThat(mapper.writeValueAsString(io.github.tsunagari.money.Yen.of(6_000_000))).isEqualTo("6000000");
-    assertThat(mapper.readValue("\"3分の2\"", io.github.tsunagari.money.SubsidyRate.class))
+    assertThat(BINDING.writeValue(io.github.tsunagari.money.Yen.of(6_000_000))).isEqualTo("6000000");
+    assertThat(BINDING.read("\"3分の2\"", io.github.tsunagari.money.SubsidyRate.class))
         .isEqualTo(io.github.tsunagari.money.SubsidyRate.parse("3分の2"));
-    assertThat(mapper.readValue("\"kodoku-FY2024-5\"", io.github.tsunagari.program.Identifier.class))
+    assertThat(BINDING.read("\"kodoku-FY2024-5\"", io.github.tsunagari.program.Identifier.class))
         .hasToString("kodoku-FY2024-5");
-    assertThatThrownBy(() -> mapper.readValue("-5", io.github.tsunagari.money.Yen.class))
-        .isInstanceOfSatisfying(InvalidGrantJsonException.class, e -> assertThat(e.getReport().getFindings())
+    assertThatThrownBy(() -> BINDING.read("-5", io.github.tsunagari.money.Yen.class))
+        .isInstanceOfSatisfying(InvalidGrantDataException.class, e -> assertThat(e.getReport().getFindings())
             .extracting(Finding::getRuleId).containsExactly("read.invalid-value"));
   }
 
@@ -226,17 +202,17 @@ class GrantJsonTest {
   void aConsortiumIsNotAnOrganization() {
     String consortium = "{\"type\": \"consortium\", \"representative\": {\"name\": \"A\","
         + " \"legalForm\": \"一般社団法人\"}}";
-    assertThatThrownBy(() -> GrantJson.newMapper().readValue(consortium, Organization.class))
-        .isInstanceOfSatisfying(InvalidGrantJsonException.class, e -> assertThat(e.getReport().getFindings())
+    assertThatThrownBy(() -> BINDING.read(consortium, Organization.class))
+        .isInstanceOfSatisfying(InvalidGrantDataException.class, e -> assertThat(e.getReport().getFindings())
             .extracting(Finding::getRuleId, Finding::getPath)
             .containsExactly(org.assertj.core.groups.Tuple.tuple("read.invalid-value", "/type")));
   }
 
   @Test
   void theMapperRefusesContentAfterTheValue() {
-    assertThatThrownBy(() -> GrantJson.newMapper().readValue(
+    assertThatThrownBy(() -> BINDING.read(
         "{\"type\": \"organization\", \"name\": \"A\", \"legalForm\": \"一般社団法人\"} {}", Organization.class))
-        .isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
+        .isInstanceOfAny(InvalidGrantDataException.class, JsonBindingUnderTest.MapperRefusal.class);
   }
 
   @Test
@@ -312,7 +288,7 @@ class GrantJsonTest {
   @Test
   void theReportHasAJsonForm() {
     ReadResult<Grant> result = GrantJsonReader.create().readGrant("{\"position\": 1}");
-    String json = GrantJson.write(result.getReport());
+    String json = BINDING.write(result.getReport());
     assertThat(json).startsWith("{\n  \"findings\": [\n")
         .endsWith("  ],\n  \"valid\": false,\n  \"errors\": 2,\n  \"warnings\": 0,\n  \"infos\": 0\n}\n")
         .contains("\"ruleId\": \"read.missing-property\"", "\"path\": \"/grantee\"", "\"line\": 1",

@@ -1,4 +1,4 @@
-package io.github.tsunagari.jackson;
+package io.github.tsunagari.jsonsuite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

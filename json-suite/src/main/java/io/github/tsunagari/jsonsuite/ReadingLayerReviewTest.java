@@ -1,12 +1,9 @@
-package io.github.tsunagari.jackson;
+package io.github.tsunagari.jsonsuite;
 
+import io.github.tsunagari.read.InvalidGrantDataException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.read.GrantJsonReader;
 import io.github.tsunagari.read.GrantRecord;
@@ -18,19 +15,16 @@ import io.github.tsunagari.validation.GrantValidator;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The defects a review of the reading layer found, each with the input that showed it. */
 class ReadingLayerReviewTest {
+  static final JsonBindingUnderTest BINDING = JsonBindingUnderTest.get();
   private static final GrantJsonReader READER = GrantJsonReader.create();
 
   private static List<String> findings(ReadResult<?> result) {
@@ -56,8 +50,8 @@ class ReadingLayerReviewTest {
 
   @Test
   void aStreamGoesOnPastARecordWithALongJapaneseName() throws IOException {
-    String grant = new String(GrantJson.openSampleFy2024().readAllBytes(), StandardCharsets.UTF_8);
-    String first = GrantJson.writeLine(GrantJsonReader.create().readProgram(grant).getValue().orElseThrow()
+    String grant = new String(BINDING.openSampleFy2024().readAllBytes(), StandardCharsets.UTF_8);
+    String first = BINDING.writeLine(GrantJsonReader.create().readProgram(grant).getValue().orElseThrow()
         .getGrants().get(0)).strip();
     String array = "[" + first + ", {\"id\": \"y\", \"" + "孤".repeat(35) + "\": \"\"}, " + first + ", " + first + "]";
     List<GrantRecord> records = new ArrayList<>();
@@ -93,33 +87,6 @@ class ReadingLayerReviewTest {
   }
 
   @Test
-  void aParserOfTighterConstraintsOfItsOwnGivesItsLimitNotMalformedJson() throws IOException {
-    ObjectMapper tight = JsonMapper.builder(GrantJson.newFactory().rebuild()
-        .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(5).build()).build())
-        .addModule(new TsunagariModule()).build();
-    assertThatThrownBy(() -> tight.readValue("{\"statedGranteeCount\": 12345678}", GrantProgram.class))
-        .isInstanceOfSatisfying(InvalidGrantJsonException.class, e -> assertThat(e.getReport().getFindings())
-            .extracting(Finding::getRuleId).doesNotContain("read.syntax"));
-  }
-
-  @Test
-  void aFileAMapperOpenedIsClosedWhateverItsSettings(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("sample.json");
-    try (InputStream in = GrantJson.openSampleFy2024()) {
-      Files.write(file, in.readAllBytes());
-    }
-    ObjectMapper mapper = GrantJson.newMapper().disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE);
-    Path fds = Path.of("/proc/self/fd");
-    long before = Files.isDirectory(fds) ? Files.list(fds).count() : 0;
-    for (int i = 0; i < 50; i++) {
-      mapper.readValue(file.toFile(), GrantProgram.class);
-    }
-    if (Files.isDirectory(fds)) {
-      assertThat(Files.list(fds).count()).isLessThan(before + 10);
-    }
-  }
-
-  @Test
   void aUtf16DocumentGivesTheSameFindingsHoweverItsBytesArrive() {
     byte[] utf16 = "{\"name\": \"ab\"}".getBytes(StandardCharsets.UTF_16BE);
     int b = "{\"name\": \"".length() * 2;
@@ -138,8 +105,8 @@ class ReadingLayerReviewTest {
 
   @Test
   void whiteSpaceBetweenRecordsIsNoRecordsLength() throws IOException {
-    String sample = new String(GrantJson.openSampleFy2024().readAllBytes(), StandardCharsets.UTF_8);
-    String grant = GrantJson.writeLine(READER.readProgram(sample).getValue().orElseThrow().getGrants().get(0)).strip();
+    String sample = new String(BINDING.openSampleFy2024().readAllBytes(), StandardCharsets.UTF_8);
+    String grant = BINDING.writeLine(READER.readProgram(sample).getValue().orElseThrow().getGrants().get(0)).strip();
     String array = "[" + grant + "," + " ".repeat(2 * 1024 * 1024) + grant + "]";
 
     StreamSummary summary = GrantStreamReader.create(GrantValidator.create())
@@ -153,8 +120,8 @@ class ReadingLayerReviewTest {
   @Test
   void aReaderOfTextThroughTheMapperIsRefusedAsTheLibrarysReadersRefuseIt() {
     for (String json : List.of("", "}", " ")) {
-      assertThatThrownBy(() -> GrantJson.newMapper().readValue(new StringReader(json), GrantProgram.class))
-          .as(json).isInstanceOf(InvalidGrantJsonException.class);
+      assertThatThrownBy(() -> BINDING.read(new StringReader(json), GrantProgram.class))
+          .as(json).isInstanceOf(InvalidGrantDataException.class);
     }
   }
 

@@ -1,5 +1,6 @@
-package io.github.tsunagari.jackson;
+package io.github.tsunagari.jsonsuite;
 
+import io.github.tsunagari.read.InvalidGrantDataException;
 import io.github.tsunagari.read.GrantStreamReader;
 import io.github.tsunagari.read.GrantJsonReader;
 import io.github.tsunagari.read.ReadResult;
@@ -54,8 +55,9 @@ import net.jqwik.api.Tuple;
  *   <li>Mutations of valid JSON — parts deleted, a property or array element repeated, values retyped, the text cut at
  *       any offset, bits flipped, garbage (tokens, control characters, bytes that are not UTF-8) inserted — never
  *       escape as anything but the documented outcome: {@link GrantJsonReader} returns a {@link ReadResult} whose
- *       report has a {@code read.*} error whenever the value is empty; the mapper throws nothing but
- *       {@link JsonProcessingException}s; {@link GrantStreamReader} throws nothing and counts every record.</li>
+ *       report has a {@code read.*} error whenever the value is empty; the binding's mapper throws nothing but
+ *       the library's exception or its JSON library's own; {@link GrantStreamReader} throws nothing and counts
+ *       every record.</li>
  * </ul>
  *
  * <p>The mutation properties leave jqwik's edge cases out: combined, they are thousands of near-identical tries (the
@@ -63,18 +65,21 @@ import net.jqwik.api.Tuple;
  * (an empty document, every prefix of a document) by example.
  */
 class JsonPropertiesTest {
+  static final JsonBindingUnderTest BINDING = JsonBindingUnderTest.get();
   /** One validator for every try: building one is the expensive part, and it is thread-safe. */
   static final GrantValidator VALIDATOR = GrantValidator.create();
   static final GrantJsonReader READER = GrantJsonReader.create();
   static final GrantJsonReader VALIDATING = GrantJsonReader.validating(VALIDATOR);
   static final GrantStreamReader STREAM = GrantStreamReader.create(VALIDATOR);
-  static final ObjectMapper MAPPER = GrantJson.newMapper();
-  /** For taking the valid documents apart; the mutations write them back themselves. */
+  /**
+   * For taking the valid documents apart, and as the oracle of well-formed JSON below: plain Jackson 2, not the
+   * binding under test, the same on every binding; the mutations write the documents back themselves.
+   */
   static final ObjectMapper TREES = new ObjectMapper();
   static final String SAMPLE = sample();
 
   private static String sample() {
-    try (InputStream in = GrantJson.openSampleFy2024()) {
+    try (InputStream in = BINDING.openSampleFy2024()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -85,7 +90,7 @@ class JsonPropertiesTest {
 
   @Property(tries = 200)
   void aWrittenProgramReadsBackEqualAndWritesTheSameText(@ForAll GrantProgram program) {
-    String json = GrantJson.write(program);
+    String json = BINDING.write(program);
 
     ReadResult<GrantProgram> fromText = READER.readProgram(json);
     ReadResult<GrantProgram> fromBytes = READER.readProgram(utf8(json));
@@ -93,26 +98,26 @@ class JsonPropertiesTest {
     for (ReadResult<GrantProgram> read : List.of(fromText, fromBytes)) {
       assertThat(read.getReport().getFindings()).as(json).isEmpty();
       assertThat(read.getValue()).as(json).contains(program);
-      assertThat(GrantJson.write(read.getValue().orElseThrow())).isEqualTo(json);
+      assertThat(BINDING.write(read.getValue().orElseThrow())).isEqualTo(json);
     }
   }
 
   @Property(tries = 200)
   void aGrantWrittenAsAJsonLinesLineReadsBackEqualAndWritesTheSameLine(@ForAll Grant grant) {
-    String line = GrantJson.writeLine(grant);
+    String line = BINDING.writeLine(grant);
     assertThat(line).endsWith("\n").doesNotContain("\r").hasLineCount(1);
 
     ReadResult<Grant> read = READER.readGrant(line);
 
     assertThat(read.getReport().getFindings()).as(line).isEmpty();
     assertThat(read.getValue()).as(line).contains(grant);
-    assertThat(GrantJson.writeLine(read.getValue().orElseThrow())).isEqualTo(line);
+    assertThat(BINDING.writeLine(read.getValue().orElseThrow())).isEqualTo(line);
   }
 
   @Property(tries = 100)
   void theGrantsOfAProgramStreamBackEqualAsJsonLines(@ForAll GrantProgram program) throws IOException {
     StringBuilder lines = new StringBuilder();
-    program.getGrants().forEach(g -> lines.append(GrantJson.writeLine(g)));
+    program.getGrants().forEach(g -> lines.append(BINDING.writeLine(g)));
     List<GrantRecord> records = new ArrayList<>();
 
     StreamSummary summary = STREAM.withFiscalYear(program.getFiscalYear())
@@ -160,8 +165,8 @@ class JsonPropertiesTest {
 
     for (Object input : List.of(text, bytes)) {
       try {
-        GrantProgram read = input instanceof String ? MAPPER.readValue((String) input, GrantProgram.class)
-            : MAPPER.readValue((byte[]) input, GrantProgram.class);
+        GrantProgram read = input instanceof String ? BINDING.read((String) input, GrantProgram.class)
+            : BINDING.read((byte[]) input, GrantProgram.class);
         if (read == null) {
           // A JSON null is null to Jackson (so that users' own classes may hold absent model values); the reader,
           // which reads documents of the format, reports it as the wrong type.
@@ -171,18 +176,18 @@ class JsonPropertiesTest {
         // The mapper reads the first value and, as Jackson does by default, leaves what follows it unread; what it
         // reads, it reads as the reader does.
         byReader.ifPresent(p -> assertThat(read).as(mutant.describe()).isEqualTo(p));
-      } catch (InvalidGrantJsonException e) {
+      } catch (InvalidGrantDataException e) {
         // The documented exception carries what is wrong: at least one read.* error.
         assertThat(e.getReport().getFindings()).as(mutant.describe()).anySatisfy(f -> {
           assertThat(f.getRuleId()).startsWith("read.");
           assertThat(f.getSeverity()).isEqualTo(Severity.ERROR);
         });
-      } catch (JsonProcessingException e) {
-        // malformed JSON, a reading limit, an empty document: Jackson's own exceptions
+      } catch (JsonBindingUnderTest.MapperRefusal e) {
+        // malformed JSON, a reading limit, an empty document: the exceptions of the binding's JSON library
         if (input instanceof String) {
           assertThat(byReader).as("%s: the reader read what the mapper refused: %s", mutant.describe(), e).isEmpty();
         }
-      } catch (IOException | RuntimeException | Error e) {
+      } catch (RuntimeException | Error e) {
         throw new AssertionError(e + " escaped from the mapper for " + mutant.describe(), e);
       }
     }
@@ -676,7 +681,7 @@ class JsonPropertiesTest {
   Arbitrary<Mutant> mutants() {
     Arbitrary<String> documents = Arbitraries.frequencyOf(
         Tuple.of(1, Arbitraries.just(SAMPLE)),
-        Tuple.of(4, GrantArbitraries.programs().map(GrantJson::write)));
+        Tuple.of(4, GrantArbitraries.programs().map(BINDING::write)));
     return Combinators.combine(documents, mutationLists(), Arbitraries.of(true, false)).as(Mutant::new);
   }
 
@@ -734,7 +739,7 @@ class JsonPropertiesTest {
   @Provide
   Arbitrary<MutatedStream> streams() {
     // A JSON Lines line has no line break of its own: tree mutations write the record on one line.
-    Arbitrary<Mutant> record = Combinators.combine(GrantArbitraries.grants().map(g -> GrantJson.writeLine(g).strip()),
+    Arbitrary<Mutant> record = Combinators.combine(GrantArbitraries.grants().map(g -> BINDING.writeLine(g).strip()),
             Arbitraries.frequencyOf(
                 Tuple.of(1, Arbitraries.just(List.<Mutation>of())),
                 Tuple.of(2, mutationLists())))

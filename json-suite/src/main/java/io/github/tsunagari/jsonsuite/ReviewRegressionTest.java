@@ -1,5 +1,6 @@
-package io.github.tsunagari.jackson;
+package io.github.tsunagari.jsonsuite;
 
+import io.github.tsunagari.read.InvalidGrantDataException;
 import io.github.tsunagari.read.GrantStreamReader;
 import io.github.tsunagari.read.GrantJsonReader;
 import io.github.tsunagari.read.ReadResult;
@@ -9,10 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.validation.Finding;
@@ -26,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** Inputs a review found to escape as exceptions, or to give wrong or lost findings. */
 class ReviewRegressionTest {
-  static final ObjectMapper MAPPER = GrantJson.newMapper();
+  static final JsonBindingUnderTest BINDING = JsonBindingUnderTest.get();
   static final GrantJsonReader READER = GrantJsonReader.create();
   static final GrantStreamReader STREAM = GrantStreamReader.create(GrantValidator.create());
 
@@ -35,8 +32,8 @@ class ReviewRegressionTest {
     for (byte[] bytes : List.of(new byte[] {0, 0x41, 0, 0}, new byte[] {0, 0, 0x41, 0}, new byte[] {0, 0, -1, -2})) {
       assertThat(READER.readProgram(new ByteArrayInputStream(bytes)).getReport().getFindings())
           .extracting(Finding::getRuleId).containsExactly("read.syntax");
-      assertThatThrownBy(() -> MAPPER.readValue(bytes, GrantProgram.class))
-          .isInstanceOf(InvalidGrantJsonException.class);
+      assertThatThrownBy(() -> BINDING.read(bytes, GrantProgram.class))
+          .isInstanceOf(InvalidGrantDataException.class);
       assertThatCode(() -> STREAM.readArray(new ByteArrayInputStream(bytes), r -> { })).doesNotThrowAnyException();
     }
     byte[] lines = {0, 0x5B, 0, 0, '\n', '{', '}', '\n'};
@@ -48,32 +45,15 @@ class ReviewRegressionTest {
 
   @Test
   void aDocumentThatIsNullIsNoGrantData() {
-    assertThatThrownBy(() -> MAPPER.readValue("null", GrantProgram.class))
-        .isInstanceOfSatisfying(InvalidGrantJsonException.class, e -> assertThat(e.getReport().getFindings())
+    assertThatThrownBy(() -> BINDING.read("null", GrantProgram.class))
+        .isInstanceOfSatisfying(InvalidGrantDataException.class, e -> assertThat(e.getReport().getFindings())
             .extracting(Finding::getRuleId).containsExactly("read.wrong-type"));
-  }
-
-  /** A class of one's own that holds a grant, such as a service's request. */
-  public record Request(Grant grant, String note) {}
-
-  @Test
-  void aGrantAbsentFromOnesOwnClassOrNullInItIsNull() throws IOException {
-    // Public access alone: the tests run in the module, whose package is exported to Jackson but not opened.
-    ObjectMapper own = MAPPER.copy().configure(MapperFeature.OVERRIDE_PUBLIC_ACCESS_MODIFIERS, false);
-    ObjectMapper plain = JsonMapper.builder().addModule(new TsunagariModule())
-        .disable(MapperFeature.OVERRIDE_PUBLIC_ACCESS_MODIFIERS).build();
-    for (ObjectMapper mapper : List.of(own, plain)) {
-      assertThat(mapper.readValue("{\"note\": \"x\"}", Request.class)).isEqualTo(new Request(null, "x"));
-      assertThat(mapper.readValue("{\"grant\": null, \"note\": \"x\"}", Request.class))
-          .isEqualTo(new Request(null, "x"));
-    }
   }
 
   @Test
   void aBadGrantInsideAListIsNotContentAfterTheValue() {
-    assertThatThrownBy(() -> MAPPER.readValue("[{\"position\": 1}, {\"position\": \"x\"}]",
-        new TypeReference<List<Grant>>() { }))
-        .isInstanceOfSatisfying(InvalidGrantJsonException.class, e -> assertThat(e.getReport().getFindings())
+    assertThatThrownBy(() -> BINDING.readList("[{\"position\": 1}, {\"position\": \"x\"}]", Grant.class))
+        .isInstanceOfSatisfying(InvalidGrantDataException.class, e -> assertThat(e.getReport().getFindings())
             .extracting(Finding::getRuleId).doesNotContain("read.syntax"));
   }
 
@@ -112,7 +92,7 @@ class ReviewRegressionTest {
 
   @Test
   void whereAPartOfTheProgramItselfIsUnreadableItsListsAreNotValidatedAtShiftedPlaces() throws IOException {
-    String sample = new String(GrantJson.openSampleFy2024().readAllBytes(), StandardCharsets.UTF_8);
+    String sample = new String(BINDING.openSampleFy2024().readAllBytes(), StandardCharsets.UTF_8);
     String json = sample.replaceFirst("\"aims\": \\[", "\"aims\": [1, \"<b>x</b>\",");
     ReadResult<GrantProgram> result = GrantJsonReader.validating(GrantValidator.create()).readProgram(json);
 

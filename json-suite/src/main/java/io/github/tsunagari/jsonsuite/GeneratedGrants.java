@@ -1,4 +1,4 @@
-package io.github.tsunagari.jackson;
+package io.github.tsunagari.jsonsuite;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
