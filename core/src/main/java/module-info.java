@@ -18,12 +18,16 @@ module io.github.tsunagari.core {
   exports io.github.tsunagari.validation.constraints;
   // The canonical form, its reader and writer, the reading layer and the library's messages: for the library's own
   // format modules and testkit, not for users.
-  exports io.github.tsunagari.internal to io.github.tsunagari.jackson, io.github.tsunagari.testkit,
+  exports io.github.tsunagari.internal to io.github.tsunagari.jackson, io.github.tsunagari.jackson3,
+      io.github.tsunagari.testkit,
       io.github.tsunagari.tables;
-  exports io.github.tsunagari.internal.form to io.github.tsunagari.jackson, io.github.tsunagari.testkit,
+  exports io.github.tsunagari.internal.form to io.github.tsunagari.jackson, io.github.tsunagari.jackson3,
+      io.github.tsunagari.testkit,
       io.github.tsunagari.tables;
-  exports io.github.tsunagari.internal.read to io.github.tsunagari.jackson, io.github.tsunagari.tables;
+  exports io.github.tsunagari.internal.read to io.github.tsunagari.jackson, io.github.tsunagari.jackson3,
+      io.github.tsunagari.tables;
 
-  // The JSON binding the readers of JSON read through (tsunagari-jackson provides one).
+  // The JSON binding the readers of JSON read through (tsunagari-jackson provides one for Jackson 2,
+  // tsunagari-jackson3 one for Jackson 3; where both are there, JsonBindings takes Jackson 3's).
   uses io.github.tsunagari.internal.read.JsonBinding;
 }

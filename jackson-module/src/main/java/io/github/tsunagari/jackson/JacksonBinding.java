@@ -4,15 +4,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import io.github.tsunagari.internal.form.FormReader;
 import io.github.tsunagari.internal.read.JsonBinding;
 import io.github.tsunagari.internal.read.JsonInput;
-import io.github.tsunagari.internal.read.JsonSyntax;
 import io.github.tsunagari.internal.read.JsonTokens;
+import io.github.tsunagari.internal.read.ParserTokens;
 import io.github.tsunagari.internal.read.SourceBytes;
 import io.github.tsunagari.validation.Finding;
-import io.github.tsunagari.validation.ReadingFindings;
-import io.github.tsunagari.validation.SourceLocation;
-import io.github.tsunagari.validation.SyntaxError;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -26,7 +22,7 @@ public final class JacksonBinding implements JsonBinding {
 
   @Override
   public JsonTokens tokens(JsonInput input) throws IOException {
-    Optional<Finding> misread = JacksonTokens.misread(input);
+    Optional<Finding> misread = ParserTokens.misread(input);
     if (misread.isPresent()) {
       throw new FormReader.Stop(misread.get());
     }
@@ -34,7 +30,7 @@ public final class JacksonBinding implements JsonBinding {
     try {
       p = Limits.READERS.createParser(input);
     } catch (IOException e) {
-      throw new FormReader.Stop(JacksonTokens.inputFailure("", e));
+      throw new FormReader.Stop(ParserTokens.inputFailure("", e));
     }
     return new JacksonTokens(p, input, "", 0);
   }
@@ -47,8 +43,7 @@ public final class JacksonBinding implements JsonBinding {
   @Override
   public JsonTokens tokens(byte[] bytes, int offset, int length, String basePath, int lineOffset) {
     SourceBytes line = SourceBytes.of(bytes, offset, length);
-    Optional<Finding> misread = JacksonTokens.misread(Arrays.copyOfRange(bytes, offset, offset + Math.min(4, length)),
-        basePath, lineOffset);
+    Optional<Finding> misread = ParserTokens.misread(bytes, offset, length, basePath, lineOffset);
     if (misread.isPresent()) {
       throw new FormReader.Stop(misread.get());
     }
@@ -57,9 +52,14 @@ public final class JacksonBinding implements JsonBinding {
       p = Limits.READERS.createParser(bytes, offset, length);
     } catch (IOException e) {
       // Jackson looked at the first bytes for an encoding and refused them: the line is not UTF-8, from its start.
-      throw new FormReader.Stop(ReadingFindings.syntax(basePath, SourceLocation.of(lineOffset + 1, 1),
-          SyntaxError.of(JsonSyntax.FORMAT, SyntaxError.Kind.NOT_UTF8)));
+      throw new FormReader.Stop(ParserTokens.notUtf8Line(basePath, lineOffset));
     }
     return new JacksonTokens(p, line, basePath, lineOffset);
+  }
+
+  /** Jackson 2's: a Jackson 3 binding on the same class path is preferred to it. */
+  @Override
+  public int rank() {
+    return 2;
   }
 }

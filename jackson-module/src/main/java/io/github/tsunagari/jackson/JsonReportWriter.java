@@ -1,6 +1,7 @@
 package io.github.tsunagari.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.tsunagari.internal.form.ReportForm;
 import io.github.tsunagari.read.StreamSummary;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.Severity;
@@ -26,10 +27,10 @@ import java.util.Objects;
  * <p>For one report, on one thread.
  */
 public final class JsonReportWriter {
-  private final JsonGenerator g;
+  private final JacksonSink out;
 
   private JsonReportWriter(JsonGenerator g) {
-    this.g = g;
+    this.out = new JacksonSink(g);
   }
 
   /**
@@ -40,8 +41,9 @@ public final class JsonReportWriter {
    * @throws IOException if the generator cannot write
    */
   public static JsonReportWriter start(JsonGenerator g) throws IOException {
-    Objects.requireNonNull(g, "g").writeArrayFieldStart("findings");
-    return new JsonReportWriter(g);
+    JsonReportWriter writer = new JsonReportWriter(Objects.requireNonNull(g, "g"));
+    ReportForm.startFindings(writer.out);
+    return writer;
   }
 
   /**
@@ -52,7 +54,7 @@ public final class JsonReportWriter {
    * @throws IOException if the generator cannot write
    */
   public void write(Finding f) throws IOException {
-    ReportWriting.finding(g, f);
+    ReportForm.finding(out, f);
   }
 
   /**
@@ -76,7 +78,8 @@ public final class JsonReportWriter {
    * @throws IOException if the generator cannot write
    */
   public void end(ValidationReport report) throws IOException {
-    end(report.isValid(), report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO));
+    ReportForm.endFindings(out, report.isValid(), report.count(Severity.ERROR), report.count(Severity.WARNING),
+        report.count(Severity.INFO));
   }
 
   /**
@@ -86,15 +89,7 @@ public final class JsonReportWriter {
    * @throws IOException if the generator cannot write
    */
   public void end(StreamSummary summary) throws IOException {
-    end(summary.isValid(), summary.count(Severity.ERROR), summary.count(Severity.WARNING),
+    ReportForm.endFindings(out, summary.isValid(), summary.count(Severity.ERROR), summary.count(Severity.WARNING),
         summary.count(Severity.INFO));
-  }
-
-  private void end(boolean valid, int errors, int warnings, int infos) throws IOException {
-    g.writeEndArray();
-    g.writeBooleanField("valid", valid);
-    g.writeNumberField("errors", errors);
-    g.writeNumberField("warnings", warnings);
-    g.writeNumberField("infos", infos);
   }
 }

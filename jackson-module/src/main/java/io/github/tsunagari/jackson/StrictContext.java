@@ -10,9 +10,7 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerFactory;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.deser.DeserializerCache;
 import com.fasterxml.jackson.databind.deser.DeserializerFactory;
-import io.github.tsunagari.internal.read.JsonSyntax;
-import io.github.tsunagari.validation.ReadingFindings;
-import io.github.tsunagari.validation.SyntaxError;
+import io.github.tsunagari.internal.read.Documents;
 import io.github.tsunagari.validation.ValidationReport;
 import java.util.List;
 
@@ -79,7 +77,7 @@ final class StrictContext extends DefaultDeserializationContext {
   @Override
   public <T> T reportTrailingTokens(Class<?> targetType, JsonParser p, JsonToken trailingToken)
       throws JsonMappingException {
-    throw new InvalidGrantJsonException(p, ValidationReport.of(List.of(ReadingFindings.syntax("",
-        JacksonTokens.of(p).location(), SyntaxError.of(JsonSyntax.FORMAT, SyntaxError.Kind.CONTENT_AFTER_VALUE)))));
+    throw new InvalidGrantJsonException(p, ValidationReport.of(List.of(Documents.contentAfterValue("",
+        JacksonTokens.of(p).location()))));
   }
 }

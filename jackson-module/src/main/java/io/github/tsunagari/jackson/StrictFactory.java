@@ -7,11 +7,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import io.github.tsunagari.internal.read.JsonInput;
-import io.github.tsunagari.internal.read.JsonSyntax;
+import io.github.tsunagari.internal.read.ParserTokens;
+import io.github.tsunagari.internal.read.RootValues;
 import io.github.tsunagari.read.ReadingLimits;
 import io.github.tsunagari.validation.Finding;
-import io.github.tsunagari.validation.ReadingFindings;
-import io.github.tsunagari.validation.SyntaxError;
 import io.github.tsunagari.validation.ValidationReport;
 import java.io.Closeable;
 import java.io.DataInput;
@@ -134,7 +133,7 @@ final class StrictFactory extends JsonFactory {
 
   /** The root parser of an input; {@code owned} is a stream the factory opened, or null. */
   private JsonParser root(JsonInput input, Closeable owned) throws IOException {
-    Optional<Finding> misread = JacksonTokens.misread(input);
+    Optional<Finding> misread = ParserTokens.misread(input);
     if (misread.isPresent()) {
       input.close();
       throw new InvalidGrantJsonException(null, ValidationReport.of(List.of(misread.get())));
@@ -143,7 +142,7 @@ final class StrictFactory extends JsonFactory {
       return new RootParser(super.createParser(input), input, owned);
     } catch (IOException e) {
       input.close();
-      throw new InvalidGrantJsonException(null, ValidationReport.of(List.of(JacksonTokens.inputFailure("", e))));
+      throw new InvalidGrantJsonException(null, ValidationReport.of(List.of(ParserTokens.inputFailure("", e))));
     }
   }
 
@@ -154,12 +153,13 @@ final class StrictFactory extends JsonFactory {
   static final class RootParser extends JsonParserDelegate {
     private final JsonInput input;
     private final Closeable owned;
-    private boolean started;
+    private final RootValues root;
 
     RootParser(JsonParser d, JsonInput input, Closeable owned) {
       super(d);
       this.input = input;
       this.owned = owned;
+      this.root = new RootValues(input);
     }
 
     /** Closes the parser, and a stream the factory opened for it (a file, a URL's), whatever the settings. */
@@ -180,24 +180,15 @@ final class StrictFactory extends JsonFactory {
       if (!d.getParsingContext().inRoot()) {
         return d.nextToken();
       }
-      boolean first = !started;
-      started = true;
       JsonToken t;
       try {
         t = d.nextToken();
       } catch (IOException e) {
         throw failure(tokens().stop(e).finding());
       }
-      if (t == null && first) {
-        throw failure(ReadingFindings.syntax("", tokens().here(), SyntaxError.of(JsonSyntax.FORMAT,
-            SyntaxError.Kind.NO_VALUE)));
-      }
-      if (t != null && !first && input != null) {
-        // Another value at the root, read as a document of its own (readValues): its length counts from here.
-        long at = d.currentTokenLocation().getByteOffset();
-        if (at >= 0) {
-          input.startDocument(at);
-        }
+      Optional<Finding> problem = root.next(t == null, tokens());
+      if (problem.isPresent()) {
+        throw failure(problem.get());
       }
       return t;
     }

@@ -10,22 +10,10 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.github.tsunagari.internal.form.Form;
-import io.github.tsunagari.internal.form.FormReader;
 import io.github.tsunagari.internal.read.Documents;
-import io.github.tsunagari.internal.form.FormWriter;
-import io.github.tsunagari.internal.form.Forms;
-import io.github.tsunagari.internal.form.Kind.CodeKind;
-import io.github.tsunagari.internal.form.Kind.Variant;
-import io.github.tsunagari.internal.form.Kinds;
-import io.github.tsunagari.money.Yen;
-import io.github.tsunagari.organization.Grantee;
-import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.internal.read.ModelTypes;
 import io.github.tsunagari.validation.ValidationReport;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The Jackson module for the Tsunagari model: serializers and deserializers for every model type, value type and
@@ -62,68 +50,32 @@ public final class TsunagariModule extends SimpleModule {
   /** Creates the module. */
   public TsunagariModule() {
     super("TsunagariModule", PackageVersion.VERSION);
-    for (Form<?> form : Forms.ALL) {
-      form(form);
-    }
-    addSerializer(Grantee.class, new Serializer<>(Grantee.class,
-        (g, v) -> FormWriter.write(Forms.GRANTEE, v, new JacksonSink(g))));
-    addDeserializer(Grantee.class, new Deserializer<>(Grantee.class, r -> r.read(Forms.GRANTEE)));
-    for (CodeKind<?> code : Forms.CODES) {
-      if (code != Kinds.DATE) { // LocalDate is the user's mapper's, as java.time's module writes it
-        code(code);
+    ModelTypes.bindAll(new ModelTypes.Binder() {
+      @Override
+      public <T> void bind(Class<T> type, ModelTypes.Writing<T> write, Documents.What<T> read) {
+        writeOnly(type, write);
+        addDeserializer(type, new Deserializer<>(type, read));
       }
-    }
-    // Amounts of yen: a whole number, or the Japanese form where a tax statement is kept (as in the canonical form).
-    addSerializer(Yen.class, new Serializer<>(Yen.class, (g, yen) -> FormWriter.value(Kinds.YEN, yen,
-        new JacksonSink(g))));
-    addDeserializer(Yen.class, new Deserializer<>(Yen.class, r -> r.read(Kinds.YEN)));
-    addSerializer(ValidationReport.class, new Serializer<>(ValidationReport.class, ReportWriting::report));
-    addSerializer(Finding.class, new Serializer<>(Finding.class, ReportWriting::finding));
-  }
 
-  /**
-   * A form's serializer and deserializer; a variant of the grantee union (an organisation, a consortium) is written
-   * and read with its {@code type}, as a grantee, and read only as its own variant.
-   */
-  @SuppressWarnings("unchecked")
-  private <T> void form(Form<T> form) {
-    for (Variant<? extends Grantee> v : Forms.GRANTEE.variants()) {
-      if (v.form() == form) {
-        Variant<? extends Grantee> variant = v;
-        addSerializer(form.type(), new Serializer<>(form.type(),
-            (g, value) -> FormWriter.write(Forms.GRANTEE, (Grantee) value, new JacksonSink(g))));
-        addDeserializer(form.type(), new Deserializer<>(form.type(),
-            r -> (Optional<T>) r.read(Forms.GRANTEE, variant)));
-        return;
+      @Override
+      public <T> void writeOnly(Class<T> type, ModelTypes.Writing<T> write) {
+        addSerializer(type, new Serializer<>(type, write));
       }
-    }
-    addSerializer(form.type(), new Serializer<>(form.type(), (g, value) -> FormWriter.write(form, value,
-        new JacksonSink(g))));
-    addDeserializer(form.type(), new Deserializer<>(form.type(), r -> r.read(form)));
-  }
-
-  private <V> void code(CodeKind<V> code) {
-    addSerializer(code.type(), new Serializer<>(code.type(), (g, value) -> g.writeString(code.canonical(value))));
-    addDeserializer(code.type(), new Deserializer<>(code.type(), r -> r.read(code)));
-  }
-
-  @FunctionalInterface
-  interface Write<T> {
-    void write(JsonGenerator g, T value) throws IOException;
+    });
   }
 
   private static final class Serializer<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
-    private final transient Write<T> write;
+    private final transient ModelTypes.Writing<T> write;
 
-    Serializer(Class<T> type, Write<T> write) {
+    Serializer(Class<T> type, ModelTypes.Writing<T> write) {
       super(type);
       this.write = write;
     }
 
     @Override
     public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
-      write.write(g, value);
+      write.write(new JacksonSink(g), value);
     }
   }
 
@@ -142,26 +94,12 @@ public final class TsunagariModule extends SimpleModule {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      List<Finding> problems = new ArrayList<>();
-      Optional<T> value = Optional.empty();
-      JacksonTokens tokens = JacksonTokens.of(p);
-      boolean ended = false;
-      try {
-        value = read.read(new FormReader(tokens, problems));
-        ended = true;
-      } catch (FormReader.Stop stop) {
-        problems.add(stop.finding());
+      Documents.Outcome<T> outcome = Documents.readValue(JacksonTokens.of(p), read,
+          () -> p.getParsingContext().inRoot() && ctxt.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+      if (outcome.value().isEmpty()) {
+        throw new InvalidGrantJsonException(p, ValidationReport.of(outcome.problems()));
       }
-      if (ended && !problems.isEmpty() && p.getParsingContext().inRoot()
-          && ctxt.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)) {
-        // The document will not be read on: say all that is wrong with it, what follows the value included, as the
-        // mapper would if the value could be read.
-        Documents.end(tokens, problems);
-      }
-      if (!problems.isEmpty() || value.isEmpty()) {
-        throw new InvalidGrantJsonException(p, ValidationReport.of(problems));
-      }
-      return value.get();
+      return outcome.value().get();
     }
 
     /** A document that is nothing is read as every value is, and refused with the finding the readers give. */

@@ -9,6 +9,7 @@ import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.GrantStreamValidator;
 import io.github.tsunagari.validation.GrantValidator;
 import io.github.tsunagari.validation.ReadingFindings;
+import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.SyntaxError;
 import io.github.tsunagari.validation.ValidationReport;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Reads documents: one value from the tokens of any binding, then the end of the input, every problem found on the
@@ -88,8 +90,7 @@ public final class Documents {
     Optional<T> value = Optional.empty();
     try {
       if (tokens.next() == null) {
-        problems.add(ReadingFindings.syntax(tokens.pointer(), tokens.here(), SyntaxError.of(JsonSyntax.FORMAT,
-            SyntaxError.Kind.NO_VALUE)));
+        problems.add(noValue(tokens.pointer(), tokens.here()));
         return new Outcome<>(value, problems, reader);
       }
       value = what.read(reader);
@@ -98,6 +99,37 @@ public final class Documents {
       problems.add(stop.finding());
     }
     return new Outcome<>(value, problems, reader);
+  }
+
+  /**
+   * Reads one value for a mapper's deserializer, every problem of it at once. Where the value ends the document (a
+   * value at the root of a mapper that refuses content after it) and it has a problem, what follows it is looked at
+   * too: the document will not be read on, so all that is wrong with it is said, as the mapper would say what follows
+   * a value that could be read.
+   *
+   * @param tokens the tokens, at the value's first token; read, not closed
+   * @param what what to read
+   * @param endsDocument true if nothing may follow the value, asked after it is read (the parser is then where the
+   *     value ends: at the root, for a value at the root)
+   * @param <T> the type read
+   * @return the outcome: a value, or the problems (none where the value is nothing, such as a property's null)
+   * @throws IOException if the input cannot be read
+   */
+  public static <T> Outcome<T> readValue(JsonTokens tokens, What<T> what, BooleanSupplier endsDocument)
+      throws IOException {
+    List<Finding> problems = new ArrayList<>();
+    Optional<T> value = Optional.empty();
+    boolean ended = false;
+    try {
+      value = what.read(new FormReader(tokens, problems));
+      ended = true;
+    } catch (FormReader.Stop stop) {
+      problems.add(stop.finding());
+    }
+    if (ended && !problems.isEmpty() && endsDocument.getAsBoolean()) {
+      end(tokens, problems);
+    }
+    return new Outcome<>(value, problems, null);
   }
 
   /**
@@ -110,14 +142,35 @@ public final class Documents {
   public static void end(JsonTokens tokens, List<Finding> problems) {
     try {
       if (tokens.next() != null) {
-        problems.add(ReadingFindings.syntax(tokens.pointer(), tokens.location(), SyntaxError.of(JsonSyntax.FORMAT,
-            SyntaxError.Kind.CONTENT_AFTER_VALUE)));
+        problems.add(contentAfterValue(tokens.pointer(), tokens.location()));
       }
     } catch (FormReader.Stop stop) {
       problems.add(stop.finding());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The finding of an input that holds no value.
+   *
+   * @param path where
+   * @param at the place reading came to, or null
+   * @return the finding
+   */
+  public static Finding noValue(String path, SourceLocation at) {
+    return ReadingFindings.syntax(path, at, SyntaxError.of(JsonSyntax.FORMAT, SyntaxError.Kind.NO_VALUE));
+  }
+
+  /**
+   * The finding of content after the value, which also names malformed content there.
+   *
+   * @param path where
+   * @param at where the content starts, or null
+   * @return the finding
+   */
+  public static Finding contentAfterValue(String path, SourceLocation at) {
+    return ReadingFindings.syntax(path, at, SyntaxError.of(JsonSyntax.FORMAT, SyntaxError.Kind.CONTENT_AFTER_VALUE));
   }
 
   /**

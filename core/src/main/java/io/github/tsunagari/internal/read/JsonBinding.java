@@ -3,8 +3,8 @@ package io.github.tsunagari.internal.read;
 import java.io.IOException;
 
 /**
- * What a JSON binding gives the reading layer (Jackson 2's in {@code tsunagari-jackson}; Jackson 3's would be
- * another): tokens over its parser of UTF-8 bytes. Every other step of reading is the layer's, the same for all
+ * What a JSON binding gives the reading layer (Jackson 2's in {@code tsunagari-jackson}, Jackson 3's in
+ * {@code tsunagari-jackson3}): tokens over its parser of UTF-8 bytes. Every other step of reading is the layer's, the same for all
  * bindings. Not part of the API.
  */
 public interface JsonBinding {
@@ -38,4 +38,13 @@ public interface JsonBinding {
    * @throws IOException if the text cannot be read
    */
   JsonTokens tokens(String text) throws IOException;
+
+  /**
+   * The binding's rank, where several are on the class path (Jackson 2's and Jackson 3's can share one): the highest
+   * is used ({@link JsonBindings}). A binding's rank is the major version of its library: 2 for Jackson 2, 3 for
+   * Jackson 3.
+   *
+   * @return the rank
+   */
+  int rank();
 }

@@ -1,0 +1,114 @@
+package io.github.tsunagari.jackson3;
+
+import io.github.tsunagari.internal.read.Documents;
+import io.github.tsunagari.internal.read.ModelTypes;
+import io.github.tsunagari.validation.ValidationReport;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * The Jackson 3 module for the Tsunagari model: serializers and deserializers for every model type, value type and
+ * the validation report, the same as {@code io.github.tsunagari.jackson.TsunagariModule} registers on Jackson 2.
+ * {@code JsonMapper.builder().findAndAddModules()} finds it through {@code META-INF/services}, and Spring Boot 4
+ * registers it as a {@code JacksonModule} bean.
+ *
+ * <h2>The canonical JSON form</h2>
+ * Property names are the model's, in a fixed order (not Jackson 3's alphabetical one); value types are strings (a
+ * fiscal year {@code "FY2024"}, a prefecture its JIS code {@code "13"}); enums are their constant names; a grantee has
+ * {@code "type"} first; absent values, {@code false} flags and empty lists are left out. The text is the Jackson 2
+ * module's, byte for byte.
+ *
+ * <h2>Reading</h2>
+ * The deserializers are the library's one reader, the one {@code GrantJsonReader} uses: on any mapper, a value is read
+ * strictly, with every problem of it thrown at once as an {@link InvalidGrantJsonException}; with the mapper of
+ * {@link GrantJson#newMapper()}, {@code readValue} gives exactly the findings of the reader for the same bytes.
+ */
+public final class TsunagariModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the module. */
+  public TsunagariModule() {
+    super("TsunagariModule", PackageVersion.VERSION);
+    ModelTypes.bindAll(new Registration(this));
+  }
+
+  /** Adds the library's writer and reader of each type to the module, as its serializer and deserializer. */
+  private record Registration(SimpleModule module) implements ModelTypes.Binder {
+    @Override
+    public <T> void writeOnly(Class<T> type, ModelTypes.Writing<T> write) {
+      module.addSerializer(type, new Writer<>(type, write));
+    }
+
+    @Override
+    public <T> void bind(Class<T> type, ModelTypes.Writing<T> write, Documents.What<T> read) {
+      module.addDeserializer(type, new Reader<>(type, read));
+      writeOnly(type, write);
+    }
+  }
+
+  /** Writes with the library's one writer. */
+  private static final class Writer<T> extends StdSerializer<T> {
+    private final ModelTypes.Writing<T> write;
+
+    Writer(Class<T> type, ModelTypes.Writing<T> write) {
+      super(type);
+      this.write = write;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator g, SerializationContext context) {
+      try {
+        write.write(new JacksonSink(g), value);
+      } catch (java.io.IOException e) {
+        throw tools.jackson.core.exc.JacksonIOException.construct(e); // a Jackson 3 generator throws none
+      }
+    }
+  }
+
+  /**
+   * Reads with the library's reader, and throws every problem of the value at once. A document that is nothing
+   * ({@code null}) is no grant data; a property of a user's class that is {@code null} stays Jackson's null.
+   */
+  private static final class Reader<T> extends StdDeserializer<T> {
+    private final Documents.What<T> read;
+
+    Reader(Class<T> type, Documents.What<T> read) {
+      super(type);
+      this.read = read;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) {
+      Documents.Outcome<T> outcome;
+      try {
+        outcome = Documents.readValue(JacksonTokens.of(p), read, () -> p.streamReadContext().inRoot()
+            && ctxt.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+      } catch (java.io.IOException e) {
+        throw tools.jackson.core.exc.JacksonIOException.construct(e); // the tokens throw none
+      }
+      return outcome.value().orElseThrow(() -> new InvalidGrantJsonException(p,
+          ValidationReport.of(outcome.problems())));
+    }
+
+    /** A document that is nothing is read as every value is, and refused with the finding the readers give. */
+    @Override
+    public T getNullValue(DeserializationContext ctxt) {
+      JsonParser p = ctxt.getParser();
+      boolean document = p != null && p.currentToken() == JsonToken.VALUE_NULL && p.streamReadContext().inRoot();
+      return document ? deserialize(p, ctxt) : null;
+    }
+
+    /** A property of a user's class that is absent stays Jackson's null, wherever the parser is. */
+    @Override
+    public Object getAbsentValue(DeserializationContext ctxt) {
+      return null;
+    }
+  }
+}
