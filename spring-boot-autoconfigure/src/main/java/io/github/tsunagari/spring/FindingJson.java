@@ -17,6 +17,17 @@ interface FindingJson {
    */
   Map<String, Object> write(Finding finding);
 
+  /** The Jackson 3 binding's form ({@code tsunagari-jackson3}). */
+  final class Jackson3 implements FindingJson {
+    private final tools.jackson.databind.json.JsonMapper mapper = io.github.tsunagari.jackson3.GrantJson.newMapper();
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> write(Finding finding) {
+      return mapper.convertValue(finding, Map.class);
+    }
+  }
+
   /** The Jackson 2 binding's form ({@code tsunagari-jackson}). */
   final class Jackson2 implements FindingJson {
     private final com.fasterxml.jackson.databind.ObjectMapper mapper =

@@ -57,6 +57,23 @@ public class TsunagariAutoConfiguration {
     return boot == null ? GrantValidator.create() : GrantValidator.using(boot);
   }
 
+  /** The Jackson 3 binding, for Boot 4's mapper, which applies every {@code JacksonModule} bean to its builder. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "io.github.tsunagari.jackson3.TsunagariModule")
+  static class Jackson3Binding {
+    @Bean
+    @ConditionalOnMissingBean
+    io.github.tsunagari.jackson3.TsunagariModule tsunagariJackson3Module() {
+      return new io.github.tsunagari.jackson3.TsunagariModule();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    FindingJson tsunagariJackson3Findings() {
+      return new FindingJson.Jackson3();
+    }
+  }
+
   /** The Jackson 2 binding, for Boot 3.5's mapper, which registers every Jackson 2 {@code Module} bean. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(name = "io.github.tsunagari.jackson.TsunagariModule")
