@@ -39,8 +39,9 @@ class ReleaseConventionsTest {
     for (int i = 0; i < deps.getLength(); i++) {
       listed.add(text((Element) deps.item(i), "artifactId"));
     }
-    assertThat(published).containsExactly("tsunagari-core", "tsunagari-jackson", "tsunagari-jackson3", "tsunagari-tables",
-        "tsunagari-testkit");
+    assertThat(published).containsExactly("tsunagari-core", "tsunagari-jackson", "tsunagari-jackson3",
+        "tsunagari-tables", "tsunagari-testkit", "tsunagari-spring-boot-autoconfigure", "tsunagari-spring-boot-starter",
+        "tsunagari-spring-boot3-starter");
     assertThat(listed).containsExactlyInAnyOrderElementsOf(published);
     // What Central requires, said once in the BOM, which is the parent's parent.
     for (String required : List.of("name", "description", "url", "licenses", "developers", "scm",
