@@ -40,7 +40,7 @@ class ReleaseConventionsTest {
       listed.add(text((Element) deps.item(i), "artifactId"));
     }
     assertThat(published).containsExactly("tsunagari-core", "tsunagari-jackson", "tsunagari-jackson3", "tsunagari-tables",
-        "tsunagari-testkit");
+        "tsunagari-testkit", "tsunagari-interchange");
     assertThat(listed).containsExactlyInAnyOrderElementsOf(published);
     // What Central requires, said once in the BOM, which is the parent's parent.
     for (String required : List.of("name", "description", "url", "licenses", "developers", "scm",
