@@ -23,9 +23,11 @@ module io.github.tsunagari.core {
       io.github.tsunagari.tables;
   exports io.github.tsunagari.internal.form to io.github.tsunagari.jackson, io.github.tsunagari.jackson3,
       io.github.tsunagari.testkit,
-      io.github.tsunagari.tables;
+      io.github.tsunagari.tables,
+      io.github.tsunagari.interchange;
   exports io.github.tsunagari.internal.read to io.github.tsunagari.jackson, io.github.tsunagari.jackson3,
-      io.github.tsunagari.tables;
+      io.github.tsunagari.tables,
+      io.github.tsunagari.interchange;
 
   // The JSON binding the readers of JSON read through (tsunagari-jackson provides one for Jackson 2,
   // tsunagari-jackson3 one for Jackson 3; where both are there, JsonBindings takes Jackson 3's).

@@ -207,7 +207,31 @@ public enum Rule {
           + " them apart; it is left out of the area, not guessed."),
   /** A part of an area text is no known region, label or mark; it is left out. */
   READ_AREA_UNKNOWN_PART("read.area.unknown-part", Severity.WARNING, RuleCategory.READING,
-      "A part of an area text is no prefecture, municipality, named area, label or mark; it is left out of the area.");
+      "A part of an area text is no prefecture, municipality, named area, label or mark; it is left out of the area."),
+
+  // Added in 0.7: exchanging data with other systems (tsunagari-interchange); facts the other system requires.
+
+  /** A grant has no identifier of its own, and its program none to derive one from: 360Giving requires {@code id}. */
+  EXPORT_360_NO_GRANT_ID("export.360giving.no-grant-id", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "A grant has no identifier, nor its program one to derive it from; a 360Giving grant requires an id."),
+  /** A grant has no awarded amount (交付決定額): 360Giving requires {@code amountAwarded}. */
+  EXPORT_360_NO_AMOUNT("export.360giving.no-amount", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "A grant has no awarded amount (交付決定額); a 360Giving grant requires amountAwarded."),
+  /** A grant has no award date (交付決定日): 360Giving requires {@code awardDate}. */
+  EXPORT_360_NO_AWARD_DATE("export.360giving.no-award-date", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "A grant has no award date (交付決定日); a 360Giving grant requires awardDate."),
+  /** The recipient has no known corporate number, so no organisation identifier ({@code JP-JCN-…}) can be given. */
+  EXPORT_360_NO_RECIPIENT_ID("export.360giving.no-recipient-id", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "A grant's recipient has no known corporate number (法人番号), so no JP-JCN organisation identifier; a 360Giving"
+          + " grant requires recipientOrganization/0/id, and none is invented."),
+  /** The funder was given without its corporate number, so no organisation identifier can be given. */
+  EXPORT_360_NO_FUNDER_ID("export.360giving.no-funder-id", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "The funder was given without its corporate number (法人番号), so no JP-JCN organisation identifier; a 360Giving"
+          + " grant requires fundingOrganization/0/id, and none is invented."),
+  /** A grant that lacks a required fact was left out of a package written on request with what can be written. */
+  EXPORT_360_GRANT_LEFT_OUT("export.360giving.grant-left-out", Severity.INFO, RuleCategory.INTERCHANGE,
+      "A grant that lacks a fact 360Giving requires was left out of a package written with the grants that can be"
+          + " written.");
 
   /** Titles longer than this many characters are reported by {@link #LONG_TITLE}. */
   public static final int LONG_TITLE_LENGTH = 100;

@@ -19,5 +19,21 @@ public enum RuleCategory {
   /** Data that is allowed but says less than it could (after 360Giving's usefulness checks). */
   USEFULNESS,
   /** Amounts of money: awarded amounts against the menu's ceiling and rate, and the program's budget. */
-  AMOUNTS
+  AMOUNTS,
+  /**
+   * Exchanging data with another system (連携), such as writing a 360Giving package: facts the other system requires
+   * and the data lacks. Found by the exporters of {@code tsunagari-interchange}, not by the validator.
+   */
+  INTERCHANGE;
+
+  /**
+   * Whether the validator ({@link GrantValidator}) checks the rules of this category on a program: all but those of
+   * reading a serialized document ({@link #READING}) and of exchanging data with another system
+   * ({@link #INTERCHANGE}).
+   *
+   * @return true for the categories of validation
+   */
+  public boolean isValidation() {
+    return this != READING && this != INTERCHANGE;
+  }
 }

@@ -40,8 +40,8 @@ class ReleaseConventionsTest {
       listed.add(text((Element) deps.item(i), "artifactId"));
     }
     assertThat(published).containsExactly("tsunagari-core", "tsunagari-jackson", "tsunagari-jackson3",
-        "tsunagari-tables", "tsunagari-testkit", "tsunagari-spring-boot-autoconfigure", "tsunagari-spring-boot-starter",
-        "tsunagari-spring-boot3-starter");
+        "tsunagari-tables", "tsunagari-testkit", "tsunagari-interchange", "tsunagari-spring-boot-autoconfigure",
+        "tsunagari-spring-boot-starter", "tsunagari-spring-boot3-starter");
     assertThat(listed).containsExactlyInAnyOrderElementsOf(published);
     // What Central requires, said once in the BOM, which is the parent's parent.
     for (String required : List.of("name", "description", "url", "licenses", "developers", "scm",

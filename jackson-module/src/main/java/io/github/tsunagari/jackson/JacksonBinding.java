@@ -1,5 +1,6 @@
 package io.github.tsunagari.jackson;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonParser;
 import io.github.tsunagari.internal.form.FormReader;
 import io.github.tsunagari.internal.read.JsonBinding;
@@ -9,6 +10,7 @@ import io.github.tsunagari.internal.read.ParserTokens;
 import io.github.tsunagari.internal.read.SourceBytes;
 import io.github.tsunagari.validation.Finding;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Optional;
 
 /**
@@ -55,6 +57,11 @@ public final class JacksonBinding implements JsonBinding {
       throw new FormReader.Stop(ParserTokens.notUtf8Line(basePath, lineOffset));
     }
     return new JacksonTokens(p, line, basePath, lineOffset);
+  }
+
+  @Override
+  public Output output(OutputStream out) throws IOException {
+    return new JacksonSink(Limits.WRITERS.createGenerator(out, JsonEncoding.UTF8));
   }
 
   /** Jackson 2's: a Jackson 3 binding on the same class path is preferred to it. */

@@ -1,11 +1,14 @@
 package io.github.tsunagari.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.tsunagari.internal.form.FormWriter;
+import io.github.tsunagari.internal.read.JsonBinding;
 import java.io.IOException;
 
-/** A Jackson {@link JsonGenerator} as the sink of the library's one writer of the canonical form. */
-final class JacksonSink implements FormWriter.Sink {
+/**
+ * A Jackson {@link JsonGenerator} as the sink of the library's one writer of the canonical form, and as the binding's
+ * {@link JsonBinding.Output}.
+ */
+final class JacksonSink implements JsonBinding.Output {
   private final JsonGenerator g;
 
   JacksonSink(JsonGenerator g) {
@@ -50,5 +53,11 @@ final class JacksonSink implements FormWriter.Sink {
   @Override
   public void flag(boolean flag) throws IOException {
     g.writeBoolean(flag);
+  }
+
+  /** Flushes and closes the generator, which leaves its stream open where its factory says so. */
+  @Override
+  public void close() throws IOException {
+    g.close();
   }
 }

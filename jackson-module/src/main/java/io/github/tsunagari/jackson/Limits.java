@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.tsunagari.read.ReadingLimits;
 
 /**
@@ -16,6 +17,9 @@ final class Limits {
 
   /** For the library's readers: their callers' streams are left open. */
   static final JsonFactory READERS = builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+
+  /** For the library's writers of JSON: their callers' streams are left open. */
+  static final JsonFactory WRITERS = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   /** Jackson's constraints, just past the library's limits; none on the whole input, which the input counts. */
   static JsonFactoryBuilder builder() {

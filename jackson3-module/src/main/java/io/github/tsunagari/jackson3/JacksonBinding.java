@@ -6,8 +6,11 @@ import io.github.tsunagari.internal.read.JsonInput;
 import io.github.tsunagari.internal.read.JsonTokens;
 import io.github.tsunagari.internal.read.ParserTokens;
 import io.github.tsunagari.internal.read.SourceBytes;
+import java.io.OutputStream;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.exc.JacksonIOException;
 
 /**
@@ -24,6 +27,11 @@ public final class JacksonBinding implements JsonBinding {
   @Override
   public int rank() {
     return 3;
+  }
+
+  @Override
+  public Output output(OutputStream out) {
+    return new JacksonSink(Limits.WRITERS.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8));
   }
 
   @Override

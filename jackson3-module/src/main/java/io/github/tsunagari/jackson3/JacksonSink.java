@@ -1,10 +1,13 @@
 package io.github.tsunagari.jackson3;
 
-import io.github.tsunagari.internal.form.FormWriter;
+import io.github.tsunagari.internal.read.JsonBinding;
 import tools.jackson.core.JsonGenerator;
 
-/** A Jackson 3 {@link JsonGenerator} as the sink of the library's one writer of the canonical form. */
-record JacksonSink(JsonGenerator g) implements FormWriter.Sink {
+/**
+ * A Jackson 3 {@link JsonGenerator} as the sink of the library's one writer of the canonical form, and as the binding's
+ * {@link JsonBinding.Output}.
+ */
+record JacksonSink(JsonGenerator g) implements JsonBinding.Output {
   @Override
   public void name(String name) {
     g.writeName(name);
@@ -43,5 +46,11 @@ record JacksonSink(JsonGenerator g) implements FormWriter.Sink {
   @Override
   public void endArray() {
     g.writeEndArray();
+  }
+
+  /** Flushes and closes the generator, which leaves its stream open where its factory says so. */
+  @Override
+  public void close() {
+    g.close();
   }
 }

@@ -3,6 +3,7 @@ package io.github.tsunagari.jackson3;
 import io.github.tsunagari.read.ReadingLimits;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonFactoryBuilder;
 
@@ -27,4 +28,7 @@ final class Limits {
 
   /** For the library's readers: their callers' streams are left open. */
   static final JsonFactory READERS = builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+
+  /** For the library's writers of JSON: their callers' streams are left open. */
+  static final JsonFactory WRITERS = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 }

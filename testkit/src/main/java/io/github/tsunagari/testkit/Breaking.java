@@ -26,7 +26,6 @@ import io.github.tsunagari.region.Municipality;
 import io.github.tsunagari.region.Prefecture;
 import io.github.tsunagari.region.ServiceArea;
 import io.github.tsunagari.validation.Rule;
-import io.github.tsunagari.validation.RuleCategory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,9 +48,10 @@ final class Breaking {
 
   static Arbitrary<GrantProgram> programsBreaking(Rule rule) {
     Objects.requireNonNull(rule, "rule");
-    if (rule.getCategory() == RuleCategory.READING) {
-      throw new IllegalArgumentException("rule " + rule.getId() + " is found by readers of serialized documents;"
-          + " no program object breaks it. Breakable rules: " + GrantArbitraries.breakableRules());
+    if (!rule.getCategory().isValidation()) {
+      throw new IllegalArgumentException("rule " + rule.getId() + " is found by readers of serialized documents or"
+          + " by exporters to other systems; no program object breaks it. Breakable rules: "
+          + GrantArbitraries.breakableRules());
     }
     switch (rule) {
       case FIELD_CONSTRAINT:

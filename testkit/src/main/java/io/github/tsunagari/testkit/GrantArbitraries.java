@@ -700,15 +700,15 @@ public final class GrantArbitraries {
   // ---- invalid variants
 
   /**
-   * The rules {@link #programsBreaking(Rule)} can break: every rule except those of reading a serialized document
-   * (category {@link RuleCategory#READING}).
+   * The rules {@link #programsBreaking(Rule)} can break: the rules of validation ({@link RuleCategory#isValidation()}),
+   * that is every rule except those of reading a serialized document and of exchanging data with another system.
    *
    * @return the rules, in catalogue order
    */
   public static List<Rule> breakableRules() {
     List<Rule> rules = new ArrayList<>();
     for (Rule r : Rule.values()) {
-      if (r.getCategory() != RuleCategory.READING) {
+      if (r.getCategory().isValidation()) {
         rules.add(r);
       }
     }

@@ -1,13 +1,29 @@
 package io.github.tsunagari.internal.read;
 
+import io.github.tsunagari.internal.form.FormWriter;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 
 /**
  * What a JSON binding gives the reading layer (Jackson 2's in {@code tsunagari-jackson}, Jackson 3's in
  * {@code tsunagari-jackson3}): tokens over its parser of UTF-8 bytes. Every other step of reading is the layer's, the same for all
- * bindings. Not part of the API.
+ * bindings; and a writer of JSON, for the library's writers of other formats than the canonical form (such as a
+ * 360Giving package). Not part of the API.
  */
 public interface JsonBinding {
+  /** A writer of one JSON document: closing it flushes what was written and leaves the stream open. */
+  interface Output extends FormWriter.Sink, Closeable {}
+
+  /**
+   * A writer of one JSON document in UTF-8 to a stream.
+   *
+   * @param out the stream; left open
+   * @return the writer
+   * @throws IOException if the stream cannot be written
+   */
+  Output output(OutputStream out) throws IOException;
+
   /**
    * The tokens of a document or a stream of grants.
    *

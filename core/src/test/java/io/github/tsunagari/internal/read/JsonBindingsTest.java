@@ -38,6 +38,11 @@ class JsonBindingsTest {
     public JsonTokens tokens(String text) {
       throw new UnsupportedOperationException();
     }
+
+    @Override
+    public Output output(java.io.OutputStream out) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   private static final class Jackson2 extends Ranked {

@@ -1,0 +1,31 @@
+package io.github.tsunagari.validation;
+
+/**
+ * The findings of the rules of exchanging data with another system (連携; category {@link RuleCategory#INTERCHANGE}),
+ * made by the library's exporters ({@code tsunagari-interchange}): a fact the other system requires that the data
+ * lacks, with the path of that fact in the model (the canonical form) and a message in Japanese or English.
+ *
+ * <pre>{@code
+ * InterchangeFindings.of(Rule.EXPORT_360_NO_AWARD_DATE, "/grants/0/awardDate", 1);
+ * }</pre>
+ */
+public final class InterchangeFindings {
+  private InterchangeFindings() {}
+
+  /**
+   * A finding of a rule of exchanging data.
+   *
+   * @param rule the rule, of category {@link RuleCategory#INTERCHANGE}
+   * @param path a JSON Pointer to the lacking fact in the canonical form, such as {@code /grants/0/awardDate}
+   * @param value what the message names: the grant's position, or the funder's name
+   * @return the finding
+   * @throws IllegalArgumentException if the rule is not one of exchanging data
+   */
+  public static Finding of(Rule rule, String path, Object value) {
+    if (rule.getCategory() != RuleCategory.INTERCHANGE) {
+      throw new IllegalArgumentException(rule + " is not a rule of exchanging data");
+    }
+    return Finding.of(rule, java.util.Objects.requireNonNull(path, "path"), java.util.Objects.requireNonNull(value,
+        "value"));
+  }
+}

@@ -1,0 +1,163 @@
+package io.github.tsunagari.interchange.threesixtygiving;
+
+import io.github.tsunagari.internal.read.JsonBinding;
+import io.github.tsunagari.internal.read.JsonBindings;
+import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.InterchangeFindings;
+import io.github.tsunagari.validation.Rule;
+import io.github.tsunagari.validation.ValidationReport;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A program exported to 360Giving: per grant, the facts 360Giving requires and the data lacks (findings of the rules
+ * {@code export.360giving.*}, with the path of the lacking fact in the model), and the package, written only on request
+ * and never invalid: {@link #writeTo} writes every grant or nothing; {@link #writeCompleteGrantsTo} writes the grants
+ * that lack nothing and says which it left out. Written through the JSON binding on the class path (tsunagari-jackson3
+ * or tsunagari-jackson). Immutable and thread-safe.
+ */
+public final class GivingExport {
+  /** One grant: what it lacks, and what can be written of it. */
+  static final class Entry {
+    final Grant grant;
+    final List<Finding> missing;
+    final Map<String, Object> written;
+
+    Entry(Grant grant, List<Finding> missing, Map<String, Object> written) {
+      this.grant = grant;
+      this.missing = List.copyOf(missing);
+      this.written = written;
+    }
+  }
+
+  private final List<Finding> general;
+  private final List<Entry> entries;
+
+  GivingExport(List<Finding> general, List<Entry> entries) {
+    this.general = List.copyOf(general);
+    this.entries = List.copyOf(entries);
+  }
+
+  /**
+   * Everything the export lacks: first what every grant lacks (the funder's identifier, path {@code ""}), then each
+   * grant's, in the program's order.
+   *
+   * @return the findings; empty where the package can be written whole
+   */
+  public ValidationReport getReport() {
+    List<Finding> all = new ArrayList<>(general);
+    for (Entry e : entries) {
+      all.addAll(e.missing);
+    }
+    return ValidationReport.of(all);
+  }
+
+  /**
+   * What one grant lacks, besides what every grant lacks ({@link #getReport()}).
+   *
+   * @param index the grant's index in the program's list of grants, from 0
+   * @return its findings
+   * @throws IndexOutOfBoundsException if there is no such grant
+   */
+  public ValidationReport getReport(int index) {
+    return ValidationReport.of(entries.get(index).missing);
+  }
+
+  /** What can be written of the grant at this index, for tests. */
+  Map<String, Object> written(int index) {
+    return entries.get(index).written;
+  }
+
+  /** Whether every grant can be written: nothing is missing. */
+  public boolean isComplete() {
+    return getReport().isEmpty();
+  }
+
+  /**
+   * The grants that lack nothing, in the program's order: those {@link #writeCompleteGrantsTo} writes.
+   *
+   * @return the grants
+   */
+  public List<Grant> getCompleteGrants() {
+    List<Grant> complete = new ArrayList<>();
+    if (general.isEmpty()) {
+      for (Entry e : entries) {
+        if (e.missing.isEmpty()) {
+          complete.add(e.grant);
+        }
+      }
+    }
+    return List.copyOf(complete);
+  }
+
+  /**
+   * Writes the package of every grant, in UTF-8 JSON; the stream is left open.
+   *
+   * @param out where to
+   * @throws IncompleteExportException if anything is missing, or the program has no grant (a package holds at least
+   *     one): nothing is written
+   * @throws IOException if the stream cannot be written
+   * @throws IllegalStateException if no JSON binding is on the class path
+   */
+  public void writeTo(OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    if (!isComplete() || entries.isEmpty()) {
+      throw new IncompleteExportException("the 360Giving package was not written: facts it requires are missing, or"
+          + " there is no grant", getReport());
+    }
+    write(out, entries);
+  }
+
+  /**
+   * Writes the package of the grants that lack nothing, in UTF-8 JSON, leaving the others out; the stream is left
+   * open.
+   *
+   * @param out where to
+   * @return what the export lacks, with a finding of {@code export.360giving.grant-left-out} (INFO) for each grant
+   *     left out
+   * @throws IncompleteExportException if no grant lacks nothing (a package holds at least one): nothing is written
+   * @throws IOException if the stream cannot be written
+   * @throws IllegalStateException if no JSON binding is on the class path
+   */
+  public ValidationReport writeCompleteGrantsTo(OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    List<Entry> complete = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>(general);
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      findings.addAll(e.missing);
+      if (general.isEmpty() && e.missing.isEmpty()) {
+        complete.add(e);
+      } else {
+        findings.add(InterchangeFindings.of(Rule.EXPORT_360_GRANT_LEFT_OUT, "/grants/" + i, e.grant.getPosition()));
+      }
+    }
+    ValidationReport report = ValidationReport.of(findings);
+    if (complete.isEmpty()) {
+      throw new IncompleteExportException("the 360Giving package was not written: no grant has every fact it"
+          + " requires", report);
+    }
+    write(out, complete);
+    return report;
+  }
+
+  private static void write(OutputStream out, List<Entry> grants) throws IOException {
+    try (JsonBinding.Output json = JsonBindings.get().output(out)) {
+      json.startObject();
+      json.name("grants");
+      json.startArray();
+      for (Entry e : grants) {
+        GivingTree.write(e.written, json);
+      }
+      json.endArray();
+      json.name("version");
+      json.text(ThreeSixtyGiving.PACKAGE_VERSION);
+      json.endObject();
+    }
+  }
+}

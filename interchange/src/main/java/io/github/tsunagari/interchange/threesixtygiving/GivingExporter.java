@@ -1,0 +1,165 @@
+package io.github.tsunagari.interchange.threesixtygiving;
+
+import io.github.tsunagari.organization.Consortium;
+import io.github.tsunagari.organization.CorporateNumber;
+import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.program.Project;
+import io.github.tsunagari.region.Municipality;
+import io.github.tsunagari.region.NamedArea;
+import io.github.tsunagari.region.Prefecture;
+import io.github.tsunagari.region.ServiceArea;
+import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.InterchangeFindings;
+import io.github.tsunagari.validation.Rule;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Exports grant programs to 360Giving packages: made by
+ * {@link ThreeSixtyGiving#exporter(String, Funder)}, with the publisher's prefix and the funder. Immutable and
+ * thread-safe.
+ */
+public final class GivingExporter {
+  /** {@code locationScope} of a nationwide area. */
+  static final String NATIONAL = "GLS030";
+  /** {@code locationScope} of an area of prefectures (first-level areas). */
+  static final String FIRST_LEVEL = "GLS040";
+  /** {@code locationScope} of an area of municipalities (second-level areas). */
+  static final String SECOND_LEVEL = "GLS050";
+  /** The name of the location of a nationwide area, as the published lists write it. */
+  static final String NATIONWIDE = "全国";
+  /** The ISO 3166-1 code of Japan. */
+  static final String JAPAN = "JP";
+
+  private final String prefix;
+  private final Funder funder;
+
+  GivingExporter(String prefix, Funder funder) {
+    this.prefix = prefix;
+    this.funder = Objects.requireNonNull(funder, "funder");
+  }
+
+  /**
+   * A copy with another funder.
+   *
+   * @param funder the funder
+   * @return the exporter
+   */
+  public GivingExporter withFunder(Funder funder) {
+    return new GivingExporter(prefix, funder);
+  }
+
+  /**
+   * A copy with another publisher prefix.
+   *
+   * @param prefix the publisher's registered 360Giving prefix, such as {@code 360G-example}
+   * @return the exporter
+   * @throws IllegalArgumentException if the prefix is not of the form {@code 360G-…}
+   */
+  public GivingExporter withPrefix(String prefix) {
+    return new GivingExporter(ThreeSixtyGiving.checkPrefix(prefix), funder);
+  }
+
+  /** The publisher prefix. */
+  public String getPrefix() {
+    return prefix;
+  }
+
+  /** The funder. */
+  public Funder getFunder() {
+    return funder;
+  }
+
+  /**
+   * Exports a program: every grant as far as its facts go, with findings for each fact 360Giving requires and the
+   * data lacks. Nothing is written until asked ({@link GivingExport#writeTo}).
+   *
+   * @param program the program
+   * @return the export
+   */
+  public GivingExport export(GrantProgram program) {
+    List<Finding> general = new ArrayList<>();
+    if (funder.getCorporateNumber().isEmpty()) {
+      general.add(InterchangeFindings.of(Rule.EXPORT_360_NO_FUNDER_ID, "", funder.getName()));
+    }
+    List<GivingExport.Entry> entries = new ArrayList<>();
+    List<Grant> grants = program.getGrants();
+    for (int i = 0; i < grants.size(); i++) {
+      entries.add(grant(program, grants.get(i), "/grants/" + i));
+    }
+    return new GivingExport(general, entries);
+  }
+
+  private GivingExport.Entry grant(GrantProgram program, Grant grant, String path) {
+    List<Finding> missing = new ArrayList<>();
+    GivingTree t = new GivingTree();
+    Project project = grant.getProject();
+    int position = grant.getPosition();
+    program.identifierOf(grant).map(Object::toString).ifPresentOrElse(
+        id -> t.put(GivingField.ID, id.startsWith(prefix + "-") ? id : prefix + "-" + id),
+        () -> missing.add(InterchangeFindings.of(Rule.EXPORT_360_NO_GRANT_ID, path + "/id", position)));
+    t.put(GivingField.TITLE, project.getTitle());
+    t.put(GivingField.DESCRIPTION, project.getSummary());
+    t.put(GivingField.CURRENCY, ThreeSixtyGiving.CURRENCY);
+    project.getAwardedAmount().ifPresentOrElse(a -> t.put(GivingField.AMOUNT_AWARDED, a.getAmount()),
+        () -> missing.add(InterchangeFindings.of(Rule.EXPORT_360_NO_AMOUNT, path + "/project/awardedAmount",
+            position)));
+    project.getAppliedAmount().ifPresent(a -> t.put(GivingField.AMOUNT_APPLIED_FOR, a.getAmount()));
+    grant.getAwardDate().ifPresentOrElse(d -> t.put(GivingField.AWARD_DATE, d.toString()),
+        () -> missing.add(InterchangeFindings.of(Rule.EXPORT_360_NO_AWARD_DATE, path + "/awardDate", position)));
+    project.getStartDate().ifPresent(d -> t.put(GivingField.PLANNED_START, d.toString()));
+    project.getEndDate().ifPresent(d -> t.put(GivingField.PLANNED_END, d.toString()));
+    grant.getGrantee().getRecipientCorporateNumber().map(CorporateNumber::toIdentifier).ifPresentOrElse(
+        id -> t.put(GivingField.RECIPIENT_ID, id),
+        () -> missing.add(InterchangeFindings.of(Rule.EXPORT_360_NO_RECIPIENT_ID, path + "/grantee"
+            + (grant.getGrantee() instanceof Consortium ? "/representative" : "") + "/corporateNumber", position)));
+    t.put(GivingField.RECIPIENT_NAME, grant.getGrantee().getRecipientName());
+    funder.getCorporateNumber().ifPresent(n -> t.put(GivingField.FUNDER_ID, n.toIdentifier()));
+    t.put(GivingField.FUNDER_NAME, funder.getName());
+    program.getId().ifPresent(id -> t.put(GivingField.PROGRAMME_CODE, id.toString()));
+    t.put(GivingField.PROGRAMME_TITLE, program.getName() + program.getStrand().map(s -> " " + s).orElse(""));
+    locations(project.getServiceArea(), t);
+    Map<String, Object> written = t.freeze();
+    return new GivingExport.Entry(grant, missing, written);
+  }
+
+  /** The places served, each with its code, and the widest level among them. */
+  private static void locations(ServiceArea area, GivingTree t) {
+    Set<Prefecture> prefectures = new LinkedHashSet<>(area.getPrefectures());
+    Set<Municipality> municipalities = new LinkedHashSet<>(area.getMunicipalities());
+    for (NamedArea named : area.getNamedAreas()) {
+      prefectures.addAll(named.getPrefectures());
+      municipalities.addAll(named.getMunicipalities());
+    }
+    int i = 0;
+    if (area.isNationwide()) {
+      t.put(GivingField.LOCATION_NAME, i, NATIONWIDE);
+      t.put(GivingField.LOCATION_COUNTRY, i++, JAPAN);
+    }
+    for (Prefecture p : prefectures) {
+      i = location(t, i, p.getJapaneseName(), p.getLocalGovernmentCode().toString());
+    }
+    for (Municipality m : municipalities) {
+      i = location(t, i, m.getName(), m.getCode().toString());
+    }
+    if (area.isNationwide()) {
+      t.put(GivingField.LOCATION_SCOPE, NATIONAL);
+    } else if (!prefectures.isEmpty()) {
+      t.put(GivingField.LOCATION_SCOPE, FIRST_LEVEL);
+    } else if (!municipalities.isEmpty()) {
+      t.put(GivingField.LOCATION_SCOPE, SECOND_LEVEL);
+    }
+  }
+
+  private static int location(GivingTree t, int i, String name, String code) {
+    t.put(GivingField.LOCATION_NAME, i, name);
+    t.put(GivingField.LOCATION_CODE, i, code);
+    t.put(GivingField.LOCATION_COUNTRY, i, JAPAN);
+    return i + 1;
+  }
+}

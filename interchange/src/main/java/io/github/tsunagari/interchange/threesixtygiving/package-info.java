@@ -1,0 +1,7 @@
+/**
+ * A grant program (交付金事業) as a <a href="https://standard.threesixtygiving.org/">360Giving Data Standard</a> 1.4.3
+ * package, in a Japan profile: amounts in JPY, organisations by their corporate number (法人番号) as org-id.guide's
+ * {@code JP-JCN-<13 digits>}, areas served by their local-government code (全国地方公共団体コード) and location scope.
+ * Start at {@link io.github.tsunagari.interchange.threesixtygiving.ThreeSixtyGiving#exporter(String, Funder)}.
+ */
+package io.github.tsunagari.interchange.threesixtygiving;
