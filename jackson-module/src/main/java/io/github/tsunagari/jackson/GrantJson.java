@@ -2,6 +2,7 @@ package io.github.tsunagari.jackson;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -65,12 +66,14 @@ public final class GrantJson {
    * {@code Jackson2ObjectMapperBuilder.factory(…)}): UTF-16 and UTF-32 decoded strictly, the document length
    * counted, the last bytes kept, so that the module's findings are placed in lines and columns of characters and
    * malformed JSON is named exactly; an empty document, and malformed JSON before or after the value, are thrown as an
-   * {@link InvalidGrantJsonException}. The mapper's own settings stay its own.
+   * {@link InvalidGrantJsonException}. The mapper's own settings stay its own. It writes a character beyond the Basic
+   * Multilingual Plane (such as {@code 𠮷}) to bytes as its four UTF-8 bytes, as Jackson 3 does and the canonical form
+   * has it, not as the escapes of its two UTF-16 halves, Jackson 2's default.
    *
    * @return the factory
    */
   public static JsonFactory newFactory() {
-    return new StrictFactory(Limits.builder());
+    return new StrictFactory(Limits.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8));
   }
 
   private static DefaultPrettyPrinter canonicalPrinter() {

@@ -50,6 +50,18 @@ class SameAsJackson2Test {
     assertThat(GrantJson.write(report)).isEqualTo(io.github.tsunagari.jackson.GrantJson.write(report));
   }
 
+  /** A character beyond the Basic Multilingual Plane (𠮷, in Japanese names), written to a stream as to text. */
+  @Test
+  void writesACharacterBeyondTheBmpToAStreamAsJackson2Does() throws IOException {
+    String name = "\uD842\uDFB7野家";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    GrantJson.write(name, out);
+    ByteArrayOutputStream out2 = new ByteArrayOutputStream();
+    io.github.tsunagari.jackson.GrantJson.write(name, out2);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(GrantJson.write(name));
+    assertThat(out2.toString(StandardCharsets.UTF_8)).isEqualTo(out.toString(StandardCharsets.UTF_8));
+  }
+
   @Test
   void servesTheSampleAndSchemaOfJackson2() throws IOException {
     assertThat(GrantJson.SAMPLE_FY2024_RESOURCE)
