@@ -25,8 +25,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * in the form's fixed order (not Jackson 3's alphabetical one), value types as strings (a fiscal year {@code "FY2024"}, a
  * prefecture its JIS code {@code "13"}), enums as their constant names, no {@code null}. Its JSON Schema is
  * {@link GrantJson#openSchema()}. The module writes every property itself; how a string's characters are escaped is
- * the generator's, set on the mapper: with Jackson 3's defaults (from 3.0 on, {@code /} is not escaped) a mapper that
- * Spring Boot 4 builds writes the canonical text, and a mapper with
+ * the generator's, set on the mapper: with Jackson 3's defaults ({@code /} unescaped in the releases this binding
+ * runs on, 3.1 and later) a mapper that Spring Boot 4 builds writes the canonical text, and a mapper with
  * {@link tools.jackson.core.json.JsonWriteFeature#ESCAPE_FORWARD_SLASHES} or {@code ESCAPE_NON_ASCII} enabled writes
  * the same values escaped (the mapper of {@link GrantJson#newMapper()} disables the first).
  *
