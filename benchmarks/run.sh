@@ -47,7 +47,7 @@ done
 
 echo "== (8) whole process, side by side: 100 000 grants, median of 5 fresh processes each" >&2
 cli=cli/target/tsunagari/bin/tsunagari
-schema=jackson-module/src/main/resources/io/github/tsunagari/jackson/schema/grant-program.schema.json
+schema=core/src/main/resources/io/github/tsunagari/schema/grant-program.schema.json
 # wall NAME FORM COMMAND...: the median wall time of five runs, in ms, as a line "NAME FORM MS" of peers.txt
 wall() {
   local name=$1 form=$2; shift 2

@@ -29,6 +29,11 @@ module io.github.tsunagari.core {
       io.github.tsunagari.tables,
       io.github.tsunagari.interchange;
 
+  // The files of the canonical JSON form (internal.form.FormFiles): the FY2024 sample beside SampleData, and the JSON
+  // Schema; opened so that they are class-path resources on the module path too, as GrantJson's constants name them.
+  opens io.github.tsunagari.sample;
+  opens io.github.tsunagari.schema;
+
   // The JSON binding the readers of JSON read through (tsunagari-jackson provides one for Jackson 2,
   // tsunagari-jackson3 one for Jackson 3; where both are there, JsonBindings takes Jackson 3's).
   uses io.github.tsunagari.internal.read.JsonBinding;

@@ -9,10 +9,6 @@ module io.github.tsunagari.jackson {
 
   exports io.github.tsunagari.jackson;
 
-  // Resources read by GrantJson from its own module.
-  opens io.github.tsunagari.jackson.sample;
-  opens io.github.tsunagari.jackson.schema;
-
   provides com.fasterxml.jackson.databind.Module with io.github.tsunagari.jackson.TsunagariModule;
   // The binding the library's readers of JSON read through.
   provides io.github.tsunagari.internal.read.JsonBinding with io.github.tsunagari.jackson.JacksonBinding;

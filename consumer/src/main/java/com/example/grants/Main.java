@@ -58,6 +58,15 @@ public final class Main {
         "the registry: " + ofunato);
     expect(Yen.parse("600万円").getAmount() == 6_000_000, "amounts");
 
+    // The sample and the schema are resources of core, which opens their packages: read through the binding, and by
+    // their names as class-path resources, on the module path too.
+    try (InputStream sample = GrantJson.openSampleFy2024();
+        InputStream schema = ClassLoader.getSystemResourceAsStream(GrantJson.SCHEMA_RESOURCE.substring(1))) {
+      expect(GrantJsonReader.create().readProgram(sample).getValue().orElseThrow().equals(fy2024), "the bundled sample");
+      expect(schema != null && new String(schema.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .contains("\"$schema\""), "the schema by its resource name " + GrantJson.SCHEMA_RESOURCE);
+    }
+
     String version = System.getProperty("tsunagari.version");
     for (Class<?> type : new Class<?>[] {GrantValidator.class, GrantJson.class}) {
       expect(version.equals(versionOf(type)), type.getName() + ": version " + versionOf(type));

@@ -25,10 +25,11 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * <p>It reads through the JSON binding on the class path or module path ({@code tsunagari-jackson} for Jackson 2), the
+ * <p>It reads through the JSON binding on the class path or module path ({@code tsunagari-jackson} for Jackson 2,
+ * {@code tsunagari-jackson3} for Jackson 3), the
  * same reader as that binding's module on a mapper, and gives the same findings through any binding. Reading is
- * strict about structure and lenient about the forms values come in (the JSON form is described in the README and by
- * the schema of {@code tsunagari-jackson}). A document is parsed as its bytes stream in: memory
+ * strict about structure and lenient about the forms values come in (the {@linkplain io.github.tsunagari.read canonical
+ * JSON form} is described with this package, and by its schema). A document is parsed as its bytes stream in: memory
  * grows with the model read, never with the bytes; a document that can be read only in part is still validated in
  * what could be read: every readable grant, with its findings at its place in the document. Hostile input is refused
  * with a {@code read.limit} finding at its place: nesting, strings, numbers, names, the document and the values it holds

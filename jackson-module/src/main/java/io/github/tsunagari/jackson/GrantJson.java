@@ -2,12 +2,14 @@ package io.github.tsunagari.jackson;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.tsunagari.internal.form.FormFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,10 +29,13 @@ import java.util.Objects;
  * line ends and a final newline, so that writing what was read gives back the same bytes.
  */
 public final class GrantJson {
-  /** The class-path resource of the FY2024 sample in canonical JSON. */
-  public static final String SAMPLE_FY2024_RESOURCE = "/io/github/tsunagari/jackson/sample/fy2024.json";
-  /** The class-path resource of the JSON Schema (draft 2020-12) of the canonical form of a grant program. */
-  public static final String SCHEMA_RESOURCE = "/io/github/tsunagari/jackson/schema/grant-program.schema.json";
+  /** The class-path resource of the FY2024 sample in canonical JSON, in {@code tsunagari-core}. */
+  public static final String SAMPLE_FY2024_RESOURCE = FormFiles.SAMPLE_FY2024;
+  /**
+   * The class-path resource of the JSON Schema (draft 2020-12) of the canonical form of a grant program, in
+   * {@code tsunagari-core}.
+   */
+  public static final String SCHEMA_RESOURCE = FormFiles.SCHEMA;
 
   private static final ObjectMapper MAPPER = newMapper();
   private static final ObjectWriter CANONICAL = MAPPER.writer(canonicalPrinter())
@@ -61,12 +66,14 @@ public final class GrantJson {
    * {@code Jackson2ObjectMapperBuilder.factory(…)}): UTF-16 and UTF-32 decoded strictly, the document length
    * counted, the last bytes kept, so that the module's findings are placed in lines and columns of characters and
    * malformed JSON is named exactly; an empty document, and malformed JSON before or after the value, are thrown as an
-   * {@link InvalidGrantJsonException}. The mapper's own settings stay its own.
+   * {@link InvalidGrantJsonException}. The mapper's own settings stay its own. It writes a character beyond the Basic
+   * Multilingual Plane (such as {@code 𠮷}) to bytes as its four UTF-8 bytes, as Jackson 3 does and the canonical form
+   * has it, not as the escapes of its two UTF-16 halves, Jackson 2's default.
    *
    * @return the factory
    */
   public static JsonFactory newFactory() {
-    return new StrictFactory(Limits.builder());
+    return new StrictFactory(Limits.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8));
   }
 
   private static DefaultPrettyPrinter canonicalPrinter() {
@@ -142,7 +149,7 @@ public final class GrantJson {
    * @return the resource's bytes; the caller closes the stream
    */
   public static InputStream openSampleFy2024() {
-    return resource(SAMPLE_FY2024_RESOURCE);
+    return FormFiles.open(SAMPLE_FY2024_RESOURCE);
   }
 
   /**
@@ -151,14 +158,6 @@ public final class GrantJson {
    * @return the resource's bytes; the caller closes the stream
    */
   public static InputStream openSchema() {
-    return resource(SCHEMA_RESOURCE);
-  }
-
-  private static InputStream resource(String name) {
-    InputStream in = GrantJson.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException(name + " is missing from the jar");
-    }
-    return in;
+    return FormFiles.open(SCHEMA_RESOURCE);
   }
 }

@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * Writes the JSON Schema (draft 2020-12) of the canonical form from the {@linkplain Forms forms}: every object type
  * with its properties in canonical order, their kinds, which are required, and the codes with their patterns and
- * values. The bundled {@code grant-program.schema.json} is this schema, written out; a test holds the two together.
+ * values. The {@code grant-program.schema.json} that core bundles is this schema, written out; a test holds the two
+ * together.
  *
  * <p>Five rules of objects are not properties, and JSON Schema states them here by hand (the reader enforces them
  * through the model's builders, and a test proves the two agree): an NPO certification needs the NPO legal form; a

@@ -20,16 +20,11 @@ import java.io.IOException;
  * the validation report. {@code ObjectMapper.findAndRegisterModules()} finds it through {@code META-INF/services}.
  *
  * <h2>The canonical JSON form</h2>
- * <ul>
- *   <li>Property names are the model's ({@code getServiceArea()} is {@code serviceArea}), in a fixed order;</li>
- *   <li>value types are strings: a fiscal year {@code "FY2024"}, a corporate number {@code "7000012050002"}, a local
- *       government code {@code "032034"}, a prefecture its JIS code {@code "13"}, dates {@code "2024-06-11"};</li>
- *   <li>enums are their constant names: {@code "SPECIFIED_NONPROFIT_CORPORATION"}, {@code "HANDS_ON_SUPPORT"};</li>
- *   <li>a grantee has {@code "type": "organization"} or {@code "type": "consortium"}, first;</li>
- *   <li>absent values, {@code false} flags and empty lists are left out: no {@code null} is ever written.</li>
- * </ul>
- * The JSON Schema of this form is the resource {@code io/github/tsunagari/jackson/schema/grant-program.schema.json},
- * generated from the same description of the form as this module's serializers and deserializers.
+ * The serializers write the {@linkplain io.github.tsunagari.read canonical JSON form} that the package
+ * {@code io.github.tsunagari.read} of {@code tsunagari-core} describes (property names the model's, in a fixed order;
+ * value types as strings; enums as their constant names; no {@code null}); its JSON Schema,
+ * {@link GrantJson#openSchema()}, is generated from the same description of the form as this module's serializers
+ * and deserializers.
  *
  * <h2>Reading</h2>
  * The deserializers are the library's one reader, the one {@code GrantJsonReader} uses, through Jackson's public API
@@ -37,12 +32,11 @@ import java.io.IOException;
  * problem of it (malformed JSON inside it, unknown, duplicate and missing properties, wrong types, limits) thrown at
  * once as an {@link InvalidGrantJsonException}. With the mapper of {@link GrantJson#newMapper()}, {@code readValue}
  * gives exactly the findings of the reader for the same bytes; what a mapper of one's own does differently (outside
- * the value, and in its locations) is said in the README. Reading accepts the forms Japanese data comes in and writes back the canonical one: a prefecture as
- * {@code "13"}, {@code "東京都"}, {@code "東京"} or {@code "Tokyo"}; a legal form by full name, abbreviation
- * ({@code "NPO法人"}, {@code "(公財)"}) or constant name; enums by constant or Japanese name; full-width digits and
- * surrounding spaces in codes and dates. Text is kept exactly. Unknown properties, wrong types, nulls, bad codes and
- * missing required properties are refused: a model deserializer throws an {@link InvalidGrantJsonException} carrying
- * every problem of the value, not only the first.
+ * the value, and in its locations) is said in the README. Reading accepts the forms Japanese data comes in (a
+ * prefecture as {@code "13"}, {@code "東京都"} or {@code "Tokyo"}, and the others the package lists) and writes back
+ * the canonical one; text is kept exactly. Unknown properties, wrong types, nulls, bad codes and missing required
+ * properties are refused: a model deserializer throws an {@link InvalidGrantJsonException} carrying every problem of
+ * the value, not only the first.
  */
 public final class TsunagariModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

@@ -107,7 +107,7 @@ class Jackson2MapperTest {
     if (!generated.equals(bundled) && Boolean.getBoolean("tsunagari.writeSchema")) {
       java.nio.file.Path readme = java.nio.file.Path.of(System.getProperty("tsunagari.readme"));
       java.nio.file.Files.writeString(readme.resolveSibling(
-          "jackson-module/src/main/resources" + GrantJson.SCHEMA_RESOURCE), generated, StandardCharsets.UTF_8);
+          "core/src/main/resources" + GrantJson.SCHEMA_RESOURCE), generated, StandardCharsets.UTF_8);
       return;
     }
     assertThat(bundled).as("the bundled schema; write it anew with -Dtsunagari.writeSchema=true")

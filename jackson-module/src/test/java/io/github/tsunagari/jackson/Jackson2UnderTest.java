@@ -1,13 +1,19 @@
 package io.github.tsunagari.jackson;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.tsunagari.jsonsuite.JsonBindingUnderTest;
 import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.read.StreamSummary;
+import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.ValidationReport;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -93,6 +99,39 @@ public final class Jackson2UnderTest implements JsonBindingUnderTest {
   @Override
   public String writeLine(Grant grant) {
     return GrantJson.writeLine(grant);
+  }
+
+  /** How a report written piece by piece ends: with the report's counts, or a stream's. */
+  @FunctionalInterface
+  private interface Ending {
+    void end(JsonReportWriter writer) throws IOException;
+  }
+
+  /** An object of a generator of {@link GrantJson#newGenerator}: the findings, one by one, then the ending. */
+  private static String pieces(List<Finding> findings, Ending ending) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = GrantJson.newGenerator(out)) {
+      g.writeStartObject();
+      JsonReportWriter report = JsonReportWriter.start(g);
+      for (Finding f : findings) {
+        report.write(f);
+      }
+      ending.end(report);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8) + "\n";
+  }
+
+  @Override
+  public String writeInPieces(ValidationReport report) {
+    return pieces(report.getFindings(), w -> w.end(report));
+  }
+
+  @Override
+  public String writeInPieces(List<Finding> findings, StreamSummary summary) {
+    return pieces(findings, w -> w.end(summary));
   }
 
   @Override

@@ -1,8 +1,11 @@
 package io.github.tsunagari.jackson3;
 
+import io.github.tsunagari.internal.form.FormFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
@@ -14,8 +17,9 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The canonical JSON form of the model on Jackson 3: writing, and a configured {@link JsonMapper}, as
- * {@code io.github.tsunagari.jackson.GrantJson} gives them on Jackson 2, with the same text.
+ * The canonical JSON form of the model on Jackson 3: writing, a configured {@link JsonMapper}, and the bundled FY2024
+ * sample and JSON Schema, as {@code io.github.tsunagari.jackson.GrantJson} gives them on Jackson 2, with the same text
+ * and the same files.
  *
  * <pre>{@code
  * String json = GrantJson.write(SampleData.fy2024());         // canonical, indented, ends with a newline
@@ -27,6 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
  * line ends and a final newline, so that writing what was read gives back the same bytes.
  */
 public final class GrantJson {
+  /** The FY2024 sample in canonical JSON, a class-path resource of {@code tsunagari-core}, as on Jackson 2. */
+  public static final String SAMPLE_FY2024_RESOURCE = FormFiles.SAMPLE_FY2024;
+  /** The JSON Schema (draft 2020-12) of a grant program's canonical form, a resource of core, as on Jackson 2. */
+  public static final String SCHEMA_RESOURCE = FormFiles.SCHEMA;
+
   private static final JsonMapper MAPPER = newMapper();
   private static final ObjectWriter CANONICAL = MAPPER.writer().with(canonicalPrinter())
       .without(StreamWriteFeature.AUTO_CLOSE_TARGET);
@@ -112,5 +121,37 @@ public final class GrantJson {
   public static void write(Object value, OutputStream out) throws IOException {
     CANONICAL.writeValue(out, Objects.requireNonNull(value, "value"));
     out.write('\n');
+  }
+
+  /**
+   * A generator of canonical JSON in UTF-8 on a stream, which writes model values with the module's serializers
+   * ({@code generator.writePOJO(finding)}): for output too large to build first, such as a report whose findings are
+   * written as they are found ({@link JsonReportWriter}).
+   *
+   * @param out the stream, which closing the generator leaves open
+   * @return the generator; the caller closes it
+   */
+  public static JsonGenerator newGenerator(OutputStream out) {
+    return CANONICAL.createGenerator(Objects.requireNonNull(out, "out"));
+  }
+
+  /**
+   * The FY2024 sample that core bundles, in canonical JSON: what {@code SampleData.fy2024()} holds, and what
+   * {@link #write(Object)} writes of it.
+   *
+   * @return a new stream of its bytes, for the caller to close
+   */
+  public static InputStream openSampleFy2024() {
+    return FormFiles.open(SAMPLE_FY2024_RESOURCE);
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of a grant program in canonical JSON, which core bundles, for systems that are not
+   * Java.
+   *
+   * @return a new stream of its bytes, for the caller to close
+   */
+  public static InputStream openSchema() {
+    return FormFiles.open(SCHEMA_RESOURCE);
   }
 }

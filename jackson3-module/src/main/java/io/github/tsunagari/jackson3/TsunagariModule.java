@@ -20,15 +20,24 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * registers it as a {@code JacksonModule} bean.
  *
  * <h2>The canonical JSON form</h2>
- * Property names are the model's, in a fixed order (not Jackson 3's alphabetical one); value types are strings (a
- * fiscal year {@code "FY2024"}, a prefecture its JIS code {@code "13"}); enums are their constant names; a grantee has
- * {@code "type"} first; absent values, {@code false} flags and empty lists are left out. The text is the Jackson 2
- * module's, byte for byte.
+ * What the serializers write is the {@linkplain io.github.tsunagari.read canonical JSON form}, described with core's
+ * package {@code io.github.tsunagari.read}, and the Jackson 2 module's text byte for byte: the model's property names
+ * in the form's fixed order (not Jackson 3's alphabetical one), value types as strings (a fiscal year {@code "FY2024"}, a
+ * prefecture its JIS code {@code "13"}), enums as their constant names, no {@code null}. Its JSON Schema is
+ * {@link GrantJson#openSchema()}. The module writes every property itself; how a string's characters are escaped is
+ * the generator's, set on the mapper: with Jackson 3's defaults ({@code /} unescaped in the releases this binding
+ * runs on, 3.1 and later) a mapper that Spring Boot 4 builds writes the canonical text, and a mapper with
+ * {@link tools.jackson.core.json.JsonWriteFeature#ESCAPE_FORWARD_SLASHES} or {@code ESCAPE_NON_ASCII} enabled writes
+ * the same values escaped (the mapper of {@link GrantJson#newMapper()} disables the first).
  *
  * <h2>Reading</h2>
- * The deserializers are the library's one reader, the one {@code GrantJsonReader} uses: on any mapper, a value is read
- * strictly, with every problem of it thrown at once as an {@link InvalidGrantJsonException}; with the mapper of
- * {@link GrantJson#newMapper()}, {@code readValue} gives exactly the findings of the reader for the same bytes.
+ * Each deserializer is the library's one reader, through Jackson's public API alone: on any mapper (one of
+ * {@link GrantJson#newMapperBuilder()}, one of a user's, the one Spring Boot 4 builds), a value is read strictly,
+ * every problem in it thrown together as an {@link InvalidGrantJsonException}: malformed JSON inside the value,
+ * unknown, duplicate and missing properties, wrong types, nulls, bad codes, limits. With the mapper of
+ * {@link GrantJson#newMapper()}, {@code readValue} gives exactly the findings of {@code GrantJsonReader} for the same
+ * bytes. Values may come in the forms Japanese data has (the package lists them: {@code "東京都"} for {@code "13"},
+ * {@code "NPO法人"}, full-width digits), and are written back in the canonical one; text is kept exactly.
  */
 public final class TsunagariModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

@@ -2,18 +2,24 @@ package io.github.tsunagari.jackson3;
 
 import io.github.tsunagari.jsonsuite.JsonBindingUnderTest;
 import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.read.StreamSummary;
+import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.ValidationReport;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Jackson 3 binding under the binding suite (tsunagari-json-suite): every read through the mapper of
  * {@link GrantJson#newMapper()}, every write through {@link GrantJson}. Listed in
- * {@code META-INF/services/io.github.tsunagari.jsonsuite.JsonBindingUnderTest} of the test resources. The bundled
- * sample and schema are the resources of the Jackson 2 module, which this one does not bundle (yet).
+ * {@code META-INF/services/io.github.tsunagari.jsonsuite.JsonBindingUnderTest} of the test resources.
  */
 public final class Jackson3UnderTest implements JsonBindingUnderTest {
   private static final JsonMapper MAPPER = GrantJson.newMapper();
@@ -92,12 +98,35 @@ public final class Jackson3UnderTest implements JsonBindingUnderTest {
   }
 
   @Override
+  public String writeInPieces(List<Finding> findings, StreamSummary summary) {
+    return inPieces(findings, writer -> writer.end(summary));
+  }
+
+  @Override
+  public String writeInPieces(ValidationReport report) {
+    return inPieces(report.getFindings(), writer -> writer.end(report));
+  }
+
+  /** The findings through a report writer in an object of a generator of its own, then the end of the report. */
+  private static String inPieces(List<Finding> findings, Consumer<JsonReportWriter> end) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (JsonGenerator generator = GrantJson.newGenerator(bytes)) {
+      generator.writeStartObject();
+      JsonReportWriter writer = JsonReportWriter.start(generator);
+      findings.forEach(writer::write);
+      end.accept(writer);
+      generator.writeEndObject();
+    }
+    return bytes.toString(StandardCharsets.UTF_8) + "\n";
+  }
+
+  @Override
   public InputStream openSchema() {
-    return io.github.tsunagari.jackson.GrantJson.openSchema();
+    return GrantJson.openSchema();
   }
 
   @Override
   public InputStream openSampleFy2024() {
-    return io.github.tsunagari.jackson.GrantJson.openSampleFy2024();
+    return GrantJson.openSampleFy2024();
   }
 }

@@ -11,6 +11,7 @@ import io.github.tsunagari.validation.ValidationReport;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +48,32 @@ class SameAsJackson2Test {
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(text);
     ValidationReport report = io.github.tsunagari.validation.GrantValidator.create().validate(sample);
     assertThat(GrantJson.write(report)).isEqualTo(io.github.tsunagari.jackson.GrantJson.write(report));
+  }
+
+  /** A character beyond the Basic Multilingual Plane (𠮷, in Japanese names), written to a stream as to text. */
+  @Test
+  void writesACharacterBeyondTheBmpToAStreamAsJackson2Does() throws IOException {
+    String name = "\uD842\uDFB7野家";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    GrantJson.write(name, out);
+    ByteArrayOutputStream out2 = new ByteArrayOutputStream();
+    io.github.tsunagari.jackson.GrantJson.write(name, out2);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(GrantJson.write(name));
+    assertThat(out2.toString(StandardCharsets.UTF_8)).isEqualTo(out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void servesTheSampleAndSchemaOfJackson2() throws IOException {
+    assertThat(GrantJson.SAMPLE_FY2024_RESOURCE)
+        .isEqualTo(io.github.tsunagari.jackson.GrantJson.SAMPLE_FY2024_RESOURCE);
+    assertThat(GrantJson.SCHEMA_RESOURCE).isEqualTo(io.github.tsunagari.jackson.GrantJson.SCHEMA_RESOURCE);
+    try (InputStream sample = GrantJson.openSampleFy2024();
+        InputStream sample2 = io.github.tsunagari.jackson.GrantJson.openSampleFy2024();
+        InputStream schema = GrantJson.openSchema();
+        InputStream schema2 = io.github.tsunagari.jackson.GrantJson.openSchema()) {
+      assertThat(sample.readAllBytes()).isEqualTo(sample2.readAllBytes());
+      assertThat(schema.readAllBytes()).isEqualTo(schema2.readAllBytes());
+    }
   }
 
   static Stream<Path> hostileDocuments() throws IOException {

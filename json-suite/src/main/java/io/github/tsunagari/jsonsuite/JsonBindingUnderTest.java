@@ -2,6 +2,9 @@ package io.github.tsunagari.jsonsuite;
 
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.read.InvalidGrantDataException;
+import io.github.tsunagari.read.StreamSummary;
+import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.ValidationReport;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.Iterator;
@@ -113,6 +116,26 @@ public interface JsonBindingUnderTest {
    * @return the line, ending with a line break
    */
   String writeLine(Grant grant);
+
+  /**
+   * A report written piece by piece by the binding's {@code JsonReportWriter} on a generator of its
+   * {@code GrantJson.newGenerator}: an object of the report's findings, written one by one, ended by
+   * {@code end(report)}; then a line break, as {@link #write} ends.
+   *
+   * @param report the report
+   * @return the text
+   */
+  String writeInPieces(ValidationReport report);
+
+  /**
+   * A stream's report written piece by piece by the binding's {@code JsonReportWriter}, as {@link
+   * #writeInPieces(ValidationReport)} writes one, but ended by {@code end(summary)}.
+   *
+   * @param findings the stream's findings, in their order
+   * @param summary its summary
+   * @return the text
+   */
+  String writeInPieces(List<Finding> findings, StreamSummary summary);
 
   /**
    * The binding's bundled FY2024 sample, {@code BINDING.openSampleFy2024()}.
