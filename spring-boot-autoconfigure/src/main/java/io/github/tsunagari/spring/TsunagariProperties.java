@@ -1,6 +1,8 @@
 package io.github.tsunagari.spring;
 
 import io.github.tsunagari.read.ReadingLimits;
+import java.util.IllformedLocaleException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -91,6 +93,27 @@ public class TsunagariProperties {
           + ReadingLimits.MAX_DOCUMENT_LENGTH + "B, but was " + maxDocumentSize);
     }
     this.maxDocumentSize = maxDocumentSize;
+  }
+
+  /**
+   * The language of a request's problems: the first of Japanese and English its {@code Accept-Language} accepts, else
+   * the default language.
+   *
+   * @param acceptLanguage the header, or null where the request has none
+   * @return {@code Locale.JAPANESE} or {@code Locale.ENGLISH}
+   */
+  Locale language(String acceptLanguage) {
+    if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+      try {
+        String tag = Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), List.of("ja", "en"));
+        if (tag != null) {
+          return Locale.forLanguageTag(tag);
+        }
+      } catch (IllegalArgumentException | IllformedLocaleException e) {
+        // an Accept-Language that is not one names no language: the default
+      }
+    }
+    return defaultLanguage.toLocale();
   }
 
   /** The library's answers to bad grant data. */
