@@ -124,8 +124,10 @@ public class TsunagariProperties {
   /** The library's answers to bad grant data: RFC 9457 problem details with every finding. */
   public static class Problems {
     /**
-     * Whether bad grant data in a request is answered with the library's problem details (application/problem+json,
-     * every finding listed). When false, the application handles GrantDataException itself.
+     * Whether the library answers bad grant data in a request that nothing else answers, with its problem detail
+     * (application/problem+json, every finding listed). When false, Boot's handler
+     * (spring.mvc.problemdetails.enabled) or the application's answers the GrantDataException, with the same problem;
+     * where none does, Spring answers with the status only.
      */
     private boolean enabled = true;
 
