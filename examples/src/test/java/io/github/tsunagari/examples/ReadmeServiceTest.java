@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The README's controller and handler ("Using Tsunagari in Spring Boot") are the example service's source files, line
  * for line: each fence names its file ({@code ```java GrantDataController.java}), which the service's build compiles
- * and tests, so {@link ReadmeSnippetsTest} passes them over. (The request and problem shown after it are checked by the service's own
- * test, which sends the one and gets the other.)
+ * and tests, so {@link ReadmeSnippetsTest} passes them over. (The request and problem shown after the controller are
+ * checked by the service's own test, which sends the one and gets the other.)
  */
 class ReadmeServiceTest {
   @Test

@@ -20,9 +20,9 @@ import org.springframework.web.ErrorResponseException;
  * <p>It is Spring's {@link ErrorResponseException}, and its {@link #getBody() body} is the whole RFC 9457 problem
  * detail from the moment it is thrown: its type and status ({@link GrantDataProblem}), title, the report's summary as
  * detail and every finding in {@code findings}, in the request's language (also in its {@code Content-Language}
- * header). So whoever answers it gives the whole answer: Boot's own handler ({@code spring.mvc.problemdetails.enabled}),
- * an application's {@code ResponseEntityExceptionHandler}, or the library's {@link GrantDataProblemHandler} where
- * nobody else does. An application's own {@code @ExceptionHandler(GrantDataException.class)} takes precedence.
+ * header). So whoever answers it gives the whole answer: Boot's own handler
+ * ({@code spring.mvc.problemdetails.enabled}), an application's {@code ResponseEntityExceptionHandler}, or the
+ * library's {@link GrantDataProblemHandler} where nobody else does. An application's own {@code @ExceptionHandler(GrantDataException.class)} takes precedence.
  *
  * <pre>{@code
  * {

@@ -23,28 +23,18 @@ import org.springframework.boot.json.JsonParserFactory;
  * configuration metadata with a description (what IDEs complete), and every problem type in docs/problems.md.
  */
 class DocumentationTest {
-  /** The properties of a properties class, as Boot names them, nested groups followed. */
-  private static List<String> properties(String prefix, Class<?> type) throws Exception {
-    List<String> names = new ArrayList<>();
-    for (PropertyDescriptor p : Introspector.getBeanInfo(type, Object.class).getPropertyDescriptors()) {
-      String name = prefix + "." + p.getName().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
-      if (p.getWriteMethod() != null) {
-        names.add(name);
-      } else if (p.getPropertyType().getEnclosingClass() == TsunagariProperties.class) {
-        names.addAll(properties(name, p.getPropertyType()));
-      }
+  /** Boot's configuration metadata, generated from {@link TsunagariProperties}. */
+  private static Map<String, Object> metadata() throws Exception {
+    try (InputStream in = DocumentationTest.class.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+      return JsonParserFactory.getJsonParser().parseMap(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
-    return names;
   }
 
   @Test
   @SuppressWarnings("unchecked")
   void everyPropertyIsInBootsMetadataWithADescription() throws Exception {
-    Map<String, Object> metadata;
-    try (InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
-      metadata = JsonParserFactory.getJsonParser().parseMap(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
-    List<String> names = properties("tsunagari", TsunagariProperties.class);
+    Map<String, Object> metadata = metadata();
+    List<String> names = new ArrayList<>(values("tsunagari", new TsunagariProperties()).keySet());
     assertThat(names).contains("tsunagari.default-language", "tsunagari.fail-on", "tsunagari.max-document-size",
         "tsunagari.problems.enabled");
     List<Map<String, Object>> documented = (List<Map<String, Object>>) metadata.get("properties");
@@ -60,7 +50,8 @@ class DocumentationTest {
   /** The values of a properties object by Boot's names, nested groups followed. */
   private static Map<String, Object> values(String prefix, Object properties) throws Exception {
     Map<String, Object> values = new LinkedHashMap<>();
-    for (PropertyDescriptor p : Introspector.getBeanInfo(properties.getClass(), Object.class).getPropertyDescriptors()) {
+    PropertyDescriptor[] all = Introspector.getBeanInfo(properties.getClass(), Object.class).getPropertyDescriptors();
+    for (PropertyDescriptor p : all) {
       String name = prefix + "." + p.getName().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
       Object value = p.getReadMethod().invoke(properties);
       if (p.getWriteMethod() != null) {
@@ -79,10 +70,7 @@ class DocumentationTest {
   @Test
   @SuppressWarnings("unchecked")
   void theReadmesTableOfPropertiesIsTheMetadataAndTheDefaultsAreTheCodes() throws Exception {
-    Map<String, Object> metadata;
-    try (InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
-      metadata = JsonParserFactory.getJsonParser().parseMap(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
+    Map<String, Object> metadata = metadata();
     List<String> readme = Files.readAllLines(Path.of(System.getProperty("tsunagari.readme")));
     int header = readme.indexOf("| property | default | description |");
     assertThat(header).as("the README's table of properties").isNotNegative();
