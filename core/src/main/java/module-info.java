@@ -17,14 +17,15 @@ module io.github.tsunagari.core {
   exports io.github.tsunagari.validation;
   exports io.github.tsunagari.validation.constraints;
   // The canonical form, its reader and writer, the reading layer and the library's messages: for the library's own
-  // format modules and testkit, not for users.
+  // format modules, testkit and Spring integration (the report form of a problem's findings), not for users.
   exports io.github.tsunagari.internal to io.github.tsunagari.jackson, io.github.tsunagari.jackson3,
       io.github.tsunagari.testkit,
       io.github.tsunagari.tables;
   exports io.github.tsunagari.internal.form to io.github.tsunagari.jackson, io.github.tsunagari.jackson3,
       io.github.tsunagari.testkit,
       io.github.tsunagari.tables,
-      io.github.tsunagari.interchange;
+      io.github.tsunagari.interchange,
+      io.github.tsunagari.spring;
   exports io.github.tsunagari.internal.read to io.github.tsunagari.jackson, io.github.tsunagari.jackson3,
       io.github.tsunagari.tables,
       io.github.tsunagari.interchange;

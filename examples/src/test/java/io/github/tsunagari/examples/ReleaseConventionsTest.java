@@ -20,18 +20,27 @@ import org.w3c.dom.NodeList;
 class ReleaseConventionsTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
-  @Test
-  void theBomListsEveryPublishedModuleAndNothingElse() throws Exception {
+  /** The published modules (those that do not skip deployment and are not POMs), by their directories. */
+  private static List<String> publishedModules() throws Exception {
     List<String> published = new ArrayList<>();
     for (String module : children(pom(ROOT.resolve("pom.xml")).getDocumentElement(), "modules", "module")) {
       Element project = pom(ROOT.resolve(module).resolve("pom.xml")).getDocumentElement();
-      String packaging = text(project, "packaging");
       boolean skipped = "true".equals(text(child(project, "properties"), "maven.deploy.skip"));
-      if (!skipped && !"pom".equals(packaging)) {
-        published.add(text(project, "artifactId"));
-        assertThat(text(project, "name")).as("name of %s", module).isNotBlank();
-        assertThat(text(project, "description")).as("description of %s", module).isNotBlank();
+      if (!skipped && !"pom".equals(text(project, "packaging"))) {
+        published.add(module);
       }
+    }
+    return published;
+  }
+
+  @Test
+  void theBomListsEveryPublishedModuleAndNothingElse() throws Exception {
+    List<String> published = new ArrayList<>();
+    for (String module : publishedModules()) {
+      Element project = pom(ROOT.resolve(module).resolve("pom.xml")).getDocumentElement();
+      published.add(text(project, "artifactId"));
+      assertThat(text(project, "name")).as("name of %s", module).isNotBlank();
+      assertThat(text(project, "description")).as("description of %s", module).isNotBlank();
     }
     Element bom = pom(ROOT.resolve("bom/pom.xml")).getDocumentElement();
     List<String> listed = new ArrayList<>();
@@ -49,6 +58,30 @@ class ReleaseConventionsTest {
       assertThat(child(bom, required)).as(required).isNotNull();
     }
     assertThat(Files.readString(ROOT.resolve("LICENSE"))).contains("Apache License", "Version 2.0");
+  }
+
+  /**
+   * Central requires a sources and a Javadoc jar beside every jar: the parent's profiles that build them are active
+   * in every published module (a profile is taken for this where it attaches both, and its activation is the file it
+   * names).
+   */
+  @Test
+  void everyPublishedModuleBuildsTheSourcesAndJavadocJarsCentralRequires() throws Exception {
+    List<String> activations = new ArrayList<>();
+    NodeList profiles = child(pom(ROOT.resolve("pom.xml")).getDocumentElement(), "profiles")
+        .getElementsByTagName("profile");
+    for (int i = 0; i < profiles.getLength(); i++) {
+      Element profile = (Element) profiles.item(i);
+      String build = child(profile, "build") == null ? "" : child(profile, "build").getTextContent();
+      if (build.contains("sources") && build.contains("javadoc")) {
+        activations.add(text(child(child(profile, "activation"), "file"), "exists").replace("${basedir}/", ""));
+      }
+    }
+    assertThat(activations).as("the profiles that attach sources and Javadoc").hasSize(2);
+    for (String module : publishedModules()) {
+      assertThat(activations).as("a sources and Javadoc profile active in %s", module)
+          .anySatisfy(file -> assertThat(ROOT.resolve(module).resolve(file)).isRegularFile());
+    }
   }
 
   @Test

@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
@@ -30,6 +31,7 @@ import org.springframework.http.converter.SmartHttpMessageConverter;
 import org.springframework.validation.annotation.ValidationAnnotationUtils;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Reads a request body of grant data ({@code GrantProgram}, {@code Grant}, {@code List<Grant>}) with the library's
@@ -54,6 +56,7 @@ public final class GrantDataHttpMessageConverter implements SmartHttpMessageConv
   static final String REPORT_ATTRIBUTE = GrantDataHttpMessageConverter.class.getName() + ".report";
 
   private final GrantValidator validator;
+  private final TsunagariProperties properties;
   private final FailOn failOn;
   private final long maxDocumentSize;
   private final List<GrantBody> bodies;
@@ -61,6 +64,7 @@ public final class GrantDataHttpMessageConverter implements SmartHttpMessageConv
 
   GrantDataHttpMessageConverter(GrantValidator validator, TsunagariProperties properties, List<GrantBody> bodies) {
     this.validator = Objects.requireNonNull(validator, "validator");
+    this.properties = properties;
     this.failOn = properties.getFailOn();
     this.maxDocumentSize = properties.getMaxDocumentSize().toBytes();
     this.bodies = List.copyOf(bodies);
@@ -130,21 +134,42 @@ public final class GrantDataHttpMessageConverter implements SmartHttpMessageConv
     boolean fails = result.getValue().isEmpty()
         || validated && (report.hasErrors() || failOn == FailOn.WARNING && report.getWarningCount() > 0);
     if (fails) {
-      throw new GrantDataException(report);
+      throw new GrantDataException(report, properties.language(acceptLanguage(request, inputMessage)));
     }
     return result.getValue().get();
   }
 
+  /**
+   * Reads the body; where it went past the service's limit, the limit's finding is the whole report, whatever the
+   * reader made of the stream's failure (it throws it, or reports that the input could not be read).
+   */
   private ReadResult<?> read(GrantBody body, Target target, Limited in, boolean validated) throws IOException {
     try {
-      return body.read(target, in, validated ? Optional.of(validator) : Optional.empty(), validator);
+      ReadResult<?> result = body.read(target, in, validated ? Optional.of(validator) : Optional.empty(), validator);
+      return in.exceeded ? overLimit() : result;
     } catch (IOException | UncheckedIOException e) {
       if (!in.exceeded) {
         throw e;
       }
-      return ReadResult.of(Optional.empty(), ValidationReport.of(List.of(ReadingFindings.limit("",
-          SourceLocation.ofByte(maxDocumentSize), ReadingLimit.DOCUMENT_LENGTH, maxDocumentSize))));
+      return overLimit();
     }
+  }
+
+  /** A body past the service's limit: the limit's finding, at the byte where reading stopped. */
+  private ReadResult<?> overLimit() {
+    return ReadResult.of(Optional.empty(), ValidationReport.of(List.of(ReadingFindings.limit("",
+        SourceLocation.ofByte(maxDocumentSize), ReadingLimit.DOCUMENT_LENGTH, maxDocumentSize))));
+  }
+
+  /**
+   * The request's {@code Accept-Language}: the servlet request's, as a part of a multipart request has its own headers
+   * only; else the message's.
+   */
+  private static String acceptLanguage(RequestAttributes request, HttpInputMessage inputMessage) {
+    if (request instanceof ServletRequestAttributes) {
+      return ((ServletRequestAttributes) request).getRequest().getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+    }
+    return inputMessage.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE);
   }
 
   /** True if the parameter is validated by Spring's convention: {@code @Validated} or an annotation {@code @Valid…}. */

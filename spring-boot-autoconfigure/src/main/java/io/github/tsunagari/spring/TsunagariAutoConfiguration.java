@@ -66,12 +66,6 @@ public class TsunagariAutoConfiguration {
     io.github.tsunagari.jackson3.TsunagariModule tsunagariJackson3Module() {
       return new io.github.tsunagari.jackson3.TsunagariModule();
     }
-
-    @Bean
-    @ConditionalOnMissingBean
-    FindingJson tsunagariJackson3Findings() {
-      return new FindingJson.Jackson3();
-    }
   }
 
   /** The Jackson 2 binding, for Boot 3.5's mapper, which registers every Jackson 2 {@code Module} bean. */
@@ -82,12 +76,6 @@ public class TsunagariAutoConfiguration {
     @ConditionalOnMissingBean
     io.github.tsunagari.jackson.TsunagariModule tsunagariJackson2Module() {
       return new io.github.tsunagari.jackson.TsunagariModule();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    FindingJson tsunagariJackson2Findings() {
-      return new FindingJson.Jackson2();
     }
   }
 
@@ -118,8 +106,8 @@ public class TsunagariAutoConfiguration {
 
     @Bean
     @ConditionalOnProperty(prefix = "tsunagari.problems", name = "enabled", matchIfMissing = true)
-    GrantDataProblemHandler grantDataProblemHandler(TsunagariProperties properties, FindingJson findings) {
-      return new GrantDataProblemHandler(properties, findings);
+    GrantDataProblemHandler grantDataProblemHandler() {
+      return new GrantDataProblemHandler();
     }
   }
 }

@@ -1,6 +1,8 @@
 package io.github.tsunagari.spring;
 
 import io.github.tsunagari.read.ReadingLimits;
+import java.util.IllformedLocaleException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -93,6 +95,27 @@ public class TsunagariProperties {
     this.maxDocumentSize = maxDocumentSize;
   }
 
+  /**
+   * The language of a request's problems: the first of Japanese and English its {@code Accept-Language} accepts, else
+   * the default language.
+   *
+   * @param acceptLanguage the header, or null where the request has none
+   * @return {@code Locale.JAPANESE} or {@code Locale.ENGLISH}
+   */
+  Locale language(String acceptLanguage) {
+    if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+      try {
+        String tag = Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), List.of("ja", "en"));
+        if (tag != null) {
+          return Locale.forLanguageTag(tag);
+        }
+      } catch (IllegalArgumentException | IllformedLocaleException e) {
+        // an Accept-Language that is not one names no language: the default
+      }
+    }
+    return defaultLanguage.toLocale();
+  }
+
   /** The library's answers to bad grant data. */
   public Problems getProblems() {
     return problems;
@@ -101,8 +124,10 @@ public class TsunagariProperties {
   /** The library's answers to bad grant data: RFC 9457 problem details with every finding. */
   public static class Problems {
     /**
-     * Whether bad grant data in a request is answered with the library's problem details (application/problem+json,
-     * every finding listed). When false, the application handles GrantDataException itself.
+     * Whether the library answers bad grant data in a request that nothing else answers, with its problem detail
+     * (application/problem+json, every finding listed). When false, Boot's handler
+     * (spring.mvc.problemdetails.enabled) or the application's answers the GrantDataException, with the same problem;
+     * where none does, Spring answers with the status only.
      */
     private boolean enabled = true;
 

@@ -1,21 +1,27 @@
 package io.github.tsunagari.examples.service;
 
+import static io.github.tsunagari.examples.service.ServiceClient.INVALID;
+import static io.github.tsunagari.examples.service.ServiceClient.UNREADABLE;
+import static io.github.tsunagari.examples.service.ServiceClient.assertProblem;
+import static io.github.tsunagari.examples.service.ServiceClient.finding;
+import static io.github.tsunagari.examples.service.ServiceClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.program.Project;
+import io.github.tsunagari.sample.SampleData;
+import io.github.tsunagari.tables.GrantTableWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.json.JsonParserFactory;
 import org.springframework.boot.json.JsonWriter;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,15 +33,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GrantDataServiceTest {
-  private static final String UNREADABLE =
-      "https://github.com/tsunagari/tsunagari/blob/main/docs/problems.md#unreadable-grant-data";
-  private static final String INVALID =
-      "https://github.com/tsunagari/tsunagari/blob/main/docs/problems.md#invalid-grant-data";
-
-  private final HttpClient client = HttpClient.newHttpClient();
-
   @LocalServerPort
   private int port;
+
+  private ServiceClient client;
 
   /** The README's section "Using Tsunagari in Spring Boot". */
   private String readme;
@@ -45,10 +46,9 @@ class GrantDataServiceTest {
 
   @BeforeAll
   void fetchTheSample() throws Exception {
-    HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/grant-programs/fy2024")).GET(), "en");
-    assertThat(response.statusCode()).isEqualTo(200);
+    client = new ServiceClient(port);
     readme = Files.readString(Path.of(System.getProperty("tsunagari.readme")));
-    sample = response.body().replace("{\"position\"", "\n{\"position\"");
+    sample = client.sample();
   }
 
   /** The README's fenced block after a marker. */
@@ -71,45 +71,6 @@ class GrantDataServiceTest {
     return body;
   }
 
-  private URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
-  }
-
-  private HttpResponse<String> send(HttpRequest.Builder request, String language)
-      throws IOException, InterruptedException {
-    if (language != null) {
-      request.header("Accept-Language", language);
-    }
-    return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private HttpResponse<String> post(String path, String contentType, String body, String language)
-      throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), language);
-  }
-
-  private static Map<String, Object> json(String text) {
-    return JsonParserFactory.getJsonParser().parseMap(text);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> findings(Map<String, Object> problem) {
-    return (List<Map<String, Object>>) problem.get("findings");
-  }
-
-  private static Map<String, Object> finding(Map<String, Object> problem, String ruleId) {
-    return findings(problem).stream().filter(f -> ruleId.equals(f.get("ruleId"))).findFirst()
-        .orElseThrow(() -> new AssertionError("no " + ruleId + " in " + problem));
-  }
-
-  private static void assertProblem(HttpResponse<String> response, int status, String type) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        t -> assertThat(t).startsWith("application/problem+json"));
-    assertThat(json(response.body())).containsEntry("type", type).containsEntry("status", status);
-  }
-
   /** The line and column, from 1, of the first occurrence of a piece of text. */
   private static int[] position(String text, String piece) {
     int at = text.indexOf(piece);
@@ -120,7 +81,7 @@ class GrantDataServiceTest {
 
   @Test
   void theSampleIsValidAndAnsweredWithItsReport() throws Exception {
-    HttpResponse<String> response = post("/grant-programs", "application/json", sample, null);
+    HttpResponse<String> response = client.post("/grant-programs", "application/json", sample, null);
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     Map<String, Object> report = json(response.body());
@@ -132,7 +93,7 @@ class GrantDataServiceTest {
   void aPrefectureThatDoesNotExistIsUnreadableAndLocatedByLineAndColumn() throws Exception {
     String body = withPrefecture48();
 
-    HttpResponse<String> response = post("/grant-programs", "application/json", body, "en");
+    HttpResponse<String> response = client.post("/grant-programs", "application/json", body, "en");
 
     assertProblem(response, 400, UNREADABLE);
     Map<String, Object> f = finding(json(response.body()), "read.invalid-value");
@@ -146,7 +107,7 @@ class GrantDataServiceTest {
     String summary = "\"summary\":\"";
     String body = sample.replaceFirst(summary, summary + "<p>");
 
-    HttpResponse<String> response = post("/grant-programs", "application/json", body, "en");
+    HttpResponse<String> response = client.post("/grant-programs", "application/json", body, "en");
 
     assertProblem(response, 422, INVALID);
     assertThat(finding(json(response.body()), "text.markup")).containsEntry("path", "/grants/0/project/summary");
@@ -154,7 +115,8 @@ class GrantDataServiceTest {
 
   @Test
   void malformedJsonIsUnreadableWithItsSyntaxFinding() throws Exception {
-    HttpResponse<String> response = post("/grant-programs", "application/json", "{\"name\": \"孤独\",\n  ]", "en");
+    HttpResponse<String> response =
+        client.post("/grant-programs", "application/json", "{\"name\": \"孤独\",\n  ]", "en");
 
     assertProblem(response, 400, UNREADABLE);
     assertThat(finding(json(response.body()), "read.syntax")).containsEntry("line", 2);
@@ -164,9 +126,10 @@ class GrantDataServiceTest {
   void theProblemIsInTheRequestsLanguageWhollyAndTheDefaultIsJapanese() throws Exception {
     String body = withPrefecture48();
 
-    Map<String, Object> english = json(post("/grant-programs", "application/json", body, "en-GB,ja;q=0.5").body());
-    Map<String, Object> japanese = json(post("/grant-programs", "application/json", body, "ja-JP").body());
-    Map<String, Object> unspoken = json(post("/grant-programs", "application/json", body, "fr").body());
+    Map<String, Object> english = json(client.post("/grant-programs", "application/json", body, "en-GB,ja;q=0.5")
+        .body());
+    Map<String, Object> japanese = json(client.post("/grant-programs", "application/json", body, "ja-JP").body());
+    Map<String, Object> unspoken = json(client.post("/grant-programs", "application/json", body, "fr").body());
 
     assertThat(english).containsEntry("title", "Unreadable grant data");
     assertThat(finding(english, "read.invalid-value").get("message")).isInstanceOfSatisfying(Map.class,
@@ -180,7 +143,7 @@ class GrantDataServiceTest {
 
   @Test
   void aBadCellOfACsvIsLocatedAtItsCell() throws Exception {
-    HttpResponse<String> response = post("/grants", "text/csv", badCsv(), "en");
+    HttpResponse<String> response = client.post("/grants", "text/csv", badCsv(), "en");
 
     assertProblem(response, 400, UNREADABLE);
     assertCellE2(response);
@@ -194,7 +157,7 @@ class GrantDataServiceTest {
 
   @Test
   void theReadmesProblemIsWhatTheServiceAnswers() throws Exception {
-    HttpResponse<String> response = post("/grants", "text/csv", badCsv(), "en");
+    HttpResponse<String> response = client.post("/grants", "text/csv", badCsv(), "en");
 
     assertThat(response.headers().firstValue("Content-Language")).hasValue("en");
     assertThat(json(response.body())).isEqualTo(json(readmeBlock("<!-- response -->")));
@@ -206,7 +169,7 @@ class GrantDataServiceTest {
     String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"grants\"; filename=\"grants.csv\"\r\n"
         + "Content-Type: text/csv\r\n\r\n" + badCsv() + "\r\n--" + boundary + "--\r\n";
 
-    HttpResponse<String> response = post("/uploads", "multipart/form-data; boundary=" + boundary, body, "en");
+    HttpResponse<String> response = client.post("/uploads", "multipart/form-data; boundary=" + boundary, body, "en");
 
     assertProblem(response, 400, UNREADABLE);
     assertCellE2(response);
@@ -221,8 +184,8 @@ class GrantDataServiceTest {
       lines.append(JsonWriter.standard().writeToString(grant)).append('\n');
     }
 
-    HttpResponse<String> valid = post("/grants", "application/jsonl", lines.toString(), "en");
-    HttpResponse<String> bad = post("/grants", "application/x-ndjson",
+    HttpResponse<String> valid = client.post("/grants", "application/jsonl", lines.toString(), "en");
+    HttpResponse<String> bad = client.post("/grants", "application/x-ndjson",
         lines.toString().replaceFirst("\"headOffice\":\"13\"", "\"headOffice\":\"48\""), "en");
 
     assertThat(valid.statusCode()).as(valid.body()).isEqualTo(200);
@@ -236,9 +199,53 @@ class GrantDataServiceTest {
   void anApplicationsOwnHandlerTakesPrecedence() throws Exception {
     String body = withPrefecture48();
 
-    HttpResponse<String> response = post("/overridden/grant-programs", "application/json", body, "en");
+    HttpResponse<String> response = client.post("/overridden/grant-programs", "application/json", body, "en");
 
     assertThat(response.statusCode()).isEqualTo(418);
     assertThat(response.body()).isEqualTo("1 error(s)");
+  }
+
+  @Test
+  void anApplicationsResponseEntityExceptionHandlerAnswersWithEveryFindingToo() throws Exception {
+    String body = withPrefecture48();
+
+    HttpResponse<String> response = client.post("/application-problems/grant-programs", "application/json", body,
+        "en");
+
+    assertProblem(response, 400, UNREADABLE);
+    assertThat(response.headers().firstValue(ApplicationProblemsAdvice.ANSWERED_BY)).hasValue("application");
+    assertThat(response.headers().firstValue("Content-Language")).hasValue("en");
+    Map<String, Object> problem = json(response.body());
+    assertThat(problem).containsEntry("title", "Unreadable grant data");
+    int[] at = position(body, "\"48\"");
+    assertThat(finding(problem, "read.invalid-value")).containsEntry("path", "/grants/0/grantee/headOffice")
+        .containsEntry("line", at[0]).containsEntry("column", at[1]).containsKey("message");
+  }
+
+  /** The sample's grants, the first one's summary with markup if asked, as an XLSX workbook of one sheet. */
+  private static byte[] workbook(boolean markup) throws IOException {
+    List<Grant> grants = new ArrayList<>(SampleData.fy2024().getGrants());
+    if (markup) {
+      Grant first = grants.get(0);
+      grants.set(0, Grant.builder().from(first).project(Project.builder().from(first.getProject())
+          .summary("<p>" + first.getProject().getSummary() + "</p>").build()).build());
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    GrantTableWriter.create().writeXlsx(grants, out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void anXlsxWorkbookIsReadAndABadCellIsLocatedAtItsSheetRowAndColumn() throws Exception {
+    HttpResponse<String> valid = client.post("/grants", ServiceClient.XLSX, workbook(false), "en");
+    HttpResponse<String> bad = client.post("/grants", ServiceClient.XLSX, workbook(true), "en");
+
+    assertThat(valid.statusCode()).as(valid.body()).isEqualTo(200);
+    assertThat(json(valid.body())).containsEntry("valid", true);
+    assertProblem(bad, 422, INVALID);
+    assertThat(finding(json(bad.body()), "text.markup")).containsEntry("path", "/0/project/summary")
+        .containsEntry("row", 2).containsEntry("header", "project/summary")
+        .hasEntrySatisfying("sheet", sheet -> assertThat((String) sheet).isNotBlank())
+        .hasEntrySatisfying("columnLetter", letter -> assertThat((String) letter).matches("[A-Z]+"));
   }
 }
