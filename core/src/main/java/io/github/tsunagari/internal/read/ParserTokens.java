@@ -362,11 +362,16 @@ public abstract class ParserTokens implements JsonTokens {
 
   /**
    * At the start of an object or list, skips to its end token by token, so that the limits hold in what is skipped as
-   * in what is read: nesting, names, numbers (a text that is skipped is not kept, so its length costs nothing).
+   * in what is read: nesting, names, numbers (a text that is skipped is not kept, so its length costs nothing). A text
+   * skipped, the value itself or one inside it, is refused where its bytes are not UTF-8, as one read is.
    */
   @Override
   public final void skipChildren() {
     Token t = token();
+    if (t == Token.TEXT) {
+      refuseSkippedText(); // a scalar skipped: the value of an unknown or a repeated property
+      return;
+    }
     if (t != Token.START_OBJECT && t != Token.START_ARRAY) {
       return;
     }
@@ -389,18 +394,30 @@ public abstract class ParserTokens implements JsonTokens {
           name();
           break;
         case TEXT:
-          if (readsInvalidUtf8 && bytes != null) {
-            try {
-              refuseInvalidUtf8(currentText(), JsonSyntax.Last.STRING);
-            } catch (Exception e) {
-              throw stop(e);
-            }
-          }
+          refuseSkippedText();
           break;
         default:
           break;
       }
     }
+  }
+
+  /**
+   * On a parser that decodes UTF-8 leniently: refuses a text that is skipped, not read, where its bytes are not UTF-8.
+   * A strict parser refuses them wherever they are, read or skipped; so must a lenient one, or the same bytes would be
+   * malformed input on one Jackson and a value skipped without a word on another.
+   */
+  private void refuseSkippedText() {
+    if (!readsInvalidUtf8 || bytes == null) {
+      return;
+    }
+    String text;
+    try {
+      text = currentText();
+    } catch (Exception e) {
+      throw stop(e);
+    }
+    refuseInvalidUtf8(text, JsonSyntax.Last.STRING);
   }
 
   /**
