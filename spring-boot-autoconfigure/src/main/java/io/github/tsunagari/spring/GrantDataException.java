@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -22,7 +23,13 @@ import org.springframework.web.ErrorResponseException;
  * detail and every finding in {@code findings}, in the request's language (also in its {@code Content-Language}
  * header). So whoever answers it gives the whole answer: Boot's own handler
  * ({@code spring.mvc.problemdetails.enabled}), an application's {@code ResponseEntityExceptionHandler}, or the
- * library's {@link GrantDataProblemHandler} where nobody else does. An application's own {@code @ExceptionHandler(GrantDataException.class)} takes precedence.
+ * library's {@link GrantDataProblemHandler} where nobody else does. An application's own
+ * {@code @ExceptionHandler(GrantDataException.class)} takes precedence: in a controller always, in a
+ * {@code @ControllerAdvice} over Boot's handler (order 0) only with an order before it, such as
+ * {@code @Order(Ordered.HIGHEST_PRECEDENCE)}.
+ *
+ * <p>Java serialization keeps the problem detail, every finding in it, but not the report, which is not
+ * serializable: a deserialized exception's {@link #getReport()} is empty.
  *
  * <pre>{@code
  * {
@@ -52,7 +59,8 @@ public class GrantDataException extends ErrorResponseException {
    * @param language the language of the problem detail: Japanese for {@code ja}, English otherwise
    */
   public GrantDataException(ValidationReport report, Locale language) {
-    this(GrantDataProblem.of(report), report, "ja".equals(language.getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH);
+    this(GrantDataProblem.of(Objects.requireNonNull(report, "report")), report,
+        "ja".equals(Objects.requireNonNull(language, "language").getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH);
   }
 
   private GrantDataException(GrantDataProblem problem, ValidationReport report, Locale language) {
@@ -89,9 +97,9 @@ public class GrantDataException extends ErrorResponseException {
     return problem;
   }
 
-  /** The report of the body: every finding, located. */
+  /** The report of the body: every finding, located; empty in an exception that was deserialized. */
   public ValidationReport getReport() {
-    return report;
+    return report == null ? ValidationReport.empty() : report;
   }
 
   /** The report's summary in English. */

@@ -149,7 +149,8 @@ public final class GrantDataHttpMessageConverter implements SmartHttpMessageConv
       return in.exceeded ? overLimit() : result;
     } catch (IOException | UncheckedIOException e) {
       if (!in.exceeded) {
-        throw e;
+        // A body that cannot be read, said checked or unchecked: Spring's 400 either way.
+        throw e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
       }
       return overLimit();
     }

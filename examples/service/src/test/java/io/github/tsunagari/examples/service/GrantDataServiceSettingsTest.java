@@ -62,6 +62,16 @@ class GrantDataServiceSettingsTest {
   }
 
   @Test
+  void anApplicationsOwnOrderedAdviceTakesPrecedenceOverBootsHandler() throws Exception {
+    String body = sample.replaceFirst("\"headOffice\":\"13\"", "\"headOffice\":\"48\"");
+
+    HttpResponse<String> response = client.post("/overridden/grant-programs", "application/json", body, "en");
+
+    assertThat(response.statusCode()).isEqualTo(418);
+    assertThat(response.body()).isEqualTo("1 error(s)");
+  }
+
+  @Test
   void withFailOnWarningABodyWithWarningsOnlyIsInvalid() throws Exception {
     HttpResponse<String> response = client.post("/grant-programs", "application/json", sample, "en");
 
