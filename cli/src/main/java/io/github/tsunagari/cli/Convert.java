@@ -29,7 +29,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
@@ -69,17 +68,13 @@ final class Convert implements Callable<Integer> {
   enum Target {
     json, jsonl, csv, xlsx;
 
-    /** The format a file's name says; JSON otherwise. */
+    /**
+     * The format a file's name says, by the names input is told by ({@link GrantInput.Format#byName}); JSON otherwise,
+     * the published sheet's names included, as that layout is read, not written.
+     */
     static Target byName(String file) {
-      String name = file.toLowerCase(Locale.ROOT);
-      if (name.endsWith(".csv")) {
-        return csv;
-      } else if (name.endsWith(".xlsx")) {
-        return xlsx;
-      } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-        return jsonl;
-      }
-      return json;
+      GrantInput.Format format = GrantInput.Format.byName(file);
+      return format == GrantInput.Format.sheet ? json : valueOf(format.name());
     }
   }
 

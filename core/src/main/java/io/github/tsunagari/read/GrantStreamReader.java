@@ -1,12 +1,15 @@
 package io.github.tsunagari.read;
 
+import io.github.tsunagari.internal.read.GrantLists;
 import io.github.tsunagari.internal.read.GrantStreams;
 import io.github.tsunagari.internal.read.JsonBindings;
 import io.github.tsunagari.program.FiscalYear;
+import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.validation.GrantStreamValidator;
 import io.github.tsunagari.validation.GrantValidator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -101,6 +104,19 @@ public final class GrantStreamReader {
   }
 
   /**
+   * Reads a JSON array of grants into a list, as {@link #readArray} reads them, with one report: each record's findings
+   * and the stream's own.
+   *
+   * @param json the stream, as {@link #readArray} takes it; not closed
+   * @return the grants, where every record could be read, and the report
+   * @throws IOException if the stream cannot be read
+   */
+  public ReadResult<List<Grant>> readArrayGrants(InputStream json) throws IOException {
+    Objects.requireNonNull(json, "json");
+    return GrantLists.collect(each -> readArray(json, each));
+  }
+
+  /**
    * Reads JSON Lines: one grant per line, lines separated by {@code \n} (a {@code \r} before it is allowed). Blank
    * lines are passed over.
    *
@@ -111,5 +127,17 @@ public final class GrantStreamReader {
    */
   public StreamSummary readJsonLines(InputStream jsonLines, Consumer<GrantRecord> each) throws IOException {
     return streams.readJsonLines(Objects.requireNonNull(jsonLines, "jsonLines"), Objects.requireNonNull(each, "each"));
+  }
+
+  /**
+   * Reads JSON Lines into a list, as {@link #readJsonLines} reads them, with one report.
+   *
+   * @param jsonLines the stream, UTF-8; not closed
+   * @return the grants, where every line could be read, and the report
+   * @throws IOException if the stream cannot be read
+   */
+  public ReadResult<List<Grant>> readJsonLinesGrants(InputStream jsonLines) throws IOException {
+    Objects.requireNonNull(jsonLines, "jsonLines");
+    return GrantLists.collect(each -> readJsonLines(jsonLines, each));
   }
 }

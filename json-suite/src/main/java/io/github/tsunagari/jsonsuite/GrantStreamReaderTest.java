@@ -1,5 +1,7 @@
 package io.github.tsunagari.jsonsuite;
 
+import io.github.tsunagari.read.ReadResult;
+import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.read.GrantStreamReader;
 import io.github.tsunagari.read.GrantRecord;
 import io.github.tsunagari.read.StreamSummary;
@@ -31,6 +33,24 @@ class GrantStreamReaderTest {
 
   private static ByteArrayInputStream bytes(String s) {
     return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theListReadingsHoldWhatTheStreamGivesWithOneReport() throws IOException {
+    String good = GeneratedGrants.record(0) + "\n" + GeneratedGrants.record(3) + "\n";
+    String bad = good + "{\"position\": 3, \"grantee\": \n";
+    List<Grant> streamed = new ArrayList<>();
+    reader.readJsonLines(bytes(good), r -> streamed.add(r.getGrant().orElseThrow()));
+
+    ReadResult<List<Grant>> lines = reader.readJsonLinesGrants(bytes(good));
+    ReadResult<List<Grant>> array = reader.readArrayGrants(bytes("[" + good.trim().replace("\n", ",") + "]"));
+    ReadResult<List<Grant>> broken = reader.readJsonLinesGrants(bytes(bad));
+
+    assertThat(lines.getValue()).contains(streamed);
+    assertThat(array.getValue()).contains(streamed);
+    assertThat(lines.getReport()).isEqualTo(array.getReport());
+    assertThat(broken.getValue()).isEmpty(); // a record that could not be read: no list, and its finding
+    assertThat(broken.getReport().getFindings()).extracting(Finding::getRuleId).contains("read.syntax");
   }
 
   @Test

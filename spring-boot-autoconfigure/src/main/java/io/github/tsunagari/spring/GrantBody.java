@@ -2,18 +2,12 @@ package io.github.tsunagari.spring;
 
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
-import io.github.tsunagari.read.GrantRecord;
 import io.github.tsunagari.read.ReadResult;
-import io.github.tsunagari.read.StreamSummary;
-import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.GrantValidator;
-import io.github.tsunagari.validation.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.MediaType;
 
@@ -70,28 +64,5 @@ interface GrantBody {
   interface Reading {
     ReadResult<?> read(Target target, InputStream body, Optional<GrantValidator> validator, GrantValidator rules)
         throws IOException;
-  }
-
-  /** A reading of records, handed to a consumer. */
-  @FunctionalInterface
-  interface Records {
-    StreamSummary read(Consumer<GrantRecord> each) throws IOException;
-  }
-
-  /**
-   * The grants of a reading in a list, with one report: each record's findings and the stream's own. The list is there
-   * only where every record gave a grant.
-   */
-  static ReadResult<List<Grant>> collect(Records records) throws IOException {
-    List<Grant> grants = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
-    List<Integer> missing = new ArrayList<>();
-    StreamSummary summary = records.read(record -> {
-      findings.addAll(record.getReport().getFindings());
-      record.getGrant().ifPresentOrElse(grants::add, () -> missing.add(record.getIndex()));
-    });
-    ValidationReport report = ValidationReport.of(findings).merge(summary.getStreamProblems());
-    boolean whole = missing.isEmpty() && !summary.getStreamProblems().hasErrors();
-    return ReadResult.of(whole ? Optional.of(List.copyOf(grants)) : Optional.empty(), report);
   }
 }

@@ -21,8 +21,7 @@ enum JsonBody implements GrantBody {
   /** JSON Lines, a grant a line: {@code application/jsonl} or {@code application/x-ndjson}. */
   JSON_LINES(List.of(new MediaType("application", "jsonl"), MediaType.APPLICATION_NDJSON),
       target -> target == Target.GRANTS,
-      (target, body, validator, rules) -> GrantBody.collect(
-          each -> GrantStreamReader.create(rules).readJsonLines(body, each)));
+      (target, body, validator, rules) -> GrantStreamReader.create(rules).readJsonLinesGrants(body));
 
   private final List<MediaType> mediaTypes;
   private final Predicate<Target> holds;
@@ -43,7 +42,7 @@ enum JsonBody implements GrantBody {
       case GRANT:
         return reader.readGrant(body);
       default:
-        return GrantBody.collect(each -> GrantStreamReader.create(rules).readArray(body, each));
+        return GrantStreamReader.create(rules).readArrayGrants(body);
     }
   }
 

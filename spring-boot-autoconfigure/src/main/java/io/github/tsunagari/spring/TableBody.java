@@ -45,6 +45,6 @@ enum TableBody implements GrantBody {
       return reader.readCsvGrants(body);
     }
     return target == Target.PROGRAM ? reader.readXlsxProgram(body)
-        : GrantBody.collect(each -> reader.readXlsx(body, each));
+        : reader.readXlsxGrants(body);
   }
 }

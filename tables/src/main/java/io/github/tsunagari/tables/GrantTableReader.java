@@ -1,5 +1,6 @@
 package io.github.tsunagari.tables;
 
+import io.github.tsunagari.internal.read.GrantLists;
 import io.github.tsunagari.internal.read.GrantStreams;
 import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.Grant;
@@ -7,13 +8,10 @@ import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.read.GrantRecord;
 import io.github.tsunagari.read.ReadResult;
 import io.github.tsunagari.read.StreamSummary;
-import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.GrantValidator;
-import io.github.tsunagari.validation.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -217,7 +215,20 @@ public final class GrantTableReader {
    */
   public ReadResult<List<Grant>> readCsvGrants(InputStream csv) throws IOException {
     Objects.requireNonNull(csv, "csv");
-    return collect(each -> readCsv(csv, each));
+    return GrantLists.collect(each -> readCsv(csv, each));
+  }
+
+  /**
+   * Reads the grants of an XLSX workbook into a list, as {@link #readXlsx(InputStream, Consumer)} reads them, with one
+   * report.
+   *
+   * @param xlsx the bytes; not closed
+   * @return the grants, where every row could be read, and the report
+   * @throws IOException if the stream cannot be read
+   */
+  public ReadResult<List<Grant>> readXlsxGrants(InputStream xlsx) throws IOException {
+    Objects.requireNonNull(xlsx, "xlsx");
+    return GrantLists.collect(each -> readXlsx(xlsx, each));
   }
 
   /**
@@ -230,28 +241,7 @@ public final class GrantTableReader {
    */
   public ReadResult<List<Grant>> readXlsxGrants(java.nio.file.Path xlsx) throws IOException {
     Objects.requireNonNull(xlsx, "xlsx");
-    return collect(each -> readXlsx(xlsx, each));
-  }
-
-  /** A reading of records, handed to a consumer. */
-  @FunctionalInterface
-  private interface Reading {
-    StreamSummary read(Consumer<GrantRecord> each) throws IOException;
-  }
-
-  /** The grants of a reading in a list, with every finding in one report, the table's own last. */
-  private static ReadResult<List<Grant>> collect(Reading reading) throws IOException {
-    List<Grant> grants = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
-    boolean[] unreadable = {false};
-    StreamSummary summary = reading.read(record -> {
-      findings.addAll(record.getReport().getFindings());
-      record.getGrant().ifPresentOrElse(grants::add, () -> unreadable[0] = true);
-    });
-    findings.addAll(summary.getStreamProblems().getFindings());
-    ValidationReport report = ValidationReport.of(findings);
-    boolean whole = !unreadable[0] && !summary.getStreamProblems().hasErrors();
-    return ReadResult.of(whole ? Optional.of(List.copyOf(grants)) : Optional.empty(), report);
+    return GrantLists.collect(each -> readXlsx(xlsx, each));
   }
 
 }

@@ -178,6 +178,16 @@ final class TableText extends Reader {
     return detectedAt;
   }
 
+  /** Reads what the stream gives into the buffer, which is being filled (compacted), and notes its end. */
+  private void readMore() throws IOException {
+    int r = in.read(bytes.array(), bytes.position(), bytes.remaining());
+    if (r == -1) {
+      eof = true;
+    } else {
+      bytes.position(bytes.position() + r);
+    }
+  }
+
   /**
    * Chooses the encoding at the first byte that is not ASCII, now at the buffer's position: by the 64 KiB from there,
    * as {@link #open} chooses by a file's first 64 KiB.
@@ -185,12 +195,7 @@ final class TableText extends Reader {
   private void decide() throws IOException {
     bytes.compact();
     while (bytes.hasRemaining() && !eof) {
-      int r = in.read(bytes.array(), bytes.position(), bytes.remaining());
-      if (r == -1) {
-        eof = true;
-      } else {
-        bytes.position(bytes.position() + r);
-      }
+      readMore();
     }
     bytes.flip();
     undecided = false;
@@ -242,12 +247,7 @@ final class TableText extends Reader {
     while (true) {
       if (!eof && (starved || bytes.remaining() < 16)) {
         bytes.compact();
-        int r = in.read(bytes.array(), bytes.position(), bytes.remaining());
-        if (r == -1) {
-          eof = true;
-        } else {
-          bytes.position(bytes.position() + r);
-        }
+        readMore();
         bytes.flip();
         starved = false;
       }
