@@ -1,4 +1,4 @@
-package io.github.tsunagari.tables;
+package io.github.tsunagari.tables.internal;
 
 import io.github.tsunagari.validation.ReadingLimit;
 import java.io.FilterInputStream;
@@ -28,7 +28,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * from a plain Commons Compress {@link ZipFile} of the same file, since POI's threshold stream does not give its
  * counts; {@link ZipSecureFile} still lists the entries and refuses two of the same name.
  */
-final class XlsxParts implements ZipEntrySource {
+public final class XlsxParts implements ZipEntrySource {
   private final ZipSecureFile zip;
   private final ZipFile streams;
   private boolean closed;
@@ -46,7 +46,7 @@ final class XlsxParts implements ZipEntrySource {
    * @return its parts
    * @throws IOException if it is not a zip ({@link java.util.zip.ZipException}) or cannot be read
    */
-  static XlsxParts open(Path file) throws IOException {
+  public static XlsxParts open(Path file) throws IOException {
     ZipSecureFile zip = new ZipSecureFile(file.toFile());
     try {
       return new XlsxParts(zip, ZipFile.builder().setPath(file).get());
@@ -103,7 +103,7 @@ final class XlsxParts implements ZipEntrySource {
   }
 
   /** A part of the file expands beyond a limit of {@link ZipSecureFile}: a zip bomb. */
-  static final class ExpansionException extends IOException {
+  public static final class ExpansionException extends IOException {
     private static final long serialVersionUID = 1L;
 
     private final transient ReadingLimit limit;
