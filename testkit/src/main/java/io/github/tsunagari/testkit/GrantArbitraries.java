@@ -527,6 +527,63 @@ public final class GrantArbitraries {
     return programs(0, MAX_GRANTS, true);
   }
 
+  /**
+   * Valid programs ({@link #programs()}, at least one grant) that also state every fact a published grant record can
+   * hold and 360Giving requires: the program has an identifier, and every grant an award date (交付決定日), an awarded
+   * amount (交付決定額) and a recipient with a corporate number (an unincorporated group is made an NPO法人 to have one).
+   *
+   * @return an arbitrary of complete programs
+   */
+  public static Arbitrary<GrantProgram> completePrograms() {
+    return Combinators.combine(programs(1, MAX_GRANTS, true), corporateNumbers().list().uniqueElements()
+            .ofMinSize(2 * MAX_GRANTS).ofMaxSize(2 * MAX_GRANTS))
+        .as(GrantArbitraries::withEveryFact);
+  }
+
+  /** The program with every fact; the corporate numbers given are taken in turn, skipping those the program has. */
+  private static GrantProgram withEveryFact(GrantProgram program, List<CorporateNumber> numbers) {
+    java.util.Set<CorporateNumber> used = new java.util.HashSet<>();
+    for (Grant g : program.getGrants()) {
+      Grantee grantee = g.getGrantee();
+      grantee.getRecipientCorporateNumber().ifPresent(used::add);
+      if (grantee instanceof Consortium) {
+        ((Consortium) grantee).getMembers().forEach(m -> m.getCorporateNumber().ifPresent(used::add));
+      }
+    }
+    java.util.Iterator<CorporateNumber> unused = numbers.stream().filter(n -> !used.contains(n)).iterator();
+    List<Grant> grants = new ArrayList<>();
+    for (Grant g : program.getGrants()) {
+      Project p = g.getProject();
+      grants.add(Grant.builder().from(g)
+          .awardDate(g.getAwardDate().orElse(program.getFiscalYear().getStartDate()))
+          .project(Project.builder().from(p).awardedAmount(p.getAwardedAmount().orElse(Yen.of(1_000_000))).build())
+          .grantee(withCorporateNumber(g.getGrantee(), unused.next()))
+          .build());
+    }
+    return GrantProgram.builder().from(program)
+        .id(program.getId().orElse(Identifier.of("kodoku-FY" + program.getFiscalYear().getStartYear())))
+        .grants(grants).build();
+  }
+
+  private static Grantee withCorporateNumber(Grantee grantee, CorporateNumber number) {
+    if (grantee instanceof Organization) {
+      Organization o = (Organization) grantee;
+      return o.getCorporateNumber().isPresent() ? o : Organization.builder().from(o)
+          .legalForm(o.getLegalForm().isIncorporated() ? o.getLegalForm() : LegalForm.SPECIFIED_NONPROFIT_CORPORATION)
+          .npoCertification(Optional.empty())
+          .corporateNumber(number).build();
+    }
+    if (grantee instanceof Consortium) {
+      Consortium c = (Consortium) grantee;
+      Organization old = c.getRepresentative();
+      Organization representative = (Organization) withCorporateNumber(old, number);
+      List<Organization> members = new ArrayList<>();
+      c.getMembers().forEach(m -> members.add(m.equals(old) ? representative : m));
+      return Consortium.builder().from(c).representative(representative).members(members).build();
+    }
+    return grantee;
+  }
+
   /** The parts of a grant that do not depend on the program: its grantee's shape, project and award day. */
   private static final class GrantSeed {
     final Shape shape;
