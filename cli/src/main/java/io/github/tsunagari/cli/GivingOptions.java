@@ -36,6 +36,11 @@ final class GivingOptions {
           + "the package is not valid and nothing is written")
   String funderNumber;
 
+  @Option(names = "--local-recipient-ids",
+      description = "with --to 360giving: give a recipient without a known corporate number an id under --prefix "
+          + "(360G-…-ORG-…, from its name), as 360Giving advises; each is reported")
+  boolean localRecipientIds;
+
   @Option(names = "--complete-grants-only",
       description = "with --to 360giving: write the grants that lack nothing 360Giving requires, and report the "
           + "others (by default nothing is written if one grant lacks a fact)")
@@ -55,7 +60,7 @@ final class GivingOptions {
       throw new Misuse("--funder-number: " + Text.sanitize(e.getMessage(Locale.ENGLISH)));
     }
     try {
-      return ThreeSixtyGiving.exporter(prefix.strip(), f);
+      return ThreeSixtyGiving.exporter(prefix.strip(), f).withLocalRecipientIds(localRecipientIds);
     } catch (IllegalArgumentException e) {
       throw new Misuse("--prefix: " + Text.sanitize(e.getMessage()));
     }

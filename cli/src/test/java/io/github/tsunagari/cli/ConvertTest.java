@@ -254,6 +254,10 @@ class ConvertTest {
     assertThat(target).doesNotExist();
     assertThat(stderr).contains("ERROR export.360giving.no-award-date at /grants/0/awardDate")
         .contains("nothing written: 360Giving requires facts that 36 findings say the data lacks");
+    assertThat(run(convert(GIVING, sample.toString(), "--local-recipient-ids"))).isEqualTo(1);
+    assertThat(stderr).contains("INFO export.360giving.local-recipient-id at /grants/0/grantee/corporateNumber")
+        .doesNotContain("export.360giving.no-recipient-id")
+        .contains("nothing written: 360Giving requires facts that 27 findings say the data lacks");
 
     GrantProgram program = complete();
     List<Grant> grants = new ArrayList<>(program.getGrants());

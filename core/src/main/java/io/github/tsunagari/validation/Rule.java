@@ -231,7 +231,14 @@ public enum Rule {
   /** A grant that lacks a required fact was left out of a package written on request with what can be written. */
   EXPORT_360_GRANT_LEFT_OUT("export.360giving.grant-left-out", Severity.INFO, RuleCategory.INTERCHANGE,
       "A grant that lacks a fact 360Giving requires was left out of a package written with the grants that can be"
-          + " written.");
+          + " written."),
+  /**
+   * A recipient without a known corporate number was given an identifier under the publisher's own 360Giving prefix
+   * ({@code 360G-…-ORG-…}), as 360Giving advises for organisations without a registered one, on request.
+   */
+  EXPORT_360_LOCAL_RECIPIENT_ID("export.360giving.local-recipient-id", Severity.INFO, RuleCategory.INTERCHANGE,
+      "A recipient without a known corporate number (法人番号) was given, on request, an identifier under the"
+          + " publisher's own 360Giving prefix; it names no register.");
 
   /** Titles longer than this many characters are reported by {@link #LONG_TITLE}. */
   public static final int LONG_TITLE_LENGTH = 100;

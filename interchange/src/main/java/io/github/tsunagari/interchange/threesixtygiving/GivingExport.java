@@ -26,12 +26,26 @@ public final class GivingExport {
   static final class Entry {
     final Grant grant;
     final List<Finding> missing;
+    /** What the export says of the grant that it does not lack: a local identifier given on request. */
+    final List<Finding> notes;
     final Map<String, Object> written;
 
     Entry(Grant grant, List<Finding> missing, Map<String, Object> written) {
+      this(grant, missing, List.of(), written);
+    }
+
+    Entry(Grant grant, List<Finding> missing, List<Finding> notes, Map<String, Object> written) {
       this.grant = grant;
       this.missing = List.copyOf(missing);
+      this.notes = List.copyOf(notes);
       this.written = written;
+    }
+
+    /** What it lacks, then what is said of it. */
+    List<Finding> findings() {
+      List<Finding> all = new ArrayList<>(missing);
+      all.addAll(notes);
+      return all;
     }
   }
 
@@ -52,7 +66,7 @@ public final class GivingExport {
   public ValidationReport getReport() {
     List<Finding> all = new ArrayList<>(general);
     for (Entry e : entries) {
-      all.addAll(e.missing);
+      all.addAll(e.findings());
     }
     return ValidationReport.of(all);
   }
@@ -65,7 +79,7 @@ public final class GivingExport {
    * @throws IndexOutOfBoundsException if there is no such grant
    */
   public ValidationReport getReport(int index) {
-    return ValidationReport.of(entries.get(index).missing);
+    return ValidationReport.of(entries.get(index).findings());
   }
 
   /** What can be written of the grant at this index, for tests. */
@@ -73,9 +87,9 @@ public final class GivingExport {
     return entries.get(index).written;
   }
 
-  /** Whether every grant can be written: nothing is missing. */
+  /** Whether every grant can be written: nothing is missing (the report has no error). */
   public boolean isComplete() {
-    return getReport().isEmpty();
+    return !getReport().hasErrors();
   }
 
   /**
@@ -130,7 +144,7 @@ public final class GivingExport {
     List<Finding> findings = new ArrayList<>(general);
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
-      findings.addAll(e.missing);
+      findings.addAll(e.findings());
       if (general.isEmpty() && e.missing.isEmpty()) {
         complete.add(e);
       } else {
