@@ -124,7 +124,7 @@ public final class GivingExport {
   public void writeTo(OutputStream out, GivingSpreadsheet form) throws IOException {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(form, "form");
-    writeEvery(grants -> GivingSheets.write(grants, form, out));
+    writeEvery(grants -> GivingSheets.write(written(grants), form, out));
   }
 
   private void writeEvery(Writing writing) throws IOException {
@@ -167,7 +167,7 @@ public final class GivingExport {
   public ValidationReport writeCompleteGrantsTo(OutputStream out, GivingSpreadsheet form) throws IOException {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(form, "form");
-    return writeComplete(grants -> GivingSheets.write(grants, form, out));
+    return writeComplete(grants -> GivingSheets.write(written(grants), form, out));
   }
 
   private ValidationReport writeComplete(Writing writing) throws IOException {
@@ -189,6 +189,10 @@ public final class GivingExport {
     }
     writing.write(complete);
     return report;
+  }
+
+  private static List<Map<String, Object>> written(List<Entry> grants) {
+    return grants.stream().map(e -> e.written).toList();
   }
 
   /** How the grants chosen are written: as JSON, or as a spreadsheet. */

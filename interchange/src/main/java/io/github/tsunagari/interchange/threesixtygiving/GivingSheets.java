@@ -102,15 +102,13 @@ final class GivingSheets {
   }
 
   /**
-   * Writes grants as a spreadsheet of the form given; the stream is left open.
+   * Writes grants, as the exporter built them, as a spreadsheet of the form given; the stream is left open.
    *
    * @throws MultipleSheetsException if the form is CSV and the grants need more than one sheet: nothing is written
    */
-  static void write(List<GivingExport.Entry> entries, GivingSpreadsheet form, OutputStream out) throws IOException {
+  static void write(List<Map<String, Object>> grants, GivingSpreadsheet form, OutputStream out) throws IOException {
     GivingSheets sheets = new GivingSheets(form.getHeaders());
-    for (GivingExport.Entry e : entries) {
-      sheets.add(e.written);
-    }
+    grants.forEach(sheets::add);
     if (form.getFormat() == GivingSpreadsheet.Format.CSV) {
       if (!sheets.items.isEmpty()) {
         throw new MultipleSheetsException(sheets.sheetNames(), sheets.firstWithItems);
