@@ -36,17 +36,20 @@ final class FlattenToolReader {
   /** The schema's properties by title, case and spaces ignored, each with its own (flatten-tool's TitleLookup). */
   private static final class Titles {
     final String property;
+    final String title;
     final Map<String, Titles> children = new HashMap<>();
+    final Map<String, Titles> byProperty = new HashMap<>();
 
-    Titles(String property) {
+    Titles(String property, String title) {
       this.property = property;
+      this.title = title;
     }
   }
 
   private final JsonTree schema;
   /** flatten-tool's {@code flattened}: a type per path of properties, indexes left out. */
   private final Map<String, String> types = new HashMap<>();
-  private final Titles titles = new Titles("");
+  private final Titles titles = new Titles("", "");
 
   private FlattenToolReader(JsonTree schema) {
     this.schema = schema;
@@ -118,8 +121,9 @@ final class FlattenToolReader {
       JsonTree property = resolve(declared);
       // The title on the reference itself, else the one referred to (jsonref's __reference__, then the value's).
       Optional<String> title = declared.get("title").or(() -> property.get("title")).flatMap(JsonTree::text);
-      Titles own = new Titles(name);
+      Titles own = new Titles(name, title.orElse(""));
       title.ifPresent(t -> lookup.children.put(key(t), own));
+      lookup.byProperty.put(name, own);
       String path = parent + name;
       List<String> kinds = kinds(property);
       if (kinds.contains("object")) {
@@ -154,6 +158,19 @@ final class FlattenToolReader {
 
   private static String key(String title) {
     return title.replace(" ", "").toLowerCase(Locale.ROOT);
+  }
+
+  /** The schema's titles of a path's properties joined by {@code :}, indexes left out, as {@code --use-titles}. */
+  String title(String path) {
+    List<String> parts = new ArrayList<>();
+    Titles node = titles;
+    for (String segment : path.split("/")) {
+      if (!isIndex(segment) && !segment.equals("*")) {
+        node = Objects.requireNonNull(node.byProperty.get(segment), () -> "not in the schema: " + path);
+        parts.add(node.title);
+      }
+    }
+    return String.join(":", parts);
   }
 
   /** flatten-tool's {@code TitleLookup.lookup_header}: a title header as a path. */
