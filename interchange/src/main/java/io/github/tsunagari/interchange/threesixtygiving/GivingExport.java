@@ -120,11 +120,33 @@ public final class GivingExport {
    */
   public void writeTo(OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
+    writeEvery(grants -> write(out, grants));
+  }
+
+  /**
+   * Writes the package of every grant as a spreadsheet (表計算シート) of the form given, in flatten-tool's layout
+   * (see {@link GivingSpreadsheet}); the stream is left open. No JSON binding is needed.
+   *
+   * @param out where to
+   * @param form the file format and column headers
+   * @throws IncompleteExportException if anything is missing, or the program has no grant: nothing is written
+   * @throws MultipleSheetsException if the form is CSV and a grant has several beneficiary locations, which need a
+   *     sheet of their own: nothing is written
+   * @throws IOException if the stream cannot be written, or a text is longer than a cell holds (tsunagari-tables'
+   *     {@code UnwritableCellException}, naming the cell; a workbook is then not written)
+   */
+  public void writeTo(OutputStream out, GivingSpreadsheet form) throws IOException {
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(form, "form");
+    writeEvery(grants -> GivingSheets.write(written(grants), form, out));
+  }
+
+  private void writeEvery(Writing writing) throws IOException {
     if (!isComplete() || entries.isEmpty()) {
       throw new IncompleteExportException("the 360Giving package was not written: facts it requires are missing, or"
           + " there is no grant", getReport());
     }
-    write(out, entries);
+    writing.write(entries);
   }
 
   /**
@@ -140,6 +162,29 @@ public final class GivingExport {
    */
   public ValidationReport writeCompleteGrantsTo(OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
+    return writeComplete(grants -> write(out, grants));
+  }
+
+  /**
+   * Writes the package of the grants that lack nothing as a spreadsheet of the form given, leaving the others out,
+   * as {@link #writeCompleteGrantsTo(OutputStream)} writes JSON; the stream is left open.
+   *
+   * @param out where to
+   * @param form the file format and column headers
+   * @return what the export lacks, with a finding of {@code export.360giving.grant-left-out} (INFO) for each grant
+   *     left out
+   * @throws IncompleteExportException if no grant lacks nothing: nothing is written
+   * @throws MultipleSheetsException if the form is CSV and a grant written has several beneficiary locations:
+   *     nothing is written
+   * @throws IOException as {@link #writeTo(OutputStream, GivingSpreadsheet)}
+   */
+  public ValidationReport writeCompleteGrantsTo(OutputStream out, GivingSpreadsheet form) throws IOException {
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(form, "form");
+    return writeComplete(grants -> GivingSheets.write(written(grants), form, out));
+  }
+
+  private ValidationReport writeComplete(Writing writing) throws IOException {
     List<Entry> complete = new ArrayList<>();
     List<Finding> findings = new ArrayList<>(general);
     for (int i = 0; i < entries.size(); i++) {
@@ -156,8 +201,17 @@ public final class GivingExport {
       throw new IncompleteExportException("the 360Giving package was not written: no grant has every fact it"
           + " requires", report);
     }
-    write(out, complete);
+    writing.write(complete);
     return report;
+  }
+
+  private static List<Map<String, Object>> written(List<Entry> grants) {
+    return grants.stream().map(e -> e.written).toList();
+  }
+
+  /** How the grants chosen are written: as JSON, or as a spreadsheet. */
+  private interface Writing {
+    void write(List<Entry> grants) throws IOException;
   }
 
   private static void write(OutputStream out, List<Entry> grants) throws IOException {
