@@ -3,6 +3,8 @@ package io.github.tsunagari.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.tsunagari.interchange.threesixtygiving.GivingExport;
 import io.github.tsunagari.interchange.threesixtygiving.GivingExporter;
+import io.github.tsunagari.interchange.threesixtygiving.GivingSpreadsheet;
+import io.github.tsunagari.interchange.threesixtygiving.MultipleSheetsException;
 import io.github.tsunagari.jackson.GrantJson;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
@@ -103,14 +105,20 @@ final class Convert implements Callable<Integer> {
     }
   }
 
-  /** The header rows of tables, as {@code --headers} names them. */
+  /**
+   * The header rows of tables, as {@code --headers} names them: of grant tables, and of 360Giving's spreadsheets (null
+   * where a kind of table has no such header).
+   */
   enum Headers {
-    paths(TableHeaders.PATHS), ja(TableHeaders.JAPANESE_TITLES);
+    paths(TableHeaders.PATHS, GivingSpreadsheet.Headers.PATHS), ja(TableHeaders.JAPANESE_TITLES, null),
+    titles(null, GivingSpreadsheet.Headers.TITLES);
 
     final TableHeaders headers;
+    final GivingSpreadsheet.Headers giving;
 
-    Headers(TableHeaders headers) {
+    Headers(TableHeaders headers, GivingSpreadsheet.Headers giving) {
       this.headers = headers;
+      this.giving = giving;
     }
   }
 
@@ -130,8 +138,10 @@ final class Convert implements Callable<Integer> {
       description = "write to FILE, replaced only when done, instead of standard output (never XLSX to a terminal)")
   String output;
 
-  @Option(names = "--headers", paramLabel = "paths|ja",
-      description = "the header row of CSV and XLSX: paths (grantee/name; the default) or ja (団体名)")
+  @Option(names = "--headers", paramLabel = "paths|ja|titles",
+      description = "the header row of CSV and XLSX: paths (grantee/name; the default) or ja (団体名); of a 360Giving "
+          + "spreadsheet (-o FILE.xlsx or .csv): paths (recipientOrganization/0/id) or titles (Recipient "
+          + "Org:Identifier)")
   Headers headers = Headers.paths;
 
   @Mixin
@@ -161,6 +171,11 @@ final class Convert implements Callable<Integer> {
     if (target == Target.xlsx && output == null && terminal.stdout()) {
       err.println("tsunagari: XLSX is binary and is not written to a terminal: give -o FILE, or redirect standard "
           + "output to a file");
+      return Tsunagari.UNUSABLE;
+    }
+    if ((target == Target.giving ? headers.giving : headers.headers) == null) {
+      err.println("tsunagari: --headers " + headers + " is not a header of " + (target == Target.giving
+          ? "360Giving's spreadsheets (paths or titles)" : "grant tables (paths or ja)"));
       return Tsunagari.UNUSABLE;
     }
     Optional<GivingExporter> exporter = Optional.empty();
@@ -271,8 +286,22 @@ final class Convert implements Callable<Integer> {
      * {@code --complete-grants-only}, the grants that lack nothing. Returns the export's findings.
      */
     private ValidationReport export(GivingExport export, int grants) {
+      Optional<GivingSpreadsheet> spreadsheet = Optional.ofNullable(output).map(name -> {
+        GivingSpreadsheet.Format format = switch (Target.byName(name)) {
+          case xlsx -> GivingSpreadsheet.Format.XLSX;
+          case csv -> GivingSpreadsheet.Format.CSV;
+          default -> null;
+        };
+        return format == null ? null : GivingSpreadsheet.of(format, headers.giving);
+      });
       if (export.isComplete()) {
-        write(() -> export.writeTo(destination.open()));
+        writePackage(() -> {
+          if (spreadsheet.isPresent()) {
+            export.writeTo(destination.open(), spreadsheet.get());
+          } else {
+            export.writeTo(destination.open());
+          }
+        });
         return export.getReport();
       }
       exportErrors = true;
@@ -286,10 +315,24 @@ final class Convert implements Callable<Integer> {
         return export.getReport();
       }
       ValidationReport[] written = {export.getReport()};
-      write(() -> written[0] = export.writeCompleteGrantsTo(destination.open()));
+      writePackage(() -> written[0] = spreadsheet.isPresent()
+          ? export.writeCompleteGrantsTo(destination.open(), spreadsheet.get())
+          : export.writeCompleteGrantsTo(destination.open()));
       notes.add(export.getCompleteGrants().size() + " of " + grants
           + " grants written: those that lack nothing 360Giving requires");
       return written[0];
+    }
+
+    /** Writes a package; a CSV file, which holds one sheet, is refused for one that needs several. */
+    private void writePackage(Writing writing) {
+      write(() -> {
+        try {
+          writing.write();
+        } catch (MultipleSheetsException e) {
+          fail("a CSV file holds one sheet, and this package needs the sheets " + String.join(", ",
+              e.getSheetNames()) + "; write it as XLSX (-o FILE.xlsx) or JSON");
+        }
+      });
     }
 
     /** The note that a program's own facts are not written, naming those it has. */

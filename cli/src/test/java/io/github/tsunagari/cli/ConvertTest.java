@@ -270,6 +270,51 @@ class ConvertTest {
         "INFO export.360giving.grant-left-out", (grants.size() - 1) + " of " + grants.size() + " grants written");
   }
 
+  /** The FY2024 sample with an id, award dates and amounts stated, which its sheet does not give: a test fixture. */
+  private Path sampleWithStandIns() throws Exception {
+    GrantProgram sample = SampleData.fy2024();
+    List<Grant> grants = new ArrayList<>();
+    for (Grant g : sample.getGrants()) {
+      grants.add(Grant.builder().from(g).awardDate(sample.getFiscalYear().getStartDate())
+          .project(io.github.tsunagari.program.Project.builder().from(g.getProject())
+              .awardedAmount(io.github.tsunagari.money.Yen.of(1_000_000)).build()).build());
+    }
+    Path json = dir.resolve("stand-ins.json");
+    Files.writeString(json, GrantJson.write(GrantProgram.builder().from(sample)
+        .id(io.github.tsunagari.program.Identifier.of("kodoku-FY2024")).grants(grants).build()));
+    return json;
+  }
+
+  @Test
+  void a360GivingSpreadsheetIsWrittenAsXlsxAndCsvOnlyWhereOneSheetHoldsIt() throws Exception {
+    Path json = sampleWithStandIns();
+    Path xlsx = dir.resolve("package.xlsx");
+    assertThat(run(convert(GIVING, json.toString(), "--local-recipient-ids", "--headers", "titles", "-o",
+        xlsx.toString()))).as(stderr).isZero();
+    String sheets;
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+      StringBuilder text = new StringBuilder();
+      for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+        if (e.getName().startsWith("xl/worksheets/") || e.getName().equals("xl/workbook.xml")) {
+          text.append(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+        }
+      }
+      sheets = text.toString();
+    }
+    assertThat(sheets).contains("name=\"grants\"", "Recipient Org:Identifier", "360G-example-ORG-");
+
+    // Row 4 serves five prefectures: their locations need a sheet of their own, which a CSV file cannot hold.
+    Path csv = dir.resolve("package.csv");
+    assertThat(run(convert(GIVING, json.toString(), "--local-recipient-ids", "-o", csv.toString()))).isEqualTo(2);
+    assertThat(stderr).contains("a CSV file holds one sheet, and this package needs the sheets");
+    assertThat(csv).doesNotExist();
+
+    assertThat(run(convert(GIVING, json.toString(), "--headers", "ja", "-o", xlsx.toString()))).isEqualTo(2);
+    assertThat(stderr).contains("--headers ja is not a header of 360Giving's spreadsheets");
+    assertThat(run("convert", "--headers", "titles", json.toString())).isEqualTo(2);
+    assertThat(stderr).contains("--headers titles is not a header of grant tables");
+  }
+
   @Test
   void to360GivingNeedsThePrefixTheFunderAndAProgram() throws Exception {
     Path sample = dir.resolve("fy2024.json");
