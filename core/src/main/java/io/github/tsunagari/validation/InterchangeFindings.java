@@ -22,11 +22,7 @@ public final class InterchangeFindings {
    * @throws IllegalArgumentException if the rule is not one of exchanging data
    */
   public static Finding of(Rule rule, String path, Object value) {
-    if (rule.getCategory() != RuleCategory.INTERCHANGE) {
-      throw new IllegalArgumentException(rule + " is not a rule of exchanging data");
-    }
-    return Finding.of(rule, java.util.Objects.requireNonNull(path, "path"), java.util.Objects.requireNonNull(value,
-        "value"));
+    return of(rule, path, value, new Object[0]);
   }
 
   /**
@@ -41,7 +37,10 @@ public final class InterchangeFindings {
    * @throws IllegalArgumentException if the rule is not one of exchanging data
    */
   public static Finding of(Rule rule, String path, Object value, Object... arguments) {
-    Finding first = of(rule, path, value);
-    return arguments.length == 0 ? first : Finding.of(rule, path, value, arguments);
+    if (rule.getCategory() != RuleCategory.INTERCHANGE) {
+      throw new IllegalArgumentException(rule + " is not a rule of exchanging data");
+    }
+    return Finding.of(rule, java.util.Objects.requireNonNull(path, "path"), java.util.Objects.requireNonNull(value,
+        "value"), arguments);
   }
 }

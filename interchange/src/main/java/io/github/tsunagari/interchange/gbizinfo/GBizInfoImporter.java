@@ -168,7 +168,7 @@ public final class GBizInfoImporter {
       if (f == null) {
         if (!name.equals(METADATA) && !v.isNull()) {
           unknown.add(place(v).place(InterchangeFindings.of(Rule.IMPORT_GBIZINFO_NOT_CARRIED, v.pointer(),
-              v.text().orElse(v.kind() == JsonTree.Kind.ARRAY ? "[…]" : "{…}"), name)));
+              ImportValues.shown(v), name)));
         }
         continue;
       }

@@ -62,7 +62,13 @@ public final class ImportValues {
         shape(value));
   }
 
-  private static String shown(JsonTree value) {
+  /**
+   * A value as a finding shows it: a scalar's text, {@code {…}} for an object, {@code […]} for a list.
+   *
+   * @param value the value
+   * @return the text
+   */
+  public static String shown(JsonTree value) {
     switch (value.kind()) {
       case OBJECT:
         return "{…}";

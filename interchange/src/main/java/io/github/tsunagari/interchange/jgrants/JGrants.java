@@ -108,7 +108,7 @@ public final class JGrants {
       if (field.isEmpty()) {
         if (!ignored.contains(name) && !v.isNull()) {
           findings.add(place(v, InterchangeFindings.of(Rule.IMPORT_JGRANTS_NOT_CARRIED, v.pointer(),
-              v.text().orElse(v.kind() == JsonTree.Kind.ARRAY ? "[…]" : "{…}"), name)));
+              ImportValues.shown(v), name)));
         }
         continue;
       }
