@@ -8,4 +8,6 @@ module io.github.tsunagari.interchange {
   requires io.github.tsunagari.tables;
 
   exports io.github.tsunagari.interchange.threesixtygiving;
+  exports io.github.tsunagari.interchange.gbizinfo;
+  exports io.github.tsunagari.interchange.jgrants;
 }

@@ -238,7 +238,42 @@ public enum Rule {
    */
   EXPORT_360_LOCAL_RECIPIENT_ID("export.360giving.local-recipient-id", Severity.INFO, RuleCategory.INTERCHANGE,
       "A recipient without a known corporate number (法人番号) was given, on request, an identifier under the"
-          + " publisher's own 360Giving prefix; it names no register.");
+          + " publisher's own 360Giving prefix; it names no register."),
+
+  // Added in 0.7: importing gBizINFO's subsidy records (tsunagari-interchange, package interchange.gbizinfo).
+
+  /** A gBizINFO record of another subsidy than the program's was kept apart, not imported as a grant. */
+  IMPORT_GBIZINFO_OTHER_SUBSIDY("import.gbizinfo.other-subsidy", Severity.INFO, RuleCategory.INTERCHANGE,
+      "A gBizINFO record of another subsidy (its title, 補助金等, is none of the titles asked for) was kept apart, not"
+          + " imported as a grant."),
+  /** A gBizINFO record gives no amount or award date (null, empty, or v2's string "Null"): the grant has none. */
+  IMPORT_GBIZINFO_NO_VALUE("import.gbizinfo.no-value", Severity.WARNING, RuleCategory.INTERCHANGE,
+      "A gBizINFO record gives no amount or award date (null, empty, or API v2's string \"Null\"); the grant has none."),
+  /** A gBizINFO field the model has no place for: its value is not carried into the grant. */
+  IMPORT_GBIZINFO_NOT_CARRIED("import.gbizinfo.not-carried", Severity.INFO, RuleCategory.INTERCHANGE,
+      "A gBizINFO field the model has no place for (府省, 備考, 補助金財源, 本社所在地 beyond its prefecture, a property"
+          + " gBizINFO is not known to have); its value is not carried into the grant."),
+  /** The recipient's name names no legal form the model knows: no organisation can be made of it. */
+  IMPORT_GBIZINFO_NO_LEGAL_FORM("import.gbizinfo.no-legal-form", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "A gBizINFO recipient's name (法人名) names no legal form the model knows, so no organisation can be made of it;"
+          + " the record is not imported."),
+  /** A co-recipient (連名) names no legal form the model knows: it is an unnamed member of the consortium. */
+  IMPORT_GBIZINFO_UNREAD_CO_RECIPIENT("import.gbizinfo.unread-co-recipient", Severity.WARNING,
+      RuleCategory.INTERCHANGE, "A gBizINFO co-recipient (連名) names no legal form the model knows; it is counted as an"
+          + " unnamed member of the consortium, its name not carried."),
+
+  // Added in 0.7: importing jGrants' calls (tsunagari-interchange, package interchange.jgrants).
+
+  /** A jGrants call's subsidy rate is no rate the model reads: the menu has none, none is guessed. */
+  IMPORT_JGRANTS_UNREAD_RATE("import.jgrants.unread-rate", Severity.WARNING, RuleCategory.INTERCHANGE,
+      "A jGrants call's subsidy_rate is no rate the model reads (2/3, 3分の2, 1/2以内, 20%); the menu has no rate, and"
+          + " none is guessed."),
+  /** A part of a jGrants call's target area names no prefecture: it is left out of the area. */
+  IMPORT_JGRANTS_UNKNOWN_AREA("import.jgrants.unknown-area", Severity.WARNING, RuleCategory.INTERCHANGE,
+      "A part of a jGrants call's target_area_search names no prefecture and is not 全国; it is left out of the area."),
+  /** A jGrants field the model has no place for: its value is not carried. */
+  IMPORT_JGRANTS_NOT_CARRIED("import.jgrants.not-carried", Severity.INFO, RuleCategory.INTERCHANGE,
+      "A jGrants field the model has no place for, with a value; it is not carried into the call read.");
 
   /** Titles longer than this many characters are reported by {@link #LONG_TITLE}. */
   public static final int LONG_TITLE_LENGTH = 100;

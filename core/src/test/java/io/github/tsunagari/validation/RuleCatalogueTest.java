@@ -274,7 +274,12 @@ class RuleCatalogueTest {
         // 0.7: exchanging data
         "export.360giving.no-grant-id", "export.360giving.no-amount", "export.360giving.no-award-date",
         "export.360giving.no-recipient-id", "export.360giving.no-funder-id", "export.360giving.grant-left-out",
-        "export.360giving.local-recipient-id");
+        "export.360giving.local-recipient-id",
+        // 0.7: importing gBizINFO
+        "import.gbizinfo.other-subsidy", "import.gbizinfo.no-value", "import.gbizinfo.not-carried",
+        "import.gbizinfo.no-legal-form", "import.gbizinfo.unread-co-recipient",
+        // 0.7: importing jGrants
+        "import.jgrants.unread-rate", "import.jgrants.unknown-area", "import.jgrants.not-carried");
   }
 
   @Test
