@@ -8,4 +8,5 @@ module io.github.tsunagari.interchange {
   requires io.github.tsunagari.tables;
 
   exports io.github.tsunagari.interchange.threesixtygiving;
+  exports io.github.tsunagari.interchange.rs;
 }

@@ -273,7 +273,13 @@ class RuleCatalogueTest {
         "read.area.named-area-without-members", "read.area.ambiguous-municipality", "read.area.unknown-part",
         // 0.7: exchanging data
         "export.360giving.no-grant-id", "export.360giving.no-amount", "export.360giving.no-award-date",
-        "export.360giving.no-recipient-id", "export.360giving.no-funder-id", "export.360giving.grant-left-out");
+        "export.360giving.no-recipient-id", "export.360giving.no-funder-id", "export.360giving.grant-left-out",
+        // 0.7: importing the RS system's spending table
+        "import.rs.missing-column", "import.rs.unknown-column", "import.rs.columns-not-carried",
+        "import.rs.no-spending-table", "import.rs.project-not-found", "import.rs.ambiguous-project-name",
+        "import.rs.other-project-rows", "import.rs.invalid-corporate-number", "import.rs.invalid-amount",
+        "import.rs.recipient-not-carried", "import.rs.block-total-mismatch", "import.rs.regrant-source-unknown",
+        "import.rs.no-fiscal-year");
   }
 
   @Test
