@@ -4,6 +4,7 @@ import io.github.tsunagari.internal.read.RowSource;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.read.ReadResult;
 import io.github.tsunagari.tables.internal.CsvRows;
+import io.github.tsunagari.tables.internal.ExpansionException;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.InterchangeFindings;
 import io.github.tsunagari.validation.ReadingFindings;
@@ -94,7 +95,7 @@ public final class RsImport {
           return ReadResult.of(Optional.empty(), ValidationReport.of(findings));
         }
         return readCsv(found.in(), found.name(), findings);
-      } catch (SpendingZip.ExpansionException e) {
+      } catch (ExpansionException e) {
         findings.add(ReadingFindings.limit("", SourceLocation.ofByte(zip.position()), e.limit(), e.maximum()));
       } catch (ZipException e) {
         findings.add(ReadingFindings.syntax("", SourceLocation.ofByte(zip.position()),

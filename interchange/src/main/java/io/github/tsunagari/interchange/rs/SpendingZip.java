@@ -1,7 +1,8 @@
 package io.github.tsunagari.interchange.rs;
 
+import io.github.tsunagari.tables.internal.CountedInput;
+import io.github.tsunagari.tables.internal.ExpansionException;
 import io.github.tsunagari.validation.ReadingLimit;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -29,12 +30,12 @@ import java.util.zip.ZipInputStream;
  * entry is found by the ASCII part of its name ({@code 5-1_…csv}), which every one of those encodings writes alike, so
  * a name decoded wrongly is still found.
  *
- * <p>Why not the guard of tsunagari-tables: {@code XlsxParts} guards the parts of an XLSX file through POI's
+ * <p>Why not the guard of tsunagari-tables as it is: {@code XlsxParts} guards the parts of an XLSX file through POI's
  * {@code ZipSecureFile} settings and Commons Compress, over a file; this reads a stream with {@code java.util.zip}
- * and needs no POI. The limits are its own and explicit: an entry may expand to {@value #MAX_EXPANDED_SIZE} bytes,
+ * and needs no POI. Both count through tables' {@link CountedInput}. The limits are its own and explicit: an entry may expand to {@value #MAX_EXPANDED_SIZE} bytes,
  * and, past the first {@value #GRACE_SIZE} bytes, to at most {@value #MAX_RATIO} times the compressed bytes read for it
  * (POI's default ratio), counted on the stream as read, never taken from the sizes a header states. Past a limit,
- * reading stops with {@link ExpansionException}, a type of its own.
+ * reading stops with tables' {@link ExpansionException}, a type of its own.
  *
  * <p>A stream is read once, so the first entry named so is the one read.
  */
@@ -140,32 +141,8 @@ final class SpendingZip implements java.io.Closeable {
    */
   record Found(Optional<String> name, InputStream in, List<String> others) {}
 
-  /** An entry expands beyond a limit: a zip bomb, or a file far larger than the RS system publishes. */
-  static final class ExpansionException extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    private final transient ReadingLimit limit;
-    private final long maximum;
-
-    ExpansionException(ReadingLimit limit, long maximum) {
-      super("a ZIP entry expands beyond " + limit + " " + maximum);
-      this.limit = limit;
-      this.maximum = maximum;
-    }
-
-    /** {@link ReadingLimit#EXPANSION_RATIO} or {@link ReadingLimit#EXPANDED_SIZE}. */
-    ReadingLimit limit() {
-      return limit;
-    }
-
-    /** The limit's maximum: times the compressed size, or bytes. */
-    long maximum() {
-      return maximum;
-    }
-  }
-
   /** Counts the bytes of the file read. */
-  private static final class Counting extends FilterInputStream {
+  private static final class Counting extends CountedInput {
     private long count;
 
     Counting(InputStream in) {
@@ -173,33 +150,8 @@ final class SpendingZip implements java.io.Closeable {
     }
 
     @Override
-    public int read() throws IOException {
-      int b = in.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = in.read(b, off, len);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      long skipped = in.skip(n);
-      count += Math.max(skipped, 0);
-      return skipped;
-    }
-
-    @Override
-    public boolean markSupported() {
-      return false;
+    protected void counted(long n) {
+      count += n;
     }
 
     @Override
@@ -209,7 +161,7 @@ final class SpendingZip implements java.io.Closeable {
   }
 
   /** Counts the bytes an entry expands to against the file's bytes read since it began, and stops at a limit. */
-  private static final class Guard extends FilterInputStream {
+  private static final class Guard extends CountedInput {
     private final Counting raw;
     private final long start;
     private long expanded;
@@ -221,43 +173,12 @@ final class SpendingZip implements java.io.Closeable {
     }
 
     @Override
-    public int read() throws IOException {
-      int b = in.read();
-      if (b >= 0) {
-        count(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = in.read(b, off, len);
-      if (n > 0) {
-        count(n);
-      }
-      return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      long skipped = in.skip(n);
-      if (skipped > 0) {
-        count(skipped);
-      }
-      return skipped;
-    }
-
-    @Override
-    public boolean markSupported() {
-      return false;
-    }
-
-    @Override
     public void close() {
       // the entry belongs to the file, which its reader closes
     }
 
-    private void count(long n) throws ExpansionException {
+    @Override
+    protected void counted(long n) throws ExpansionException {
       expanded += n;
       if (expanded > MAX_EXPANDED_SIZE) {
         throw new ExpansionException(ReadingLimit.EXPANDED_SIZE, MAX_EXPANDED_SIZE);
