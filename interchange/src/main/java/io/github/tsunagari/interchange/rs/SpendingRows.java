@@ -120,6 +120,13 @@ final class SpendingRows {
   }
 
   private void row(RowSource.Row row, String sheet) {
+    for (int i = header.size(); i < row.cells().size(); i++) {
+      if (!row.cells().get(i).isBlank()) { // a value no column names: said, never dropped unread
+        findings.add(ReadingFindings.raggedRow("", SourceLocation.ofCell(sheet, row.number(), i + 1, ""),
+            row.cells().get(i), header.size()));
+        break;
+      }
+    }
     Cells cells = new Cells(row, sheet);
     String id = cells.text(RsColumn.PROJECT_ID);
     String name = cells.text(RsColumn.PROJECT_NAME);

@@ -270,6 +270,15 @@ class RsImportTest {
   }
 
   @Test
+  void aValueBeyondTheHeaderIsSaidNeverDropped() throws IOException {
+    String table = new String(project1().csv(), StandardCharsets.UTF_8);
+    String csv = table.substring(0, table.length() - 2) + ",\"x\"\r\n"; // one cell more on the last row
+    ReadResult<GrantProgram> read = csv(RsSystem.project("1"), csv.getBytes(StandardCharsets.UTF_8));
+    Finding f = only(read, "read.ragged-row");
+    assertThat(f.getLocation()).contains(SourceLocation.ofCell(5, SpendingTable.HEADER_2024.size() + 1, ""));
+  }
+
+  @Test
   void aZipWithoutTheSpendingTableIsSaid() throws IOException {
     byte[] other = SpendingTable.zip(CP932, "5-2_RS_2024_支出先_支出ブロックのつながり.csv", project1().csv());
     ReadResult<GrantProgram> read = zip(RsSystem.project("1"), other);
