@@ -10,4 +10,5 @@ module io.github.tsunagari.interchange {
   exports io.github.tsunagari.interchange.threesixtygiving;
   exports io.github.tsunagari.interchange.gbizinfo;
   exports io.github.tsunagari.interchange.jgrants;
+  exports io.github.tsunagari.interchange.rs;
 }

@@ -43,4 +43,24 @@ public final class InterchangeFindings {
     return Finding.of(rule, java.util.Objects.requireNonNull(path, "path"), java.util.Objects.requireNonNull(value,
         "value"), arguments);
   }
+
+  /**
+   * A finding of a rule of importing another system's data, at the place in its input where the fact stands: a cell
+   * of its table, a line and column of its JSON.
+   *
+   * @param rule the rule, of category {@link RuleCategory#INTERCHANGE}
+   * @param path a JSON Pointer to where the fact goes in the canonical form, or empty where it goes nowhere
+   * @param location where the fact stands in the input
+   * @param value what the message names first, such as the value of the cell
+   * @param arguments what the message names after it
+   * @return the finding
+   * @throws IllegalArgumentException if the rule is not one of exchanging data
+   */
+  public static Finding at(Rule rule, String path, SourceLocation location, Object value, Object... arguments) {
+    if (rule.getCategory() != RuleCategory.INTERCHANGE) {
+      throw new IllegalArgumentException(rule + " is not a rule of exchanging data");
+    }
+    return Finding.of(rule, java.util.Objects.requireNonNull(path, "path"), java.util.Objects.requireNonNull(value,
+        "value"), arguments).withLocation(java.util.Objects.requireNonNull(location, "location"));
+  }
 }

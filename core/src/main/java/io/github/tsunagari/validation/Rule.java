@@ -273,7 +273,54 @@ public enum Rule {
       "A part of a jGrants call's target_area_search names no prefecture and is not 全国; it is left out of the area."),
   /** A jGrants field the model has no place for: its value is not carried. */
   IMPORT_JGRANTS_NOT_CARRIED("import.jgrants.not-carried", Severity.INFO, RuleCategory.INTERCHANGE,
-      "A jGrants field the model has no place for, with a value; it is not carried into the call read.");
+      "A jGrants field the model has no place for, with a value; it is not carried into the call read."),
+
+  // Added in 0.7: importing the RS system's spending table (行政事業レビュー, 5-1 支出先_支出情報; interchange.rs).
+
+  /** The RS spending table lacks a column the import needs. */
+  IMPORT_RS_MISSING_COLUMN("import.rs.missing-column", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "The RS spending table (5-1 支出先_支出情報) lacks a column the import needs; nothing is imported."),
+  /** The RS spending table has a column the import does not know; it is not carried. */
+  IMPORT_RS_UNKNOWN_COLUMN("import.rs.unknown-column", Severity.INFO, RuleCategory.INTERCHANGE,
+      "The RS spending table has a column the import does not know; its values are not carried into the model."),
+  /** Columns of the RS spending table that the model has no place for, and that have values: not carried. */
+  IMPORT_RS_COLUMNS_NOT_CARRIED("import.rs.columns-not-carried", Severity.INFO, RuleCategory.INTERCHANGE,
+      "Known columns of the RS spending table have values for the project that the model has no place for (契約方式等,"
+          + " 府省庁 …); they are not carried."),
+  /** A ZIP file holds no RS spending table (5-1), or more than one. */
+  IMPORT_RS_NO_SPENDING_TABLE("import.rs.no-spending-table", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "The ZIP file holds no entry named as the RS spending table (5-1_…csv), or more than one; nothing is imported."),
+  /** No row of the RS spending table belongs to the 予算事業 asked for. */
+  IMPORT_RS_PROJECT_NOT_FOUND("import.rs.project-not-found", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "No row of the RS spending table belongs to the budget project (予算事業) asked for by its ID or name."),
+  /** The 事業名 asked for names more than one 予算事業. */
+  IMPORT_RS_AMBIGUOUS_PROJECT_NAME("import.rs.ambiguous-project-name", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "The project name (事業名) asked for belongs to more than one budget project ID; ask by ID."),
+  /** Rows of other 予算事業 were skipped, and counted. */
+  IMPORT_RS_OTHER_PROJECT_ROWS("import.rs.other-project-rows", Severity.INFO, RuleCategory.INTERCHANGE,
+      "Rows of other budget projects (予算事業) than the one asked for were skipped; how many is said."),
+  /** A 法人番号 is not 13 digits with a correct check digit; the recipient is carried without it, never repaired. */
+  IMPORT_RS_INVALID_CORPORATE_NUMBER("import.rs.invalid-corporate-number", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "A recipient's corporate number (法人番号) is not 13 digits with a correct check digit; the recipient is carried"
+          + " without it, never repaired."),
+  /** An amount cell is not an amount of yen. */
+  IMPORT_RS_INVALID_AMOUNT("import.rs.invalid-amount", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "An amount cell (金額, 支出先の合計支出額, ブロックの合計支出額) is not an amount of yen; it is not carried."),
+  /** A recipient the model cannot take as a grantee: no legal form, no local government; left out and said. */
+  IMPORT_RS_RECIPIENT_NOT_CARRIED("import.rs.recipient-not-carried", Severity.WARNING, RuleCategory.INTERCHANGE,
+      "A recipient (支出先) names no legal form the model knows, nor a local government (民間企業等, a ministry); it is"
+          + " left out of the grants, with its amount said."),
+  /** The amounts of a block's recipients do not sum to the block's total as the table states it. */
+  IMPORT_RS_BLOCK_TOTAL_MISMATCH("import.rs.block-total-mismatch", Severity.WARNING, RuleCategory.INTERCHANGE,
+      "The amounts of a spending block's recipients do not sum to the block's total (ブロックの合計支出額)."),
+  /** A block's role says it receives money passed on, but no single recipient before it passes it. */
+  IMPORT_RS_REGRANT_SOURCE_UNKNOWN("import.rs.regrant-source-unknown", Severity.WARNING, RuleCategory.INTERCHANGE,
+      "A spending block's role or name says its money is passed on (再委託, 再補助 …), but no single recipient of an"
+          + " earlier block passes it; its recipients are kept as grants."),
+  /** The fiscal year cannot be told: no 事業年度 column, no year in the entry's name, none given. */
+  IMPORT_RS_NO_FISCAL_YEAR("import.rs.no-fiscal-year", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "The fiscal year of the spending cannot be told: the table has no 事業年度, the ZIP entry's name no RS_<year>, and"
+          + " none was given; nothing is imported.");
 
   /** Titles longer than this many characters are reported by {@link #LONG_TITLE}. */
   public static final int LONG_TITLE_LENGTH = 100;

@@ -279,7 +279,13 @@ class RuleCatalogueTest {
         "import.gbizinfo.other-subsidy", "import.gbizinfo.no-value", "import.gbizinfo.not-carried",
         "import.gbizinfo.no-legal-form", "import.gbizinfo.unread-co-recipient",
         // 0.7: importing jGrants
-        "import.jgrants.unread-rate", "import.jgrants.unknown-area", "import.jgrants.not-carried");
+        "import.jgrants.unread-rate", "import.jgrants.unknown-area", "import.jgrants.not-carried",
+        // 0.7: importing the RS system's spending table
+        "import.rs.missing-column", "import.rs.unknown-column", "import.rs.columns-not-carried",
+        "import.rs.no-spending-table", "import.rs.project-not-found", "import.rs.ambiguous-project-name",
+        "import.rs.other-project-rows", "import.rs.invalid-corporate-number", "import.rs.invalid-amount",
+        "import.rs.recipient-not-carried", "import.rs.block-total-mismatch", "import.rs.regrant-source-unknown",
+        "import.rs.no-fiscal-year");
   }
 
   @Test

@@ -1,7 +1,6 @@
 package io.github.tsunagari.tables.internal;
 
 import io.github.tsunagari.validation.ReadingLimit;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -102,32 +101,8 @@ public final class XlsxParts implements ZipEntrySource {
     return closed;
   }
 
-  /** A part of the file expands beyond a limit of {@link ZipSecureFile}: a zip bomb. */
-  public static final class ExpansionException extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    private final transient ReadingLimit limit;
-    private final long maximum;
-
-    ExpansionException(ReadingLimit limit, long maximum) {
-      super("a part of the XLSX file expands beyond " + limit + " " + maximum);
-      this.limit = limit;
-      this.maximum = maximum;
-    }
-
-    /** {@link ReadingLimit#EXPANSION_RATIO} or {@link ReadingLimit#EXPANDED_SIZE}. */
-    ReadingLimit limit() {
-      return limit;
-    }
-
-    /** The limit's maximum: times the compressed size, or bytes. */
-    long maximum() {
-      return maximum;
-    }
-  }
-
   /** Counts the bytes an entry expands to, and stops at a limit. */
-  private static final class Guard extends FilterInputStream {
+  private static final class Guard extends CountedInput {
     private final long compressed;
     private long expanded;
 
@@ -136,44 +111,13 @@ public final class XlsxParts implements ZipEntrySource {
       this.compressed = Math.max(compressed, 0);
     }
 
-    @Override
-    public int read() throws IOException {
-      int b = in.read();
-      if (b >= 0) {
-        count(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = in.read(b, off, len);
-      if (n > 0) {
-        count(n);
-      }
-      return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      long skipped = in.skip(n);
-      if (skipped > 0) {
-        count(skipped);
-      }
-      return skipped;
-    }
-
-    @Override
-    public boolean markSupported() {
-      return false;
-    }
-
     /** The compressed bytes read so far, where the stream counts them; else the size the directory states. */
     private long compressed() {
       return in instanceof InputStreamStatistics ? ((InputStreamStatistics) in).getCompressedCount() : compressed;
     }
 
-    private void count(long n) throws ExpansionException {
+    @Override
+    protected void counted(long n) throws ExpansionException {
       expanded += n;
       long maxSize = ZipSecureFile.getMaxEntrySize();
       if (expanded > maxSize) {

@@ -250,7 +250,7 @@ public final class XlsxWorkbook implements Closeable {
 
   /**
    * The finding for what POI (or the zip or XML reader under it) threw, by the types in its chain of causes, never
-   * its message: a zip bomb ({@link XlsxParts.ExpansionException}) is {@code read.limit}; a file that is not a zip, a
+   * its message: a zip bomb ({@link ExpansionException}) is {@code read.limit}; a file that is not a zip, a
    * malformed part, XML that is not well-formed or a package that is not a workbook is {@code read.syntax}, unreadable.
    * Null for a failure to read the file itself, which the caller throws, and for an {@link Error}.
    *
@@ -259,7 +259,7 @@ public final class XlsxWorkbook implements Closeable {
    * @return the finding, or null
    */
   public static Finding finding(Throwable thrown, SourceLocation at) {
-    XlsxParts.ExpansionException bomb = find(thrown, XlsxParts.ExpansionException.class);
+    ExpansionException bomb = find(thrown, ExpansionException.class);
     if (bomb != null) {
       return ReadingFindings.limit("", null, bomb.limit(), bomb.maximum());
     }
