@@ -73,7 +73,7 @@ public final class GBizInfo {
   public static final List<String> PROGRAM_TITLES = List.of(SampleData.fy2024().getName(), FY2025_TITLE);
 
   /** The text of an imported project's area, which gBizINFO does not state: 記載なし (not stated). */
-  public static final String AREA_NOT_STATED = "記載なし";
+  public static final String AREA_NOT_STATED = io.github.tsunagari.interchange.internal.ImportValues.AREA_NOT_STATED;
 
   private GBizInfo() {}
 

@@ -13,6 +13,13 @@ import java.util.Optional;
  * once for the importers of gBizINFO and jGrants. Not part of the API.
  */
 public final class ImportValues {
+  /**
+   * The area (事業区域) of a grant imported from a system that states none (gBizINFO, the RS system): written as
+   * published lists write a missing entry, so that the grant says so rather than holding an empty text; the validator
+   * says it names no region.
+   */
+  public static final String AREA_NOT_STATED = "記載なし";
+
   /** The text gBizINFO's API v2 writes for an empty value (third-party notes and code; no official specification). */
   public static final String NULL_TEXT = "Null";
 

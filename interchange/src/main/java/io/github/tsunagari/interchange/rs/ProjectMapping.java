@@ -18,6 +18,7 @@ import io.github.tsunagari.program.Regrant;
 import io.github.tsunagari.read.ReadResult;
 import io.github.tsunagari.region.Prefecture;
 import io.github.tsunagari.region.ServiceArea;
+import io.github.tsunagari.interchange.internal.ImportValues;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.GrantValidator;
 import io.github.tsunagari.validation.InterchangeFindings;
@@ -249,7 +250,7 @@ final class ProjectMapping {
         numberOf(recipient, path + "/grantee");
       }
       io.github.tsunagari.program.Project.Builder p = io.github.tsunagari.program.Project.builder()
-          .title(title()).summary(summary()).serviceArea(ServiceArea.builder().text("").build());
+          .title(title()).summary(summary()).serviceArea(ServiceArea.builder().text(ImportValues.AREA_NOT_STATED).build());
       recipient.amount().ifPresent(p::awardedAmount);
       for (int j = 0; j < regrants.size(); j++) {
         Pending pending = regrants.get(j);

@@ -44,8 +44,8 @@ import java.util.zip.ZipException;
  *       (民間企業等, a ministry) are left out with a finding that names their amount;</li>
  *   <li>the project of a grant: titled by the recipient's one contract summary (契約概要), else its block's role, else
  *       the project's name; summarised by the block's role and the contract summaries. The table says nothing of the
- *       area served (事業区域), so the area's text is empty and the model's validation says so
- *       ({@code field.NotBlank} at {@code …/serviceArea/text}): nothing is invented;</li>
+ *       area served (事業区域), so the area is written 記載なし (not stated), as gBizINFO's import writes it, and the
+ *       model's validation says it names no region ({@code eligibility.unresolved-area}): nothing is invented;</li>
  *   <li>findings {@code import.rs.*} for what cannot be carried, merged with the model's validation.</li>
  * </ul>
  */

@@ -95,11 +95,13 @@ class RsImportTest {
         .doesNotContain("import.rs.block-total-mismatch");
     assertThat(only(read, "import.rs.other-project-rows").getMessage(Locale.ENGLISH))
         .isEqualTo("Rows of budget projects other than \"" + asked + "\" were skipped: 1.");
-    // The table names no area served: the model's validation says so, nothing is invented.
+    // The table names no area served: the area says so (記載なし, as gBizINFO's import writes it) and the model's
+    // validation says it names no region; nothing is invented, and the grant is not refused for it.
+    assertThat(grant.getProject().getServiceArea().getText()).isEqualTo("記載なし");
     assertThat(read.getReport().getFindings()).anySatisfy(f -> {
-      assertThat(f.getRuleId()).isEqualTo("field.NotBlank");
-      assertThat(f.getPath()).isEqualTo("/grants/0/project/serviceArea/text");
-    });
+      assertThat(f.getRuleId()).isEqualTo("eligibility.unresolved-area");
+      assertThat(f.getPath()).isEqualTo("/grants/0/project/serviceArea");
+    }).noneSatisfy(f -> assertThat(f.getRuleId()).isEqualTo("field.NotBlank"));
   }
 
   @Test
