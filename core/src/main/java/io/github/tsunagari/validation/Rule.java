@@ -320,10 +320,34 @@ public enum Rule {
   /** The fiscal year cannot be told: no 事業年度 column, no year in the entry's name, none given. */
   IMPORT_RS_NO_FISCAL_YEAR("import.rs.no-fiscal-year", Severity.ERROR, RuleCategory.INTERCHANGE,
       "The fiscal year of the spending cannot be told: the table has no 事業年度, the ZIP entry's name no RS_<year>, and"
-          + " none was given; nothing is imported.");
+          + " none was given; nothing is imported."),
+  // Added in 0.7: dates against the reference date (GrantValidator.withClock), after 360Giving's quality checks.
+
+  /** An award date (交付決定日) after the reference date: an award not made yet (360Giving's PostDatedAwardDates). */
+  AWARD_DATE_IN_FUTURE("dates.award-in-future", Severity.WARNING, RuleCategory.DATES,
+      "A grant's award date (交付決定日) is after the reference date (today, unless the validator is given a clock)."),
+  /** A project date far in the future (360Giving's FarFuturePlannedDates). */
+  FAR_FUTURE_DATE("dates.far-future", Severity.WARNING, RuleCategory.DATES,
+      "A project's start or end date is more than " + Rule.FAR_FUTURE_YEARS + " years after the reference date."),
+  /** A grant or project date far in the past (360Giving's FarPastDates). */
+  FAR_PAST_DATE("dates.far-past", Severity.WARNING, RuleCategory.DATES,
+      "A grant's award date or a project's start or end date is more than " + Rule.FAR_PAST_YEARS + " years before"
+          + " the reference date.");
 
   /** Titles longer than this many characters are reported by {@link #LONG_TITLE}. */
   public static final int LONG_TITLE_LENGTH = 100;
+
+  /**
+   * Project dates more than this many years after the reference date are reported by {@link #FAR_FUTURE_DATE}, as
+   * 360Giving's FarFuturePlannedDates reports planned dates.
+   */
+  public static final int FAR_FUTURE_YEARS = 12;
+
+  /**
+   * Grant and project dates more than this many years before the reference date are reported by
+   * {@link #FAR_PAST_DATE}, as 360Giving's FarPastDates reports them.
+   */
+  public static final int FAR_PAST_YEARS = 25;
 
   private final String id;
   private final Severity severity;
