@@ -273,7 +273,10 @@ class RuleCatalogueTest {
         "read.area.named-area-without-members", "read.area.ambiguous-municipality", "read.area.unknown-part",
         // 0.7: exchanging data
         "export.360giving.no-grant-id", "export.360giving.no-amount", "export.360giving.no-award-date",
-        "export.360giving.no-recipient-id", "export.360giving.no-funder-id", "export.360giving.grant-left-out");
+        "export.360giving.no-recipient-id", "export.360giving.no-funder-id", "export.360giving.grant-left-out",
+        "import.360giving.currency", "import.360giving.organization-id", "import.360giving.recipient",
+        "import.360giving.grant-id", "import.360giving.location", "import.360giving.unmapped-field",
+        "import.360giving.funder", "import.360giving.several-funders", "import.360giving.programme");
   }
 
   @Test

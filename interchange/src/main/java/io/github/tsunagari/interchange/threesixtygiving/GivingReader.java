@@ -19,7 +19,9 @@ import io.github.tsunagari.validation.ValueShape;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -48,6 +50,12 @@ import java.util.function.Consumer;
  * most {@value ReadingLimits#MAX_RECORD_LENGTH} bytes; the package has no length limit.
  */
 public final class GivingReader {
+  /** The shape of each kind of value, as reading findings name it (a number: one with a fraction or an exponent). */
+  private static final Map<JsonTree.Kind, ValueShape> SHAPES = new EnumMap<>(Map.of(
+      JsonTree.Kind.OBJECT, ValueShape.PROPERTIES, JsonTree.Kind.ARRAY, ValueShape.LIST,
+      JsonTree.Kind.TEXT, ValueShape.TEXT, JsonTree.Kind.NUMBER, ValueShape.NUMBER,
+      JsonTree.Kind.BOOLEAN, ValueShape.FLAG, JsonTree.Kind.NULL, ValueShape.NOTHING));
+
   private final GrantValidator validator;
   private final Optional<FiscalYear> fiscalYear;
 
@@ -141,35 +149,14 @@ public final class GivingReader {
 
   /** A value as a report shows it: its text, or {@code {…}}, {@code […]}, {@code null}. */
   static String shown(JsonTree value) {
-    switch (value.kind()) {
-      case OBJECT:
-        return "{…}";
-      case ARRAY:
-        return "[…]";
-      case NULL:
-        return "null";
-      case BOOLEAN:
-        return value.bool().map(Object::toString).orElse("");
-      default:
-        return value.text().orElse("");
-    }
+    JsonTree.Kind kind = value.kind();
+    return kind == JsonTree.Kind.OBJECT ? "{…}" : kind == JsonTree.Kind.ARRAY ? "[…]"
+        : kind == JsonTree.Kind.NULL ? "null" : value.bool().map(Object::toString).or(value::text).orElse("");
   }
 
   private static ValueShape shapeOf(JsonTree value) {
-    switch (value.kind()) {
-      case OBJECT:
-        return ValueShape.PROPERTIES;
-      case ARRAY:
-        return ValueShape.LIST;
-      case TEXT:
-        return ValueShape.TEXT;
-      case NUMBER:
-        return value.text().filter(t -> t.chars().allMatch(c -> c == '-' || c >= '0' && c <= '9')).isPresent()
-            ? ValueShape.WHOLE_NUMBER : ValueShape.NUMBER;
-      case BOOLEAN:
-        return ValueShape.FLAG;
-      default:
-        return ValueShape.NOTHING;
-    }
+    boolean whole = value.kind() == JsonTree.Kind.NUMBER
+        && value.text().orElse("").chars().allMatch(c -> c == '-' || c >= '0' && c <= '9');
+    return whole ? ValueShape.WHOLE_NUMBER : SHAPES.get(value.kind());
   }
 }
