@@ -160,8 +160,8 @@ final class GivingImport {
   /** Says a funder or programme the grants do not hold, once each: the rule for the first and for each other. */
   private static void said(JsonTree item, GivingField name, GivingField id, Set<String> seen, List<Finding> found,
       Function<Boolean, Rule> rule) {
-    Optional<String> named = value(item, name, 0).flatMap(JsonTree::text);
-    Optional<String> identified = value(item, id, 0).flatMap(JsonTree::text);
+    Optional<String> named = text(item, name, 0, found);
+    Optional<String> identified = text(item, id, 0, found);
     if (named.isEmpty() && identified.isEmpty()) {
       return;
     }
