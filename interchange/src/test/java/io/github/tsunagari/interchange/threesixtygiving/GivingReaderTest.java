@@ -3,8 +3,16 @@ package io.github.tsunagari.interchange.threesixtygiving;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.tsunagari.money.Yen;
+import io.github.tsunagari.organization.Consortium;
+import io.github.tsunagari.organization.CorporateNumber;
+import io.github.tsunagari.organization.LocalGovernmentGrantee;
+import io.github.tsunagari.organization.Organization;
 import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.program.Identifier;
+import io.github.tsunagari.program.Project;
 import io.github.tsunagari.read.ReadResult;
 import io.github.tsunagari.region.Prefecture;
 import io.github.tsunagari.validation.Finding;
@@ -14,6 +22,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The reader on packages that are wrong, or say more than the model holds, in one way each. */
@@ -114,5 +123,28 @@ class GivingReaderTest {
     assertThat(read.getReport().getFindings(io.github.tsunagari.validation.Severity.ERROR)).extracting(Finding::getRuleId, Finding::getPath).containsExactly(
         tuple("import.360giving.recipient", "/grants/0"),
         tuple("read.invalid-value", "/grants/1/amountAwarded"));
+  }
+
+  @Test
+  void aLocalGovernmentAndAConsortiumComeBackAsTheirRecipient() throws IOException {
+    Grant sample = SampleExportTest.SAMPLE.getGrants().get(7); // row 8: a consortium, through its representative
+    Grant consortium = Grant.builder().from(sample).awardDate(LocalDate.of(2024, 6, 1))
+        .project(Project.builder().from(sample.getProject()).awardedAmount(Yen.of(1_000_000)).build())
+        .grantee(Consortium.builder().from((Consortium) sample.getGrantee())
+            .representative(Organization.builder().from(((Consortium) sample.getGrantee()).getRepresentative())
+                .corporateNumber(SampleRoundTripTest.STAND_INS.get(7)).build()).build()).build();
+    Grant city = Grant.builder().from(consortium).position(9).grantee(LocalGovernmentGrantee.parse("横浜市")).build();
+    GrantProgram program = GrantProgram.builder().from(SampleExportTest.SAMPLE).id(Identifier.of("kodoku-FY2024"))
+        .grants(List.of(consortium, city)).build();
+    GivingExport export = GivingExportSchemaTest.EXPORTER.export(program);
+
+    List<Grant> back = ThreeSixtyGiving.reader().read(new ByteArrayInputStream(GivingRoundTripTest.written(export)))
+        .getValue().orElseThrow();
+
+    // 360Giving names the recipient only: the consortium comes back as its representative, the city as itself.
+    assertThat(back.get(0).getGrantee()).isEqualTo(Organization.builder()
+        .from(((Consortium) consortium.getGrantee()).getRepresentative()).headOffice(Optional.empty()).build());
+    assertThat(back.get(1).getGrantee()).isEqualTo(LocalGovernmentGrantee.parse("横浜市"));
+    assertThat(back.get(1).getGrantee().getRecipientCorporateNumber()).contains(CorporateNumber.of("3000020141003"));
   }
 }
