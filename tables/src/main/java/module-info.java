@@ -14,4 +14,7 @@ module io.github.tsunagari.tables {
   requires java.xml;
 
   exports io.github.tsunagari.tables;
+  // Rows of cells read from and written to CSV and XLSX, whatever they hold: for the library's readers of other
+  // systems' tables (gBizINFO's bulk CSV, the RS system's CSV, 360Giving's spreadsheets), not for users.
+  exports io.github.tsunagari.tables.internal to io.github.tsunagari.interchange;
 }

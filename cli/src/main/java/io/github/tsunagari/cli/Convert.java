@@ -1,6 +1,10 @@
 package io.github.tsunagari.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tsunagari.interchange.threesixtygiving.GivingExport;
+import io.github.tsunagari.interchange.threesixtygiving.GivingExporter;
+import io.github.tsunagari.interchange.threesixtygiving.GivingSpreadsheet;
+import io.github.tsunagari.interchange.threesixtygiving.MultipleSheetsException;
 import io.github.tsunagari.jackson.GrantJson;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
@@ -13,6 +17,7 @@ import io.github.tsunagari.tables.UnwritableCellException;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.GrantValidator;
 import io.github.tsunagari.validation.Severity;
+import io.github.tsunagari.validation.ValidationReport;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +34,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
@@ -64,9 +70,30 @@ import picocli.CommandLine.Parameters;
         "1:errors found: what had them was reported and not written",
         "2:the file could not be read or the output written, or the command was misused"})
 final class Convert implements Callable<Integer> {
-  /** The formats written, as {@code --to} names them. */
+  /** The formats written, as {@code --to} names them ({@link #toString()}). */
   enum Target {
-    json, jsonl, csv, xlsx;
+    json, jsonl, csv, xlsx,
+    /** A 360Giving Data Standard package (JSON), of a program. */
+    giving {
+      @Override
+      public String toString() {
+        return "360giving";
+      }
+    };
+
+    /** Reads {@code --to}: a format's name as {@link #toString()} says it, in any case. */
+    static final class Converter implements picocli.CommandLine.ITypeConverter<Target> {
+      @Override
+      public Target convert(String value) {
+        for (Target t : values()) {
+          if (t.toString().equalsIgnoreCase(value.strip())) {
+            return t;
+          }
+        }
+        throw new picocli.CommandLine.TypeConversionException("expected one of " + java.util.Arrays.toString(values())
+            + " but was '" + value + "'");
+      }
+    }
 
     /**
      * The format a file's name says, by the names input is told by ({@link GrantInput.Format#byName}); JSON otherwise,
@@ -78,14 +105,20 @@ final class Convert implements Callable<Integer> {
     }
   }
 
-  /** The header rows of tables, as {@code --headers} names them. */
+  /**
+   * The header rows of tables, as {@code --headers} names them: of grant tables, and of 360Giving's spreadsheets (null
+   * where a kind of table has no such header).
+   */
   enum Headers {
-    paths(TableHeaders.PATHS), ja(TableHeaders.JAPANESE_TITLES);
+    paths(TableHeaders.PATHS, GivingSpreadsheet.Headers.PATHS), ja(TableHeaders.JAPANESE_TITLES, null),
+    titles(null, GivingSpreadsheet.Headers.TITLES);
 
     final TableHeaders headers;
+    final GivingSpreadsheet.Headers giving;
 
-    Headers(TableHeaders headers) {
+    Headers(TableHeaders headers, GivingSpreadsheet.Headers giving) {
       this.headers = headers;
+      this.giving = giving;
     }
   }
 
@@ -96,17 +129,23 @@ final class Convert implements Callable<Integer> {
   @Mixin
   ReadingOptions reading = new ReadingOptions();
 
-  @Option(names = "--to", paramLabel = "json|jsonl|csv|xlsx",
-      description = "the format to write (default: told by the name of -o FILE, JSON otherwise)")
+  @Option(names = "--to", paramLabel = "json|jsonl|csv|xlsx|360giving", converter = Target.Converter.class,
+      description = "the format to write (default: told by the name of -o FILE, JSON otherwise); 360giving: a "
+          + "360Giving package of a program, with --prefix and --funder")
   Target to;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "write to FILE, replaced only when done, instead of standard output (never XLSX to a terminal)")
   String output;
 
-  @Option(names = "--headers", paramLabel = "paths|ja",
-      description = "the header row of CSV and XLSX: paths (grantee/name; the default) or ja (団体名)")
+  @Option(names = "--headers", paramLabel = "paths|ja|titles",
+      description = "the header row of CSV and XLSX: paths (grantee/name; the default) or ja (団体名); of a 360Giving "
+          + "spreadsheet (-o FILE.xlsx or .csv): paths (recipientOrganization/0/id) or titles (Recipient "
+          + "Org:Identifier)")
   Headers headers = Headers.paths;
+
+  @Mixin
+  GivingOptions giving = new GivingOptions();
 
   @Option(names = "--encoding", paramLabel = "UTF-8|Windows-31J|Shift_JIS",
       converter = Tsunagari.EncodingConverter.class,
@@ -134,6 +173,20 @@ final class Convert implements Callable<Integer> {
           + "output to a file");
       return Tsunagari.UNUSABLE;
     }
+    if ((target == Target.giving ? headers.giving : headers.headers) == null) {
+      err.println("tsunagari: --headers " + headers + " is not a header of " + (target == Target.giving
+          ? "360Giving's spreadsheets (paths or titles)" : "grant tables (paths or ja)"));
+      return Tsunagari.UNUSABLE;
+    }
+    Optional<GivingExporter> exporter = Optional.empty();
+    if (target == Target.giving) {
+      try {
+        exporter = Optional.of(giving.exporter());
+      } catch (GivingOptions.Misuse e) {
+        err.println("tsunagari: " + e.getMessage());
+        return Tsunagari.UNUSABLE;
+      }
+    }
     Report report = reading.report(err, err);
     Destination destination;
     try {
@@ -143,13 +196,13 @@ final class Convert implements Callable<Integer> {
     }
     try (Destination d = destination; GrantInput input = GrantInput.open(file, stdin, reading.from)) {
       Progress progress = new Progress(err, input.bytes(), terminal.stderr() && !reading.quiet);
-      Converting converting = new Converting(target, report, d);
+      Converting converting = new Converting(target, exporter, report, d);
       ToIntFunction<Severity> counts = input.read(GrantValidator.create(), reading.fiscalYear, encoding, progress,
           converting);
       if (converting.failed || !d.commit()) {
         return Tsunagari.UNUSABLE;
       }
-      return counts.applyAsInt(Severity.ERROR) > 0 ? Tsunagari.FINDINGS : Tsunagari.OK;
+      return counts.applyAsInt(Severity.ERROR) > 0 || converting.exportErrors ? Tsunagari.FINDINGS : Tsunagari.OK;
     } catch (GrantInput.Unreadable e) {
       return report.unreadable(file, e.getMessage());
     } catch (IOException | UncheckedIOException e) {
@@ -162,6 +215,7 @@ final class Convert implements Callable<Integer> {
   /** Reads, writes what may be written, and reports both. */
   private final class Converting implements GrantInput.Handler {
     private final Target target;
+    private final Optional<GivingExporter> exporter;
     private final Report report;
     private final Destination destination;
     private final List<String> notes = new ArrayList<>();
@@ -171,9 +225,12 @@ final class Convert implements Callable<Integer> {
     private long withheld;
     /** Whether the output could not be written: exit code 2. */
     boolean failed;
+    /** Whether the export found facts missing that 360Giving requires: exit code 1. */
+    boolean exportErrors;
 
-    Converting(Target target, Report report, Destination destination) {
+    Converting(Target target, Optional<GivingExporter> exporter, Report report, Destination destination) {
       this.target = target;
+      this.exporter = exporter;
       this.report = report;
       this.destination = destination;
     }
@@ -185,6 +242,12 @@ final class Convert implements Callable<Integer> {
 
     @Override
     public void program(ReadResult<GrantProgram> result) throws IOException {
+      if (exporter.isPresent() && result.getValue().isPresent() && !result.getReport().hasErrors()) {
+        GrantProgram program = result.getValue().get();
+        report.document(file, result.getReport().merge(export(exporter.get().export(program),
+            program.getGrants().size())), notes);
+        return;
+      }
       if (result.getValue().isPresent() && !result.getReport().hasErrors()) {
         GrantProgram program = result.getValue().get();
         if (target == Target.csv || target == Target.jsonl) {
@@ -218,6 +281,60 @@ final class Convert implements Callable<Integer> {
       report.document(file, result.getReport(), notes);
     }
 
+    /**
+     * Writes a 360Giving package: whole, or only where every grant has what 360Giving requires; with
+     * {@code --complete-grants-only}, the grants that lack nothing. Returns the export's findings.
+     */
+    private ValidationReport export(GivingExport export, int grants) {
+      Optional<GivingSpreadsheet> spreadsheet = Optional.ofNullable(output).map(name -> {
+        GivingSpreadsheet.Format format = switch (Target.byName(name)) {
+          case xlsx -> GivingSpreadsheet.Format.XLSX;
+          case csv -> GivingSpreadsheet.Format.CSV;
+          default -> null;
+        };
+        return format == null ? null : GivingSpreadsheet.of(format, headers.giving);
+      });
+      if (export.isComplete()) {
+        writePackage(() -> {
+          if (spreadsheet.isPresent()) {
+            export.writeTo(destination.open(), spreadsheet.get());
+          } else {
+            export.writeTo(destination.open());
+          }
+        });
+        return export.getReport();
+      }
+      exportErrors = true;
+      if (!giving.completeGrantsOnly) {
+        notes.add("nothing written: 360Giving requires facts that " + export.getReport().getErrorCount()
+            + " findings say the data lacks; --complete-grants-only writes the grants that lack nothing");
+        return export.getReport();
+      }
+      if (export.getCompleteGrants().isEmpty()) {
+        notes.add("nothing written: no grant has every fact 360Giving requires");
+        return export.getReport();
+      }
+      ValidationReport[] written = {export.getReport()};
+      writePackage(() -> written[0] = spreadsheet.isPresent()
+          ? export.writeCompleteGrantsTo(destination.open(), spreadsheet.get())
+          : export.writeCompleteGrantsTo(destination.open()));
+      notes.add(export.getCompleteGrants().size() + " of " + grants
+          + " grants written: those that lack nothing 360Giving requires");
+      return written[0];
+    }
+
+    /** Writes a package; a CSV file, which holds one sheet, is refused for one that needs several. */
+    private void writePackage(Writing writing) {
+      write(() -> {
+        try {
+          writing.write();
+        } catch (MultipleSheetsException e) {
+          fail("a CSV file holds one sheet, and this package needs the sheets " + String.join(", ",
+              e.getSheetNames()) + "; write it as XLSX (-o FILE.xlsx) or JSON");
+        }
+      });
+    }
+
     /** The note that a program's own facts are not written, naming those it has. */
     private String lost(GrantProgram program) {
       JsonNode canonical = GrantJson.newMapper().valueToTree(program);
@@ -235,6 +352,13 @@ final class Convert implements Callable<Integer> {
     @Override
     public Consumer<GrantRecord> stream() throws IOException {
       stream = report.stream(file);
+      if (exporter.isPresent()) {
+        // A package is of a program (its name, fiscal year and identifiers): a list of grants has none.
+        failed = true;
+        notes.add("nothing written: 360Giving is written from a program (a JSON program, XLSX with a program sheet, "
+            + "the published sheet), and this is a list of grants");
+        return record -> record.getReport().getFindings().forEach(stream::finding);
+      }
       write(() -> {
         OutputStream o = destination.open();
         switch (target) {
@@ -264,7 +388,7 @@ final class Convert implements Callable<Integer> {
 
     @Override
     public void end(StreamSummary summary) throws IOException {
-      if (!failed) {
+      if (!failed && sink != null) {
         write(sink::finish);
       }
       if (withheld > 0) {

@@ -9,6 +9,7 @@ import io.github.tsunagari.read.GrantJsonReader;
 import io.github.tsunagari.sample.SampleData;
 import io.github.tsunagari.tables.GrantTableWriter;
 import io.github.tsunagari.tables.TableHeaders;
+import io.github.tsunagari.testkit.GrantArbitraries;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -212,6 +213,127 @@ class ConvertTest {
     Path renamed = dir.resolve("sheet.data");
     Files.copy(SHEET, renamed);
     assertThat(run("validate", "--from", "sheet", renamed.toString())).isZero();
+  }
+
+  /** A program with every fact 360Giving requires and two grants or more, from the testkit's generator. */
+  private static GrantProgram complete() {
+    return GrantArbitraries.completePrograms().filter(p -> p.getGrants().size() >= 2).sample();
+  }
+
+  /** The funder as in the interchange module's tests: 内閣官房 and its corporate number, verified in domain.md. */
+  private static final String[] GIVING = {"--to", "360giving", "--prefix", "360G-example", "--funder", "内閣官房",
+      "--funder-number", "3000012010001"};
+
+  private static String[] convert(String[] options, String... more) {
+    List<String> args = new ArrayList<>(List.of("convert", "--lang", "en"));
+    args.addAll(List.of(options));
+    args.addAll(List.of(more));
+    return args.toArray(String[]::new);
+  }
+
+  @Test
+  void aCompleteProgramTo360Giving() throws Exception {
+    GrantProgram program = complete();
+    Path json = dir.resolve("complete.json");
+    Files.writeString(json, GrantJson.write(program));
+    assertThat(run(convert(GIVING, json.toString()))).as(stderr).isZero();
+    assertThat(out()).startsWith("{").contains("\"currency\":\"JPY\"", "\"id\":\"360G-example-kodoku-FY");
+    assertThat(out().split("\"amountAwarded\"", -1)).hasSize(program.getGrants().size() + 1);
+    Path package360 = dir.resolve("package.json");
+    assertThat(run(convert(GIVING, json.toString(), "-o", package360.toString()))).isZero();
+    assertThat(stdout).isEmpty();
+    assertThat(Files.readString(package360)).startsWith("{").contains("\"currency\":\"JPY\"");
+  }
+
+  @Test
+  void aProgramLackingFactsIsNotWrittenTo360GivingUnlessAsked() throws Exception {
+    Path sample = dir.resolve("fy2024.json");
+    Files.writeString(sample, GrantJson.write(SampleData.fy2024()));
+    Path target = dir.resolve("package.json");
+    assertThat(run(convert(GIVING, sample.toString(), "-o", target.toString()))).isEqualTo(1);
+    assertThat(target).doesNotExist();
+    assertThat(stderr).contains("ERROR export.360giving.no-award-date at /grants/0/awardDate")
+        .contains("nothing written: 360Giving requires facts that 36 findings say the data lacks");
+    assertThat(run(convert(GIVING, sample.toString(), "--local-recipient-ids"))).isEqualTo(1);
+    assertThat(stderr).contains("INFO export.360giving.local-recipient-id at /grants/0/grantee/corporateNumber")
+        .doesNotContain("export.360giving.no-recipient-id")
+        .contains("nothing written: 360Giving requires facts that 27 findings say the data lacks");
+
+    GrantProgram program = complete();
+    List<Grant> grants = new ArrayList<>(program.getGrants());
+    grants.set(0, Grant.builder().from(grants.get(0)).awardDate(java.util.Optional.empty()).build());
+    Path one = dir.resolve("one-lacking.json");
+    Files.writeString(one, GrantJson.write(GrantProgram.builder().from(program).grants(grants).build()));
+    assertThat(run(convert(GIVING, one.toString(), "--complete-grants-only"))).as(stderr).isEqualTo(1);
+    assertThat(out().split("\"amountAwarded\"", -1)).as(stderr).hasSize(grants.size());
+    assertThat(stderr).contains("ERROR export.360giving.no-award-date at /grants/0/awardDate",
+        "INFO export.360giving.grant-left-out", (grants.size() - 1) + " of " + grants.size() + " grants written");
+  }
+
+  /** The FY2024 sample with an id, award dates and amounts stated, which its sheet does not give: a test fixture. */
+  private Path sampleWithStandIns() throws Exception {
+    GrantProgram sample = SampleData.fy2024();
+    List<Grant> grants = new ArrayList<>();
+    for (Grant g : sample.getGrants()) {
+      grants.add(Grant.builder().from(g).awardDate(sample.getFiscalYear().getStartDate())
+          .project(io.github.tsunagari.program.Project.builder().from(g.getProject())
+              .awardedAmount(io.github.tsunagari.money.Yen.of(1_000_000)).build()).build());
+    }
+    Path json = dir.resolve("stand-ins.json");
+    Files.writeString(json, GrantJson.write(GrantProgram.builder().from(sample)
+        .id(io.github.tsunagari.program.Identifier.of("kodoku-FY2024")).grants(grants).build()));
+    return json;
+  }
+
+  @Test
+  void a360GivingSpreadsheetIsWrittenAsXlsxAndCsvOnlyWhereOneSheetHoldsIt() throws Exception {
+    Path json = sampleWithStandIns();
+    Path xlsx = dir.resolve("package.xlsx");
+    assertThat(run(convert(GIVING, json.toString(), "--local-recipient-ids", "--headers", "titles", "-o",
+        xlsx.toString()))).as(stderr).isZero();
+    String sheets;
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+      StringBuilder text = new StringBuilder();
+      for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+        if (e.getName().startsWith("xl/worksheets/") || e.getName().equals("xl/workbook.xml")) {
+          text.append(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+        }
+      }
+      sheets = text.toString();
+    }
+    assertThat(sheets).contains("name=\"grants\"", "Recipient Org:Identifier", "360G-example-ORG-");
+
+    // Row 4 serves five prefectures: their locations need a sheet of their own, which a CSV file cannot hold.
+    Path csv = dir.resolve("package.csv");
+    assertThat(run(convert(GIVING, json.toString(), "--local-recipient-ids", "-o", csv.toString()))).isEqualTo(2);
+    assertThat(stderr).contains("a CSV file holds one sheet, and this package needs the sheets");
+    assertThat(csv).doesNotExist();
+
+    assertThat(run(convert(GIVING, json.toString(), "--headers", "ja", "-o", xlsx.toString()))).isEqualTo(2);
+    assertThat(stderr).contains("--headers ja is not a header of 360Giving's spreadsheets");
+    assertThat(run("convert", "--headers", "titles", json.toString())).isEqualTo(2);
+    assertThat(stderr).contains("--headers titles is not a header of grant tables");
+  }
+
+  @Test
+  void to360GivingNeedsThePrefixTheFunderAndAProgram() throws Exception {
+    Path sample = dir.resolve("fy2024.json");
+    Files.writeString(sample, GrantJson.write(SampleData.fy2024()));
+    assertThat(run("convert", "--to", "360giving", sample.toString())).isEqualTo(2);
+    assertThat(stderr).contains("--to 360giving needs --prefix");
+    assertThat(run("convert", "--to", "360giving", "--prefix", "example", "--funder", "x", sample.toString()))
+        .isEqualTo(2);
+    assertThat(stderr).startsWith("tsunagari: --prefix: ");
+    assertThat(run("convert", "--to", "360giving", "--prefix", "360G-x", "--funder", "x", "--funder-number",
+        "1234567890123", sample.toString())).isEqualTo(2);
+    assertThat(stderr).startsWith("tsunagari: --funder-number: ").doesNotContain("\tat ");
+    Path lines = dir.resolve("grants.jsonl");
+    StringBuilder text = new StringBuilder();
+    SampleData.fy2024().getGrants().forEach(g -> text.append(GrantJson.writeLine(g)));
+    Files.writeString(lines, text);
+    assertThat(run(convert(GIVING, lines.toString()))).isEqualTo(2);
+    assertThat(stderr).contains("nothing written: 360Giving is written from a program");
+    assertThat(stdout).isEmpty();
   }
 
   /** In a JVM of its own, as a user runs it: POI's Log4j warning never reaches standard error. */

@@ -4,6 +4,7 @@ import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.Grant;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,13 +33,16 @@ public final class GrantStreamValidator {
   private final Validator validator;
   private final FieldChecks checks;
   private final Optional<FiscalYear> fiscalYear;
+  private final LocalDate referenceDate;
   private final CrossGrantRules crossGrant = new CrossGrantRules("");
   private int count;
 
-  GrantStreamValidator(Validator validator, FieldChecks checks, Optional<FiscalYear> fiscalYear) {
+  GrantStreamValidator(Validator validator, FieldChecks checks, Optional<FiscalYear> fiscalYear,
+      LocalDate referenceDate) {
     this.validator = validator;
     this.checks = checks;
     this.fiscalYear = fiscalYear;
+    this.referenceDate = referenceDate;
   }
 
   /**
@@ -57,7 +61,7 @@ public final class GrantStreamValidator {
         findings.add(GrantValidator.toFinding(v).withPathPrefix(path));
       }
     }
-    new ProgramRules(findings, checks).grant(path, grant, fiscalYear);
+    new ProgramRules(findings, checks, referenceDate).grant(path, grant, fiscalYear);
     crossGrant.check(index, grant, findings);
     return ValidationReport.of(findings);
   }

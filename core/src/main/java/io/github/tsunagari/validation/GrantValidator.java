@@ -15,6 +15,9 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.ConstraintDescriptor;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,15 +45,25 @@ import java.util.Optional;
  * (a test proves both give the same findings), so it needs no provider to validate the model, and starts fast; only an
  * object that is not of the model makes it bootstrap the default provider, once. {@link #using(Validator)} leaves the
  * constraints to the given validator. A validator is immutable and thread-safe: create it once and share it.
+ *
+ * <p>Some rules compare dates with a reference date, "today" (an award date after it is in the future, a date more
+ * than {@value Rule#FAR_PAST_YEARS} years before it is far in the past): by default today in Japan (the system clock
+ * in {@code Asia/Tokyo}), read at each validation. {@link #withClock(Clock)} gives another clock, such as
+ * {@code Clock.fixed(…)} to check data as of the day it was published, or in tests.
  */
 public final class GrantValidator {
   /** The validator of the model's constraints, where one was given; null where they are checked directly. */
   private final Validator validator;
   private final FieldChecks checks;
+  private final Clock clock;
 
-  private GrantValidator(Validator validator, FieldChecks checks) {
+  /** The clock of the reference date by default: the system clock in Japan's time zone, where the grants are. */
+  private static final Clock JAPAN = Clock.system(ZoneId.of("Asia/Tokyo"));
+
+  private GrantValidator(Validator validator, FieldChecks checks, Clock clock) {
     this.validator = validator;
     this.checks = checks;
+    this.clock = clock;
   }
 
   /**
@@ -61,7 +74,7 @@ public final class GrantValidator {
    * @return the validator
    */
   public static GrantValidator create() {
-    return new GrantValidator(null, FieldChecks.MODEL);
+    return new GrantValidator(null, FieldChecks.MODEL, JAPAN);
   }
 
   /** The default provider's validator, for objects that are not of the model: bootstrapped on first use. */
@@ -90,7 +103,40 @@ public final class GrantValidator {
    * @return the grant validator
    */
   public static GrantValidator using(Validator validator) {
-    return new GrantValidator(Objects.requireNonNull(validator, "validator"), null);
+    return new GrantValidator(Objects.requireNonNull(validator, "validator"), null, JAPAN);
+  }
+
+  /**
+   * Returns a copy of this validator that takes its reference date ("today") from the given clock: the date rules
+   * ({@code dates.award-in-future}, {@code dates.far-future}, {@code dates.far-past}) compare with
+   * {@code LocalDate.now(clock)}, read once per validation (once per stream for {@link #openStream()}).
+   *
+   * <pre>{@code
+   * // as of the day the list was published, in Japan
+   * GrantValidator asPublished = GrantValidator.create()
+   *     .withClock(Clock.fixed(Instant.parse("2024-09-30T03:00:00Z"), ZoneId.of("Asia/Tokyo")));
+   * }</pre>
+   *
+   * @param clock the clock; its zone decides which day it is
+   * @return a validator like this one with that clock
+   * @throws NullPointerException if clock is null
+   */
+  public GrantValidator withClock(Clock clock) {
+    return new GrantValidator(validator, checks, Objects.requireNonNull(clock, "clock"));
+  }
+
+  /**
+   * The clock the reference date is taken from: the system clock in {@code Asia/Tokyo} unless
+   * {@link #withClock(Clock)} gave another.
+   *
+   * @return the clock
+   */
+  public Clock getClock() {
+    return clock;
+  }
+
+  private LocalDate referenceDate() {
+    return LocalDate.now(clock);
   }
 
   /**
@@ -107,7 +153,7 @@ public final class GrantValidator {
   public ValidationReport validate(Object object) {
     Objects.requireNonNull(object, "object to validate");
     List<Finding> findings = new ArrayList<>();
-    boolean model = new ProgramRules(findings, checks).apply(object);
+    boolean model = new ProgramRules(findings, checks, referenceDate()).apply(object);
     if (model && checks != null) {
       return ValidationReport.of(findings);
     }
@@ -132,7 +178,8 @@ public final class GrantValidator {
    * @return a stream validator, for one stream and one thread
    */
   public GrantStreamValidator openStream(FiscalYear fiscalYear) {
-    return new GrantStreamValidator(validator, checks, Optional.of(Objects.requireNonNull(fiscalYear, "fiscalYear")));
+    return new GrantStreamValidator(validator, checks, Optional.of(Objects.requireNonNull(fiscalYear, "fiscalYear")),
+        referenceDate());
   }
 
   /**
@@ -141,7 +188,7 @@ public final class GrantValidator {
    * @return a stream validator, for one stream and one thread
    */
   public GrantStreamValidator openStream() {
-    return new GrantStreamValidator(validator, checks, Optional.empty());
+    return new GrantStreamValidator(validator, checks, Optional.empty(), referenceDate());
   }
 
   /**
@@ -175,7 +222,7 @@ public final class GrantValidator {
       }
     }
     List<Finding> findings = new ArrayList<>();
-    new ProgramRules(findings, checks).program(readable, index, listedGrants);
+    new ProgramRules(findings, checks, referenceDate()).program(readable, index, listedGrants);
     if (checks != null) {
       return ValidationReport.of(findings);
     }

@@ -22,10 +22,45 @@ public final class InterchangeFindings {
    * @throws IllegalArgumentException if the rule is not one of exchanging data
    */
   public static Finding of(Rule rule, String path, Object value) {
+    return of(rule, path, value, new Object[0]);
+  }
+
+  /**
+   * A finding of a rule of exchanging data whose message names more than its value, such as the field of another
+   * system's record a value was read from.
+   *
+   * @param rule the rule, of category {@link RuleCategory#INTERCHANGE}
+   * @param path a JSON Pointer to the value, in the model or in the other system's document
+   * @param value what the message names first
+   * @param arguments what it names after; each is rendered as text
+   * @return the finding
+   * @throws IllegalArgumentException if the rule is not one of exchanging data
+   */
+  public static Finding of(Rule rule, String path, Object value, Object... arguments) {
     if (rule.getCategory() != RuleCategory.INTERCHANGE) {
       throw new IllegalArgumentException(rule + " is not a rule of exchanging data");
     }
     return Finding.of(rule, java.util.Objects.requireNonNull(path, "path"), java.util.Objects.requireNonNull(value,
-        "value"));
+        "value"), arguments);
+  }
+
+  /**
+   * A finding of a rule of importing another system's data, at the place in its input where the fact stands: a cell
+   * of its table, a line and column of its JSON.
+   *
+   * @param rule the rule, of category {@link RuleCategory#INTERCHANGE}
+   * @param path a JSON Pointer to where the fact goes in the canonical form, or empty where it goes nowhere
+   * @param location where the fact stands in the input
+   * @param value what the message names first, such as the value of the cell
+   * @param arguments what the message names after it
+   * @return the finding
+   * @throws IllegalArgumentException if the rule is not one of exchanging data
+   */
+  public static Finding at(Rule rule, String path, SourceLocation location, Object value, Object... arguments) {
+    if (rule.getCategory() != RuleCategory.INTERCHANGE) {
+      throw new IllegalArgumentException(rule + " is not a rule of exchanging data");
+    }
+    return Finding.of(rule, java.util.Objects.requireNonNull(path, "path"), java.util.Objects.requireNonNull(value,
+        "value"), arguments).withLocation(java.util.Objects.requireNonNull(location, "location"));
   }
 }

@@ -79,6 +79,10 @@ final class ProgramRules implements Walk.Visitor {
 
   private final List<Finding> findings;
   private final FieldChecks checks;
+  /** The reference date ("today") and the limits the date rules derive from it. */
+  private final LocalDate referenceDate;
+  private final LocalDate farFuture;
+  private final LocalDate farPast;
   private Optional<FiscalYear> fiscalYear = Optional.empty();
   /** Where the rules are off (a consortium member that is its representative): from this depth down; or -1. */
   private int rulesOffBelow = -1;
@@ -93,10 +97,14 @@ final class ProgramRules implements Walk.Visitor {
    *
    * @param checks the direct checks of the model's constraints to run in the same walk, or null where a Jakarta
    *     validator checks them
+   * @param referenceDate the day the dates are checked against: an award after it is in the future
    */
-  ProgramRules(List<Finding> findings, FieldChecks checks) {
+  ProgramRules(List<Finding> findings, FieldChecks checks, LocalDate referenceDate) {
     this.findings = findings;
     this.checks = checks;
+    this.referenceDate = referenceDate;
+    this.farFuture = referenceDate.plusYears(Rule.FAR_FUTURE_YEARS);
+    this.farPast = referenceDate.minusYears(Rule.FAR_PAST_YEARS);
   }
 
   private static String name(Form<?> form, String property) {
@@ -294,7 +302,12 @@ final class ProgramRules implements Walk.Visitor {
   }
 
   private void grant(Grant grant, Path path) {
-    grant.getAwardDate().ifPresent(d -> date(path, AWARD_DATE, d));
+    grant.getAwardDate().ifPresent(d -> {
+      date(path, AWARD_DATE, d);
+      if (d.isAfter(referenceDate)) {
+        add(Finding.of(Rule.AWARD_DATE_IN_FUTURE, path.pointer(AWARD_DATE), d, referenceDate));
+      }
+    });
     menu = null;
     Optional<String> named = grant.getMenu();
     if (named.isPresent() && !menus.isEmpty()) {
@@ -603,7 +616,10 @@ final class ProgramRules implements Walk.Visitor {
     }
   }
 
-  /** A date of the object at {@code path}, in its property {@code name}, against the fiscal year. */
+  /**
+   * A date of the object at {@code path}, in its property {@code name}, against the fiscal year and far in the past;
+   * a project's date also far in the future (an award date in the future at all is its own rule).
+   */
   private void date(Path path, String name, LocalDate date) {
     fiscalYear.ifPresent(fy -> {
       if (!fy.contains(date)) {
@@ -611,6 +627,11 @@ final class ProgramRules implements Walk.Visitor {
             fy.getEndDate()));
       }
     });
+    if (date.isBefore(farPast)) {
+      add(Finding.of(Rule.FAR_PAST_DATE, path.pointer(name), date, referenceDate, Rule.FAR_PAST_YEARS));
+    } else if (!name.equals(AWARD_DATE) && date.isAfter(farFuture)) {
+      add(Finding.of(Rule.FAR_FUTURE_DATE, path.pointer(name), date, referenceDate, Rule.FAR_FUTURE_YEARS));
+    }
   }
 
   private void add(Finding finding) {

@@ -232,6 +232,107 @@ public enum Rule {
   EXPORT_360_GRANT_LEFT_OUT("export.360giving.grant-left-out", Severity.INFO, RuleCategory.INTERCHANGE,
       "A grant that lacks a fact 360Giving requires was left out of a package written with the grants that can be"
           + " written."),
+  /**
+   * A recipient without a known corporate number was given an identifier under the publisher's own 360Giving prefix
+   * ({@code 360G-…-ORG-…}), as 360Giving advises for organisations without a registered one, on request.
+   */
+  EXPORT_360_LOCAL_RECIPIENT_ID("export.360giving.local-recipient-id", Severity.INFO, RuleCategory.INTERCHANGE,
+      "A recipient without a known corporate number (法人番号) was given, on request, an identifier under the"
+          + " publisher's own 360Giving prefix; it names no register."),
+
+  // Added in 0.7: importing gBizINFO's subsidy records (tsunagari-interchange, package interchange.gbizinfo).
+
+  /** A gBizINFO record of another subsidy than the program's was kept apart, not imported as a grant. */
+  IMPORT_GBIZINFO_OTHER_SUBSIDY("import.gbizinfo.other-subsidy", Severity.INFO, RuleCategory.INTERCHANGE,
+      "A gBizINFO record of another subsidy (its title, 補助金等, is none of the titles asked for) was kept apart, not"
+          + " imported as a grant."),
+  /** A gBizINFO record gives no amount or award date (null, empty, or v2's string "Null"): the grant has none. */
+  IMPORT_GBIZINFO_NO_VALUE("import.gbizinfo.no-value", Severity.WARNING, RuleCategory.INTERCHANGE,
+      "A gBizINFO record gives no amount or award date (null, empty, or API v2's string \"Null\"); the grant has none."),
+  /** A gBizINFO field the model has no place for: its value is not carried into the grant. */
+  IMPORT_GBIZINFO_NOT_CARRIED("import.gbizinfo.not-carried", Severity.INFO, RuleCategory.INTERCHANGE,
+      "A gBizINFO field the model has no place for (府省, 備考, 補助金財源, 本社所在地 beyond its prefecture, a property"
+          + " gBizINFO is not known to have); its value is not carried into the grant."),
+  /** The recipient's name names no legal form the model knows: no organisation can be made of it. */
+  IMPORT_GBIZINFO_NO_LEGAL_FORM("import.gbizinfo.no-legal-form", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "A gBizINFO recipient's name (法人名) names no legal form the model knows, so no organisation can be made of it;"
+          + " the record is not imported."),
+  /** A co-recipient (連名) names no legal form the model knows: it is an unnamed member of the consortium. */
+  IMPORT_GBIZINFO_UNREAD_CO_RECIPIENT("import.gbizinfo.unread-co-recipient", Severity.WARNING,
+      RuleCategory.INTERCHANGE, "A gBizINFO co-recipient (連名) names no legal form the model knows; it is counted as an"
+          + " unnamed member of the consortium, its name not carried."),
+
+  // Added in 0.7: importing jGrants' calls (tsunagari-interchange, package interchange.jgrants).
+
+  /** A jGrants call's subsidy rate is no rate the model reads: the menu has none, none is guessed. */
+  IMPORT_JGRANTS_UNREAD_RATE("import.jgrants.unread-rate", Severity.WARNING, RuleCategory.INTERCHANGE,
+      "A jGrants call's subsidy_rate is no rate the model reads (2/3, 3分の2, 1/2以内, 20%); the menu has no rate, and"
+          + " none is guessed."),
+  /** A part of a jGrants call's target area names no prefecture: it is left out of the area. */
+  IMPORT_JGRANTS_UNKNOWN_AREA("import.jgrants.unknown-area", Severity.WARNING, RuleCategory.INTERCHANGE,
+      "A part of a jGrants call's target_area_search names no prefecture and is not 全国; it is left out of the area."),
+  /** A jGrants field the model has no place for: its value is not carried. */
+  IMPORT_JGRANTS_NOT_CARRIED("import.jgrants.not-carried", Severity.INFO, RuleCategory.INTERCHANGE,
+      "A jGrants field the model has no place for, with a value; it is not carried into the call read."),
+
+  // Added in 0.7: importing the RS system's spending table (行政事業レビュー, 5-1 支出先_支出情報; interchange.rs).
+
+  /** The RS spending table lacks a column the import needs. */
+  IMPORT_RS_MISSING_COLUMN("import.rs.missing-column", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "The RS spending table (5-1 支出先_支出情報) lacks a column the import needs; nothing is imported."),
+  /** The RS spending table has a column the import does not know; it is not carried. */
+  IMPORT_RS_UNKNOWN_COLUMN("import.rs.unknown-column", Severity.INFO, RuleCategory.INTERCHANGE,
+      "The RS spending table has a column the import does not know; its values are not carried into the model."),
+  /** Columns of the RS spending table that the model has no place for, and that have values: not carried. */
+  IMPORT_RS_COLUMNS_NOT_CARRIED("import.rs.columns-not-carried", Severity.INFO, RuleCategory.INTERCHANGE,
+      "Known columns of the RS spending table have values for the project that the model has no place for (契約方式等,"
+          + " 府省庁 …); they are not carried."),
+  /** A ZIP file holds no RS spending table (5-1), or more than one. */
+  IMPORT_RS_NO_SPENDING_TABLE("import.rs.no-spending-table", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "The ZIP file holds no entry named as the RS spending table (5-1_…csv), or more than one; nothing is imported."),
+  /** No row of the RS spending table belongs to the 予算事業 asked for. */
+  IMPORT_RS_PROJECT_NOT_FOUND("import.rs.project-not-found", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "No row of the RS spending table belongs to the budget project (予算事業) asked for by its ID or name."),
+  /** The 事業名 asked for names more than one 予算事業. */
+  IMPORT_RS_AMBIGUOUS_PROJECT_NAME("import.rs.ambiguous-project-name", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "The project name (事業名) asked for belongs to more than one budget project ID; ask by ID."),
+  /** Rows of other 予算事業 were skipped, and counted. */
+  IMPORT_RS_OTHER_PROJECT_ROWS("import.rs.other-project-rows", Severity.INFO, RuleCategory.INTERCHANGE,
+      "Rows of other budget projects (予算事業) than the one asked for were skipped; how many is said."),
+  /** A 法人番号 is not 13 digits with a correct check digit; the recipient is carried without it, never repaired. */
+  IMPORT_RS_INVALID_CORPORATE_NUMBER("import.rs.invalid-corporate-number", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "A recipient's corporate number (法人番号) is not 13 digits with a correct check digit; the recipient is carried"
+          + " without it, never repaired."),
+  /** An amount cell is not an amount of yen. */
+  IMPORT_RS_INVALID_AMOUNT("import.rs.invalid-amount", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "An amount cell (金額, 支出先の合計支出額, ブロックの合計支出額) is not an amount of yen; it is not carried."),
+  /** A recipient the model cannot take as a grantee: no legal form, no local government; left out and said. */
+  IMPORT_RS_RECIPIENT_NOT_CARRIED("import.rs.recipient-not-carried", Severity.WARNING, RuleCategory.INTERCHANGE,
+      "A recipient (支出先) names no legal form the model knows, nor a local government (民間企業等, a ministry); it is"
+          + " left out of the grants, with its amount said."),
+  /** The amounts of a block's recipients do not sum to the block's total as the table states it. */
+  IMPORT_RS_BLOCK_TOTAL_MISMATCH("import.rs.block-total-mismatch", Severity.WARNING, RuleCategory.INTERCHANGE,
+      "The amounts of a spending block's recipients do not sum to the block's total (ブロックの合計支出額)."),
+  /** A block's role says it receives money passed on, but no single recipient before it passes it. */
+  IMPORT_RS_REGRANT_SOURCE_UNKNOWN("import.rs.regrant-source-unknown", Severity.WARNING, RuleCategory.INTERCHANGE,
+      "A spending block's role or name says its money is passed on (再委託, 再補助 …), but no single recipient of an"
+          + " earlier block passes it; its recipients are kept as grants."),
+  /** The fiscal year cannot be told: no 事業年度 column, no year in the entry's name, none given. */
+  IMPORT_RS_NO_FISCAL_YEAR("import.rs.no-fiscal-year", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "The fiscal year of the spending cannot be told: the table has no 事業年度, the ZIP entry's name no RS_<year>, and"
+          + " none was given; nothing is imported."),
+  // Added in 0.7: dates against the reference date (GrantValidator.withClock), after 360Giving's quality checks.
+
+  /** An award date (交付決定日) after the reference date: an award not made yet (360Giving's PostDatedAwardDates). */
+  AWARD_DATE_IN_FUTURE("dates.award-in-future", Severity.WARNING, RuleCategory.DATES,
+      "A grant's award date (交付決定日) is after the reference date (today, unless the validator is given a clock)."),
+  /** A project date far in the future (360Giving's FarFuturePlannedDates). */
+  FAR_FUTURE_DATE("dates.far-future", Severity.WARNING, RuleCategory.DATES,
+      "A project's start or end date is more than " + Rule.FAR_FUTURE_YEARS + " years after the reference date."),
+  /** A grant or project date far in the past (360Giving's FarPastDates). */
+  FAR_PAST_DATE("dates.far-past", Severity.WARNING, RuleCategory.DATES,
+      "A grant's award date or a project's start or end date is more than " + Rule.FAR_PAST_YEARS + " years before"
+          + " the reference date."),
 
   // Added in 0.7: reading a 360Giving package (tsunagari-interchange); what cannot be carried over into the model.
 
@@ -272,6 +373,18 @@ public enum Rule {
 
   /** Titles longer than this many characters are reported by {@link #LONG_TITLE}. */
   public static final int LONG_TITLE_LENGTH = 100;
+
+  /**
+   * Project dates more than this many years after the reference date are reported by {@link #FAR_FUTURE_DATE}, as
+   * 360Giving's FarFuturePlannedDates reports planned dates.
+   */
+  public static final int FAR_FUTURE_YEARS = 12;
+
+  /**
+   * Grant and project dates more than this many years before the reference date are reported by
+   * {@link #FAR_PAST_DATE}, as 360Giving's FarPastDates reports them.
+   */
+  public static final int FAR_PAST_YEARS = 25;
 
   private final String id;
   private final Severity severity;

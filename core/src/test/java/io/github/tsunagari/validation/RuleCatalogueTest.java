@@ -15,6 +15,7 @@ import io.github.tsunagari.organization.LegalForm;
 import io.github.tsunagari.organization.LocalGovernmentGrantee;
 import io.github.tsunagari.organization.Organization;
 import io.github.tsunagari.program.Applicant;
+import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.program.Identifier;
@@ -27,8 +28,12 @@ import io.github.tsunagari.region.Municipality;
 import io.github.tsunagari.region.NamedArea;
 import io.github.tsunagari.region.Prefecture;
 import io.github.tsunagari.region.ServiceArea;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,9 +49,28 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleCatalogueTest {
   private static GrantValidator validator;
 
+  /** The reference date of the validator: the date rules compare with it, so the cases hold on any day. */
+  static final LocalDate REFERENCE = LocalDate.of(2026, 12, 7);
+
   @BeforeAll
   static void createValidator() {
-    validator = GrantValidator.create();
+    ZoneId japan = ZoneId.of("Asia/Tokyo");
+    validator = GrantValidator.create().withClock(Clock.fixed(REFERENCE.atStartOfDay(japan).toInstant(), japan));
+  }
+
+  /**
+   * The program moved to another fiscal year: no dates on its grants, and no Act or plan (which would come after an
+   * early year); the rules of dates against the reference date can then fire alone.
+   */
+  static GrantProgram inFiscalYear(GrantProgram program, int year) {
+    List<Grant> grants = new ArrayList<>();
+    for (Grant g : program.getGrants()) {
+      grants.add(Grant.builder().from(g).awardDate(Optional.empty()).project(
+          io.github.tsunagari.program.Project.builder().from(g.getProject()).startDate(Optional.empty())
+              .endDate(Optional.empty()).build()).build());
+    }
+    return GrantProgram.builder().from(program).fiscalYear(FiscalYear.of(year)).legalBasis(Optional.empty())
+        .policyPlan(Optional.empty()).id(Identifier.of("kodoku-FY" + year)).grants(grants).build();
   }
 
   record Case(Rule rule, String ruleId, String path, UnaryOperator<GrantProgram> change) {
@@ -203,7 +227,19 @@ class RuleCatalogueTest {
             p -> Fixtures.withProject(p, 0, b -> b.serviceArea(ServiceArea.parse("宮城県 岩手県").withNamedArea(
                 NamedArea.builder().from(Fixtures.KESEN).municipalities(List.of(
                     Municipality.of(LocalGovernmentCode.fromJisCode("03204"), "大船渡市"),
-                    Municipality.of("032107", "陸前高田市"))).build())))));
+                    Municipality.of("032107", "陸前高田市"))).build())))),
+        fires(Rule.AWARD_DATE_IN_FUTURE, "/grants/1/awardDate", // the day after the reference date
+            p -> Fixtures.withGrant(inFiscalYear(p, 2026), 1, g -> Grant.builder().from(g)
+                .awardDate(REFERENCE.plusDays(1)).build())),
+        fires(Rule.FAR_FUTURE_DATE, "/grants/0/project/startDate", // 12 years and a day after it
+            p -> Fixtures.withProject(inFiscalYear(p, 2038), 0, b -> b.startDate(LocalDate.of(2038, 12, 8)))),
+        fires(Rule.FAR_FUTURE_DATE, "/grants/1/project/endDate",
+            p -> Fixtures.withProject(inFiscalYear(p, 2060), 1, b -> b.endDate(LocalDate.of(2061, 3, 31)))),
+        fires(Rule.FAR_PAST_DATE, "/grants/0/awardDate", // 25 years and a day before it
+            p -> Fixtures.withGrant(inFiscalYear(p, 2001), 0, g -> Grant.builder().from(g)
+                .awardDate(LocalDate.of(2001, 12, 6)).build())),
+        fires(Rule.FAR_PAST_DATE, "/grants/1/project/startDate",
+            p -> Fixtures.withProject(inFiscalYear(p, 1995), 1, b -> b.startDate(LocalDate.of(1995, 4, 1)))));
   }
 
   @Test
@@ -274,6 +310,21 @@ class RuleCatalogueTest {
         // 0.7: exchanging data
         "export.360giving.no-grant-id", "export.360giving.no-amount", "export.360giving.no-award-date",
         "export.360giving.no-recipient-id", "export.360giving.no-funder-id", "export.360giving.grant-left-out",
+        "export.360giving.local-recipient-id",
+        // 0.7: importing gBizINFO
+        "import.gbizinfo.other-subsidy", "import.gbizinfo.no-value", "import.gbizinfo.not-carried",
+        "import.gbizinfo.no-legal-form", "import.gbizinfo.unread-co-recipient",
+        // 0.7: importing jGrants
+        "import.jgrants.unread-rate", "import.jgrants.unknown-area", "import.jgrants.not-carried",
+        // 0.7: importing the RS system's spending table
+        "import.rs.missing-column", "import.rs.unknown-column", "import.rs.columns-not-carried",
+        "import.rs.no-spending-table", "import.rs.project-not-found", "import.rs.ambiguous-project-name",
+        "import.rs.other-project-rows", "import.rs.invalid-corporate-number", "import.rs.invalid-amount",
+        "import.rs.recipient-not-carried", "import.rs.block-total-mismatch", "import.rs.regrant-source-unknown",
+        "import.rs.no-fiscal-year",
+        // 0.7: dates against the reference date (360Giving's quality checks)
+        "dates.award-in-future", "dates.far-future", "dates.far-past",
+        // 0.7: reading a 360Giving package
         "import.360giving.currency", "import.360giving.organization-id", "import.360giving.recipient",
         "import.360giving.grant-id", "import.360giving.location", "import.360giving.unmapped-field",
         "import.360giving.funder", "import.360giving.several-funders", "import.360giving.programme");

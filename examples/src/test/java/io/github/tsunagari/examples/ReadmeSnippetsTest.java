@@ -44,6 +44,7 @@ class ReadmeSnippetsTest {
       "io.github.tsunagari.validation.*", "io.github.tsunagari.read.*", "io.github.tsunagari.jackson.*", "java.io.*",
       "io.github.tsunagari.money.*", "io.github.tsunagari.tables.*",
       "io.github.tsunagari.interchange.threesixtygiving.*",
+      "io.github.tsunagari.interchange.gbizinfo.*", "io.github.tsunagari.interchange.jgrants.*",
       "java.time.*",
       "java.util.Locale", "java.util.List", "java.util.Optional", "com.fasterxml.jackson.databind.ObjectMapper");
   /** For snippets of classes with the reusable constraints, whose names are those of the model's types. */

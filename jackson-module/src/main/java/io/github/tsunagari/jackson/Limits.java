@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.github.tsunagari.read.ReadingLimits;
 
 /**
@@ -18,8 +19,12 @@ final class Limits {
   /** For the library's readers: their callers' streams are left open. */
   static final JsonFactory READERS = builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
-  /** For the library's writers of JSON: their callers' streams are left open. */
-  static final JsonFactory WRITERS = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  /**
+   * For the library's writers of JSON: their callers' streams are left open, and a character beyond the BMP is written
+   * as its four UTF-8 bytes, as {@code GrantJson} and Jackson 3 write it, not as two escaped surrogates.
+   */
+  static final JsonFactory WRITERS = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
   /** Jackson's constraints, just past the library's limits; none on the whole input, which the input counts. */
   static JsonFactoryBuilder builder() {

@@ -31,7 +31,7 @@ public final class JacksonBinding implements JsonBinding {
 
   @Override
   public Output output(OutputStream out) {
-    return new JacksonSink(Limits.WRITERS.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8));
+    return new CheckedOutput(Limits.WRITERS.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8));
   }
 
   @Override

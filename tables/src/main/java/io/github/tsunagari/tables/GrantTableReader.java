@@ -1,5 +1,7 @@
 package io.github.tsunagari.tables;
 
+import io.github.tsunagari.tables.internal.CsvRows;
+import io.github.tsunagari.tables.internal.XlsxWorkbook;
 import io.github.tsunagari.internal.read.GrantLists;
 import io.github.tsunagari.internal.read.GrantStreams;
 import io.github.tsunagari.program.FiscalYear;

@@ -1,5 +1,8 @@
 package io.github.tsunagari.tables;
 
+import io.github.tsunagari.tables.internal.TableSink;
+import io.github.tsunagari.tables.internal.CsvSink;
+import io.github.tsunagari.tables.internal.XlsxSink;
 import io.github.tsunagari.internal.form.Forms;
 import io.github.tsunagari.internal.read.TableColumns;
 import io.github.tsunagari.program.Grant;

@@ -64,7 +64,7 @@ public final class UnwritableCellException extends IOException {
    * @param header the column's header, or empty
    * @param actual the characters, rows or columns there are
    */
-  UnwritableCellException(Reason limit, String sheet, int row, int column, String header, long actual) {
+  public UnwritableCellException(Reason limit, String sheet, int row, int column, String header, long actual) {
     super(message(limit, sheet, row, column, header, actual));
     this.limit = Objects.requireNonNull(limit, "limit");
     this.sheet = Objects.requireNonNull(sheet, "sheet");

@@ -1,5 +1,6 @@
 package io.github.tsunagari.tables;
 
+import io.github.tsunagari.tables.internal.TableText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tsunagari.program.Grant;

@@ -1,5 +1,7 @@
 package io.github.tsunagari.tables;
 
+import io.github.tsunagari.tables.internal.XlsxRows;
+import io.github.tsunagari.tables.internal.XlsxWorkbook;
 import static io.github.tsunagari.tables.XlsxFixtures.row;
 import static io.github.tsunagari.tables.XlsxFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -269,12 +269,68 @@ final class Breaking {
       case UNKNOWN_LOCAL_GOVERNMENT:
         return onProject(1, (p, fy) -> unusedCode(p.getServiceArea()).map(m -> b(p).serviceArea(
             ServiceArea.builder().from(p.getServiceArea()).addMunicipality(m).build()).build()));
+      case AWARD_DATE_IN_FUTURE:
+        // A program of a fiscal year to come (FY2100 on): award dates in it, and no project dates, which would be far
+        // in the future as well.
+        return inFiscalYears(FUTURE_YEARS, false, true, Breaking::awardedInYear);
+      case FAR_FUTURE_DATE:
+        // A program of a fiscal year to come, more than 12 years away: project dates in it, and no award dates, which
+        // would be in the future as well.
+        return inFiscalYears(FUTURE_YEARS, true, false, (program, i) -> Combinators.combine(DAY_IN_YEAR, DAY_IN_YEAR)
+            .as((a, b) -> withProject(program, i, p -> p.startDate(day(program, Math.min(a, b)))
+                .endDate(day(program, Math.max(a, b))))));
+      case FAR_PAST_DATE:
+        // A program of a fiscal year more than 25 years ago (FY1950 to FY1999, before the Act and the plan): one
+        // grant's award date in it, besides the dates the grants have.
+        return inFiscalYears(PAST_YEARS, true, true, Breaking::awardedInYear);
       default:
         throw new IllegalArgumentException("no variant breaks rule " + rule.getId() + " yet");
     }
   }
 
   // ---- the variants that need more than a line
+
+  /** Fiscal years to come, whatever the day the tests run on (until 2100). */
+  private static final Arbitrary<FiscalYear> FUTURE_YEARS = Arbitraries.integers().between(2100, 2200)
+      .map(FiscalYear::of);
+  /** Fiscal years more than 25 years before any day the tests run on. */
+  private static final Arbitrary<FiscalYear> PAST_YEARS = Arbitraries.integers().between(1950, 1999)
+      .map(FiscalYear::of);
+  /** A day of a fiscal year, as an offset from its first day. */
+  private static final Arbitrary<Integer> DAY_IN_YEAR = Arbitraries.integers().between(0, 365);
+
+  private static LocalDate day(GrantProgram program, int offset) {
+    return GrantArbitraries.day(program.getFiscalYear(), offset);
+  }
+
+  /** The program with its grant {@code i} awarded on a day of the program's fiscal year. */
+  private static Arbitrary<GrantProgram> awardedInYear(GrantProgram program, int i) {
+    return DAY_IN_YEAR.map(day -> replaceGrant(program, i,
+        Grant.builder().from(program.getGrants().get(i)).awardDate(day(program, day)).build()));
+  }
+
+  /**
+   * Programs of at least one grant in one of the given fiscal years, with the grants' project dates and award dates
+   * kept or removed, one grant changed by the function.
+   */
+  private static Arbitrary<GrantProgram> inFiscalYears(Arbitrary<FiscalYear> years, boolean projectDates,
+      boolean awardDates, BiFunction<GrantProgram, Integer, Arbitrary<GrantProgram>> change) {
+    return GrantArbitraries.programs(years, 1, GrantArbitraries.MAX_GRANTS, true).map(program -> {
+      List<Grant> grants = new ArrayList<>();
+      for (Grant g : program.getGrants()) {
+        Grant.Builder b = Grant.builder().from(g);
+        if (!awardDates) {
+          b.awardDate(Optional.empty());
+        }
+        if (!projectDates) {
+          b.project(b(g.getProject()).startDate(Optional.empty()).endDate(Optional.empty()).build());
+        }
+        grants.add(b.build());
+      }
+      return GrantProgram.builder().from(program).grants(grants).build();
+    }).flatMap(program -> Arbitraries.integers().between(0, program.getGrants().size() - 1)
+        .flatMap(i -> change.apply(program, i)));
+  }
 
   private static Arbitrary<GrantProgram> fieldConstraint() {
     Arbitrary<String> blanks = Arbitraries.of("", " ", "  ");
@@ -371,12 +427,14 @@ final class Breaking {
 
   private static Arbitrary<GrantProgram> dateOutsideFiscalYear() {
     // One day outside the year: the award date, or the project's end after it (a start stays before the end), or its
-    // start before it (an end stays after the start).
+    // start before it (an end stays after the start). An award date after the last year generated (FY2025) could be
+    // after today (dates.award-in-future): there it is before the year.
     Arbitrary<GrantProgram> award = onGrant(1, (program, i) -> Combinators.combine(
             Arbitraries.of(true, false), Arbitraries.integers().between(1, 400))
         .as((before, days) -> {
           FiscalYear fy = program.getFiscalYear();
-          LocalDate d = before ? fy.getStartDate().minusDays(days) : fy.getEndDate().plusDays(days);
+          LocalDate d = before || fy.getStartYear() >= GrantArbitraries.LAST_FISCAL_YEAR
+              ? fy.getStartDate().minusDays(days) : fy.getEndDate().plusDays(days);
           return replaceGrant(program, i, Grant.builder().from(program.getGrants().get(i)).awardDate(d).build());
         }));
     Arbitrary<GrantProgram> end = onProject(1, (p, fy) -> Arbitraries.integers().between(1, 400)

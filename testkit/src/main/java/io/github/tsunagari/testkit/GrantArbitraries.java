@@ -80,8 +80,11 @@ import net.jqwik.api.Tuple;
 public final class GrantArbitraries {
   /** The first fiscal year generated: 令和元年度. */
   static final int FIRST_FISCAL_YEAR = 2019;
-  /** The last fiscal year generated. */
-  static final int LAST_FISCAL_YEAR = 2030;
+  /**
+   * The last fiscal year generated: one that has ended, so that no generated award date lies after today
+   * ({@code dates.award-in-future}) whenever the data is validated.
+   */
+  static final int LAST_FISCAL_YEAR = 2025;
   /** The most grants a generated program has. */
   static final int MAX_GRANTS = 8;
 
@@ -144,7 +147,8 @@ public final class GrantArbitraries {
   }
 
   /**
-   * Fiscal years from FY2019 (令和元年度) to FY2030.
+   * Fiscal years from FY2019 (令和元年度) to FY2025: years that have ended, so that no date of a valid program lies
+   * in the future.
    *
    * @return an arbitrary of fiscal years
    */
@@ -516,7 +520,7 @@ public final class GrantArbitraries {
 
   /**
    * Grant programs that validate without any finding: {@code 孤独・孤立対策推進交付金} in a fiscal year from FY2019 to
-   * FY2030, with 0 to 8 grants at positions 1 to n, given to organisations with pairwise different names and corporate
+   * FY2025, with 0 to 8 grants at positions 1 to n, given to organisations with pairwise different names and corporate
    * numbers (consortium members included); dates inside the fiscal year; a stated grantee count equal to the number of
    * grants or none; the Act and policy plan only where they existed by the end of the fiscal year (the plan decided
    * inside or before it, the Act in force before it ends).
@@ -525,6 +529,63 @@ public final class GrantArbitraries {
    */
   public static Arbitrary<GrantProgram> programs() {
     return programs(0, MAX_GRANTS, true);
+  }
+
+  /**
+   * Valid programs ({@link #programs()}, at least one grant) that also state every fact a published grant record can
+   * hold and 360Giving requires: the program has an identifier, and every grant an award date (交付決定日), an awarded
+   * amount (交付決定額) and a recipient with a corporate number (an unincorporated group is made an NPO法人 to have one).
+   *
+   * @return an arbitrary of complete programs
+   */
+  public static Arbitrary<GrantProgram> completePrograms() {
+    return Combinators.combine(programs(1, MAX_GRANTS, true), corporateNumbers().list().uniqueElements()
+            .ofMinSize(2 * MAX_GRANTS).ofMaxSize(2 * MAX_GRANTS))
+        .as(GrantArbitraries::withEveryFact);
+  }
+
+  /** The program with every fact; the corporate numbers given are taken in turn, skipping those the program has. */
+  private static GrantProgram withEveryFact(GrantProgram program, List<CorporateNumber> numbers) {
+    java.util.Set<CorporateNumber> used = new java.util.HashSet<>();
+    for (Grant g : program.getGrants()) {
+      Grantee grantee = g.getGrantee();
+      grantee.getRecipientCorporateNumber().ifPresent(used::add);
+      if (grantee instanceof Consortium) {
+        ((Consortium) grantee).getMembers().forEach(m -> m.getCorporateNumber().ifPresent(used::add));
+      }
+    }
+    java.util.Iterator<CorporateNumber> unused = numbers.stream().filter(n -> !used.contains(n)).iterator();
+    List<Grant> grants = new ArrayList<>();
+    for (Grant g : program.getGrants()) {
+      Project p = g.getProject();
+      grants.add(Grant.builder().from(g)
+          .awardDate(g.getAwardDate().orElse(program.getFiscalYear().getStartDate()))
+          .project(Project.builder().from(p).awardedAmount(p.getAwardedAmount().orElse(Yen.of(1_000_000))).build())
+          .grantee(withCorporateNumber(g.getGrantee(), unused.next()))
+          .build());
+    }
+    return GrantProgram.builder().from(program)
+        .id(program.getId().orElse(Identifier.of("kodoku-FY" + program.getFiscalYear().getStartYear())))
+        .grants(grants).build();
+  }
+
+  private static Grantee withCorporateNumber(Grantee grantee, CorporateNumber number) {
+    if (grantee instanceof Organization) {
+      Organization o = (Organization) grantee;
+      return o.getCorporateNumber().isPresent() ? o : Organization.builder().from(o)
+          .legalForm(o.getLegalForm().isIncorporated() ? o.getLegalForm() : LegalForm.SPECIFIED_NONPROFIT_CORPORATION)
+          .npoCertification(Optional.empty())
+          .corporateNumber(number).build();
+    }
+    if (grantee instanceof Consortium) {
+      Consortium c = (Consortium) grantee;
+      Organization old = c.getRepresentative();
+      Organization representative = (Organization) withCorporateNumber(old, number);
+      List<Organization> members = new ArrayList<>();
+      c.getMembers().forEach(m -> members.add(m.equals(old) ? representative : m));
+      return Consortium.builder().from(c).representative(representative).members(members).build();
+    }
+    return grantee;
   }
 
   /** The parts of a grant that do not depend on the program: its grantee's shape, project and award day. */
@@ -655,7 +716,13 @@ public final class GrantArbitraries {
   }
 
   static Arbitrary<GrantProgram> programs(int minGrants, int maxGrants, boolean localGovernments) {
-    return Combinators.combine(fiscalYears(), HEADER_SEEDS,
+    return programs(fiscalYears(), minGrants, maxGrants, localGovernments);
+  }
+
+  /** Programs as {@link #programs()} makes them, in one of the given fiscal years. */
+  static Arbitrary<GrantProgram> programs(Arbitrary<FiscalYear> years, int minGrants, int maxGrants,
+      boolean localGovernments) {
+    return Combinators.combine(years, HEADER_SEEDS,
             GRANT_SEEDS.list().ofMinSize(minGrants).ofMaxSize(maxGrants),
             distinctOrganizations(MAX_ORGANIZATIONS))
         .as((fy, header, seeds, orgs) -> {

@@ -40,6 +40,23 @@ class ValidDataTest {
   }
 
   @Property(tries = 200)
+  void completeProgramsValidateWithoutAnyFindingAndStateEveryFact(
+      @ForAll("complete") GrantProgram program) {
+    assertThat(VALIDATOR.validate(program)).isValid().hasNoFindings();
+    assertThat(program.getId()).isPresent();
+    assertThat(program.getGrants()).isNotEmpty().allSatisfy(g -> {
+      assertThat(g.getAwardDate()).isPresent();
+      assertThat(g.getProject().getAwardedAmount()).isPresent();
+      assertThat(g.getGrantee().getRecipientCorporateNumber()).isPresent();
+    });
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<GrantProgram> complete() {
+    return GrantArbitraries.completePrograms();
+  }
+
+  @Property(tries = 200)
   void everyGeneratedPartValidatesWithoutAnyFindingOnItsOwn(@ForAll Organization organization,
       @ForAll Consortium consortium, @ForAll ServiceArea area, @ForAll Project project, @ForAll Grant grant) {
     assertThat(VALIDATOR.validate(organization)).hasNoFindings();

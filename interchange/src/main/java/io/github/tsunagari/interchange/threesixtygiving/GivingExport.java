@@ -26,12 +26,26 @@ public final class GivingExport {
   static final class Entry {
     final Grant grant;
     final List<Finding> missing;
+    /** What the export says of the grant that it does not lack: a local identifier given on request. */
+    final List<Finding> notes;
     final Map<String, Object> written;
 
     Entry(Grant grant, List<Finding> missing, Map<String, Object> written) {
+      this(grant, missing, List.of(), written);
+    }
+
+    Entry(Grant grant, List<Finding> missing, List<Finding> notes, Map<String, Object> written) {
       this.grant = grant;
       this.missing = List.copyOf(missing);
+      this.notes = List.copyOf(notes);
       this.written = written;
+    }
+
+    /** What it lacks, then what is said of it. */
+    List<Finding> findings() {
+      List<Finding> all = new ArrayList<>(missing);
+      all.addAll(notes);
+      return all;
     }
   }
 
@@ -52,7 +66,7 @@ public final class GivingExport {
   public ValidationReport getReport() {
     List<Finding> all = new ArrayList<>(general);
     for (Entry e : entries) {
-      all.addAll(e.missing);
+      all.addAll(e.findings());
     }
     return ValidationReport.of(all);
   }
@@ -65,7 +79,7 @@ public final class GivingExport {
    * @throws IndexOutOfBoundsException if there is no such grant
    */
   public ValidationReport getReport(int index) {
-    return ValidationReport.of(entries.get(index).missing);
+    return ValidationReport.of(entries.get(index).findings());
   }
 
   /** What can be written of the grant at this index, for tests. */
@@ -73,9 +87,9 @@ public final class GivingExport {
     return entries.get(index).written;
   }
 
-  /** Whether every grant can be written: nothing is missing. */
+  /** Whether every grant can be written: nothing is missing (the report has no error). */
   public boolean isComplete() {
-    return getReport().isEmpty();
+    return !getReport().hasErrors();
   }
 
   /**
@@ -106,11 +120,33 @@ public final class GivingExport {
    */
   public void writeTo(OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
+    writeEvery(grants -> write(out, grants));
+  }
+
+  /**
+   * Writes the package of every grant as a spreadsheet (表計算シート) of the form given, in flatten-tool's layout
+   * (see {@link GivingSpreadsheet}); the stream is left open. No JSON binding is needed.
+   *
+   * @param out where to
+   * @param form the file format and column headers
+   * @throws IncompleteExportException if anything is missing, or the program has no grant: nothing is written
+   * @throws MultipleSheetsException if the form is CSV and a grant has several beneficiary locations, which need a
+   *     sheet of their own: nothing is written
+   * @throws IOException if the stream cannot be written, or a text is longer than a cell holds (tsunagari-tables'
+   *     {@code UnwritableCellException}, naming the cell; a workbook is then not written)
+   */
+  public void writeTo(OutputStream out, GivingSpreadsheet form) throws IOException {
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(form, "form");
+    writeEvery(grants -> GivingSheets.write(written(grants), form, out));
+  }
+
+  private void writeEvery(Writing writing) throws IOException {
     if (!isComplete() || entries.isEmpty()) {
       throw new IncompleteExportException("the 360Giving package was not written: facts it requires are missing, or"
           + " there is no grant", getReport());
     }
-    write(out, entries);
+    writing.write(entries);
   }
 
   /**
@@ -126,11 +162,34 @@ public final class GivingExport {
    */
   public ValidationReport writeCompleteGrantsTo(OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
+    return writeComplete(grants -> write(out, grants));
+  }
+
+  /**
+   * Writes the package of the grants that lack nothing as a spreadsheet of the form given, leaving the others out,
+   * as {@link #writeCompleteGrantsTo(OutputStream)} writes JSON; the stream is left open.
+   *
+   * @param out where to
+   * @param form the file format and column headers
+   * @return what the export lacks, with a finding of {@code export.360giving.grant-left-out} (INFO) for each grant
+   *     left out
+   * @throws IncompleteExportException if no grant lacks nothing: nothing is written
+   * @throws MultipleSheetsException if the form is CSV and a grant written has several beneficiary locations:
+   *     nothing is written
+   * @throws IOException as {@link #writeTo(OutputStream, GivingSpreadsheet)}
+   */
+  public ValidationReport writeCompleteGrantsTo(OutputStream out, GivingSpreadsheet form) throws IOException {
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(form, "form");
+    return writeComplete(grants -> GivingSheets.write(written(grants), form, out));
+  }
+
+  private ValidationReport writeComplete(Writing writing) throws IOException {
     List<Entry> complete = new ArrayList<>();
     List<Finding> findings = new ArrayList<>(general);
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
-      findings.addAll(e.missing);
+      findings.addAll(e.findings());
       if (general.isEmpty() && e.missing.isEmpty()) {
         complete.add(e);
       } else {
@@ -142,8 +201,17 @@ public final class GivingExport {
       throw new IncompleteExportException("the 360Giving package was not written: no grant has every fact it"
           + " requires", report);
     }
-    write(out, complete);
+    writing.write(complete);
     return report;
+  }
+
+  private static List<Map<String, Object>> written(List<Entry> grants) {
+    return grants.stream().map(e -> e.written).toList();
+  }
+
+  /** How the grants chosen are written: as JSON, or as a spreadsheet. */
+  private interface Writing {
+    void write(List<Entry> grants) throws IOException;
   }
 
   private static void write(OutputStream out, List<Entry> grants) throws IOException {

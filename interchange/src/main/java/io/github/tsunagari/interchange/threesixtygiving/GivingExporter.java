@@ -12,7 +12,11 @@ import io.github.tsunagari.region.ServiceArea;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.InterchangeFindings;
 import io.github.tsunagari.validation.Rule;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +41,23 @@ public final class GivingExporter {
   /** The ISO 3166-1 code of Japan. */
   static final String JAPAN = "JP";
 
+  /** What comes between the prefix and the key of a recipient's local identifier. */
+  static final String LOCAL_ORGANIZATION = "-ORG-";
+  /** The hexadecimal digits of a local identifier's key. */
+  private static final int KEY_DIGITS = 12;
+
   private final String prefix;
   private final Funder funder;
+  private final boolean localRecipientIds;
 
   GivingExporter(String prefix, Funder funder) {
+    this(prefix, funder, false);
+  }
+
+  private GivingExporter(String prefix, Funder funder, boolean localRecipientIds) {
     this.prefix = prefix;
     this.funder = Objects.requireNonNull(funder, "funder");
+    this.localRecipientIds = localRecipientIds;
   }
 
   /**
@@ -52,7 +67,27 @@ public final class GivingExporter {
    * @return the exporter
    */
   public GivingExporter withFunder(Funder funder) {
-    return new GivingExporter(prefix, funder);
+    return new GivingExporter(prefix, funder, localRecipientIds);
+  }
+
+  /**
+   * A copy that gives a recipient without a known corporate number (法人番号; an unincorporated group has none) an
+   * identifier of the publisher's own, as 360Giving advises for organisations without a registered identifier:
+   * {@code <prefix>-ORG-<12 hexadecimal digits>}, the first digits of the SHA-256 of the recipient's name as written
+   * (UTF-8), so that one name is one identifier in every export. It names no register, and each use is reported
+   * ({@code export.360giving.local-recipient-id}, INFO). Off by default: then such a grant lacks its recipient's
+   * identifier ({@code export.360giving.no-recipient-id}).
+   *
+   * @param local true to give such recipients a local identifier
+   * @return the exporter
+   */
+  public GivingExporter withLocalRecipientIds(boolean local) {
+    return new GivingExporter(prefix, funder, local);
+  }
+
+  /** Whether recipients without a known corporate number are given a local identifier. */
+  public boolean isLocalRecipientIds() {
+    return localRecipientIds;
   }
 
   /**
@@ -63,7 +98,7 @@ public final class GivingExporter {
    * @throws IllegalArgumentException if the prefix is not of the form {@code 360G-…}
    */
   public GivingExporter withPrefix(String prefix) {
-    return new GivingExporter(ThreeSixtyGiving.checkPrefix(prefix), funder);
+    return new GivingExporter(ThreeSixtyGiving.checkPrefix(prefix), funder, localRecipientIds);
   }
 
   /** The publisher prefix. */
@@ -98,6 +133,7 @@ public final class GivingExporter {
 
   private GivingExport.Entry grant(GrantProgram program, Grant grant, String path) {
     List<Finding> missing = new ArrayList<>();
+    List<Finding> notes = new ArrayList<>();
     GivingTree t = new GivingTree();
     Project project = grant.getProject();
     int position = grant.getPosition();
@@ -115,10 +151,17 @@ public final class GivingExporter {
         () -> missing.add(InterchangeFindings.of(Rule.EXPORT_360_NO_AWARD_DATE, path + "/awardDate", position)));
     project.getStartDate().ifPresent(d -> t.put(GivingField.PLANNED_START, d.toString()));
     project.getEndDate().ifPresent(d -> t.put(GivingField.PLANNED_END, d.toString()));
-    grant.getGrantee().getRecipientCorporateNumber().map(CorporateNumber::toIdentifier).ifPresentOrElse(
-        id -> t.put(GivingField.RECIPIENT_ID, id),
-        () -> missing.add(InterchangeFindings.of(Rule.EXPORT_360_NO_RECIPIENT_ID, path + "/grantee"
-            + (grant.getGrantee() instanceof Consortium ? "/representative" : "") + "/corporateNumber", position)));
+    String recipientPath = path + "/grantee" + (grant.getGrantee() instanceof Consortium ? "/representative" : "")
+        + "/corporateNumber";
+    Optional<String> recipientId = grant.getGrantee().getRecipientCorporateNumber().map(CorporateNumber::toIdentifier);
+    if (recipientId.isPresent()) {
+      t.put(GivingField.RECIPIENT_ID, recipientId.get());
+    } else if (localRecipientIds) {
+      t.put(GivingField.RECIPIENT_ID, localId(grant.getGrantee().getRecipientName()));
+      notes.add(InterchangeFindings.of(Rule.EXPORT_360_LOCAL_RECIPIENT_ID, recipientPath, position));
+    } else {
+      missing.add(InterchangeFindings.of(Rule.EXPORT_360_NO_RECIPIENT_ID, recipientPath, position));
+    }
     t.put(GivingField.RECIPIENT_NAME, grant.getGrantee().getRecipientName());
     funder.getCorporateNumber().ifPresent(n -> t.put(GivingField.FUNDER_ID, n.toIdentifier()));
     t.put(GivingField.FUNDER_NAME, funder.getName());
@@ -126,7 +169,18 @@ public final class GivingExporter {
     t.put(GivingField.PROGRAMME_TITLE, program.getName() + program.getStrand().map(s -> " " + s).orElse(""));
     locations(project.getServiceArea(), t);
     Map<String, Object> written = t.freeze();
-    return new GivingExport.Entry(grant, missing, written);
+    return new GivingExport.Entry(grant, missing, notes, written);
+  }
+
+  /** A recipient's local identifier: the prefix, then the first digits of the SHA-256 of its name. */
+  private String localId(String name) {
+    byte[] digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+    return prefix + LOCAL_ORGANIZATION + HexFormat.of().formatHex(digest).substring(0, KEY_DIGITS);
   }
 
   /** The places served, each with its code, and the widest level among them. */

@@ -1,6 +1,7 @@
 package io.github.tsunagari.interchange.threesixtygiving;
 
 import io.github.tsunagari.InvalidValueException;
+import io.github.tsunagari.interchange.internal.ImportValues;
 import io.github.tsunagari.internal.form.Kinds;
 import io.github.tsunagari.internal.read.JsonTree;
 import io.github.tsunagari.money.Yen;
@@ -62,7 +63,7 @@ final class GivingImport {
     if (grants.isEmpty()) {
       found.add(ReadingFindings.missingProperty("", root.location().orElse(null), "grants"));
     } else if (grants.get().kind() != JsonTree.Kind.ARRAY) {
-      found.add(GivingReader.wrongType(grants.get(), ValueShape.LIST));
+      found.add(ImportValues.wrongType(grants.get(), ValueShape.LIST));
     }
     for (String name : root.names()) {
       if (!PACKAGE_FIELDS.contains(name)) {
@@ -82,7 +83,7 @@ final class GivingImport {
    */
   Optional<Grant> grant(JsonTree item, int index, List<Finding> found) {
     if (item.kind() != JsonTree.Kind.OBJECT) {
-      found.add(GivingReader.wrongType(item, ValueShape.PROPERTIES));
+      found.add(ImportValues.wrongType(item, ValueShape.PROPERTIES));
       return Optional.empty();
     }
     unmapped(item, item.pointer(), found);
@@ -191,7 +192,7 @@ final class GivingImport {
   private static Optional<String> text(JsonTree item, GivingField field, int index, List<Finding> found) {
     Optional<JsonTree> value = value(item, field, index);
     if (value.isPresent() && value.get().kind() != JsonTree.Kind.TEXT) {
-      found.add(GivingReader.wrongType(value.get(), ValueShape.TEXT));
+      found.add(ImportValues.wrongType(value.get(), ValueShape.TEXT));
       return Optional.empty();
     }
     return value.flatMap(JsonTree::text);
@@ -212,7 +213,7 @@ final class GivingImport {
       return Optional.empty();
     }
     if (value.get().kind() != JsonTree.Kind.NUMBER) {
-      found.add(GivingReader.wrongType(value.get(), ValueShape.WHOLE_NUMBER));
+      found.add(ImportValues.wrongType(value.get(), ValueShape.WHOLE_NUMBER));
       return Optional.empty();
     }
     String text = value.get().text().orElseThrow();
@@ -277,7 +278,7 @@ final class GivingImport {
     boolean nationwide = false;
     Optional<JsonTree> locations = item.get(GivingField.LOCATION_NAME.getPath().split("/")[0]);
     if (locations.isPresent() && locations.get().kind() != JsonTree.Kind.ARRAY) {
-      found.add(GivingReader.wrongType(locations.get(), ValueShape.LIST));
+      found.add(ImportValues.wrongType(locations.get(), ValueShape.LIST));
     }
     List<JsonTree> items = locations.map(JsonTree::items).orElse(List.of());
     for (int i = 0; i < items.size(); i++) {
@@ -298,7 +299,7 @@ final class GivingImport {
       } else if (location.kind() == JsonTree.Kind.OBJECT) {
         found.add(finding(Rule.IMPORT_360_LOCATION, location, name.or(() -> code).orElse(location.pointer())));
       } else {
-        found.add(GivingReader.wrongType(location, ValueShape.PROPERTIES));
+        found.add(ImportValues.wrongType(location, ValueShape.PROPERTIES));
       }
     }
     Optional<String> expected = GivingExporter.scopeOf(nationwide, !prefectures.isEmpty(), !municipalities.isEmpty());
@@ -371,11 +372,11 @@ final class GivingImport {
   }
 
   private static Finding finding(Rule rule, JsonTree at, String value) {
-    Finding f = InterchangeFindings.of(rule, at.pointer(), value);
-    return at.location().map(f::withLocation).orElse(f);
+    return at.location().map(l -> InterchangeFindings.at(rule, at.pointer(), l, value))
+        .orElseGet(() -> InterchangeFindings.of(rule, at.pointer(), value));
   }
 
   private static Finding invalid(JsonTree at, InvalidValueException e) {
-    return ReadingFindings.invalidValue(at.pointer(), at.location().orElse(null), GivingReader.shown(at), e);
+    return ReadingFindings.invalidValue(at.pointer(), at.location().orElse(null), ImportValues.shown(at), e);
   }
 }

@@ -12,16 +12,12 @@ import io.github.tsunagari.read.StreamSummary;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.GrantStreamValidator;
 import io.github.tsunagari.validation.GrantValidator;
-import io.github.tsunagari.validation.ReadingFindings;
 import io.github.tsunagari.validation.Severity;
 import io.github.tsunagari.validation.ValidationReport;
-import io.github.tsunagari.validation.ValueShape;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -50,12 +46,6 @@ import java.util.function.Consumer;
  * most {@value ReadingLimits#MAX_RECORD_LENGTH} bytes; the package has no length limit.
  */
 public final class GivingReader {
-  /** The shape of each kind of value, as reading findings name it (a number: one with a fraction or an exponent). */
-  private static final Map<JsonTree.Kind, ValueShape> SHAPES = new EnumMap<>(Map.of(
-      JsonTree.Kind.OBJECT, ValueShape.PROPERTIES, JsonTree.Kind.ARRAY, ValueShape.LIST,
-      JsonTree.Kind.TEXT, ValueShape.TEXT, JsonTree.Kind.NUMBER, ValueShape.NUMBER,
-      JsonTree.Kind.BOOLEAN, ValueShape.FLAG, JsonTree.Kind.NULL, ValueShape.NOTHING));
-
   private final GrantValidator validator;
   private final Optional<FiscalYear> fiscalYear;
 
@@ -139,24 +129,5 @@ public final class GivingReader {
   public ReadResult<List<Grant>> read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
     return GrantLists.collect(each -> read(in, each));
-  }
-
-  /** The finding of a value of the wrong shape in a package. */
-  static Finding wrongType(JsonTree value, ValueShape expected) {
-    return ReadingFindings.wrongType(value.pointer(), value.location().orElse(null), shown(value), expected,
-        shapeOf(value));
-  }
-
-  /** A value as a report shows it: its text, or {@code {…}}, {@code […]}, {@code null}. */
-  static String shown(JsonTree value) {
-    JsonTree.Kind kind = value.kind();
-    return kind == JsonTree.Kind.OBJECT ? "{…}" : kind == JsonTree.Kind.ARRAY ? "[…]"
-        : kind == JsonTree.Kind.NULL ? "null" : value.bool().map(Object::toString).or(value::text).orElse("");
-  }
-
-  private static ValueShape shapeOf(JsonTree value) {
-    boolean whole = value.kind() == JsonTree.Kind.NUMBER
-        && value.text().orElse("").chars().allMatch(c -> c == '-' || c >= '0' && c <= '9');
-    return whole ? ValueShape.WHOLE_NUMBER : SHAPES.get(value.kind());
   }
 }

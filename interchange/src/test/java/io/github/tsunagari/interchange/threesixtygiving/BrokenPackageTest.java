@@ -3,6 +3,7 @@ package io.github.tsunagari.interchange.threesixtygiving;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.testkit.GrantArbitraries;
 import io.github.tsunagari.read.GrantRecord;
 import io.github.tsunagari.read.StreamSummary;
 import io.github.tsunagari.validation.Finding;
@@ -32,7 +33,7 @@ class BrokenPackageTest {
 
   @Provide
   Arbitrary<GrantProgram> complete() {
-    return new GivingExportSchemaTest().complete();
+    return GrantArbitraries.completePrograms();
   }
 
   @Provide

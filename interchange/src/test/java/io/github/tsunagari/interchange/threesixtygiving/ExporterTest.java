@@ -50,6 +50,38 @@ class ExporterTest {
     assertThat(GivingExportSchemaTest.EXPORTER.export(ownId).written(0).get("id")).isEqualTo("360G-example-A1");
   }
 
+  @Test
+  void recipientsWithoutACorporateNumberGetALocalIdentifierOnlyOnRequest() {
+    GrantProgram sample = SampleExportTest.SAMPLE;
+    GivingExport strict = GivingExportSchemaTest.EXPORTER.export(sample);
+    assertThat(strict.getReport().getFindings()).extracting(Finding::getRuleId)
+        .contains("export.360giving.no-recipient-id").doesNotContain("export.360giving.local-recipient-id");
+
+    GivingExporter local = GivingExportSchemaTest.EXPORTER.withLocalRecipientIds(true);
+    assertThat(local.isLocalRecipientIds()).isTrue();
+    assertThat(local.withPrefix("360G-other").withFunder(Funder.of("x")).isLocalRecipientIds()).isTrue();
+    GivingExport export = local.export(sample);
+    assertThat(export.getReport().getFindings()).extracting(Finding::getRuleId)
+        .doesNotContain("export.360giving.no-recipient-id");
+    for (int i = 0; i < sample.getGrants().size(); i++) {
+      Grant g = sample.getGrants().get(i);
+      @SuppressWarnings("unchecked")
+      String id = (String) ((java.util.Map<String, Object>) ((List<Object>) export.written(i)
+          .get("recipientOrganization")).get(0)).get("id");
+      assertThat(id).matches("360G-example-ORG-[0-9a-f]{12}");
+      assertThat(export.getReport(i).getFindings()).filteredOn(f -> f.getRuleId()
+          .equals("export.360giving.local-recipient-id")).hasSize(1)
+          .extracting(Finding::getPath).allSatisfy(p -> assertThat(p).startsWith("/grants/").endsWith("/corporateNumber"));
+      // One name, one identifier: the same in another export, and another for another name.
+      assertThat(local.export(sample).written(i)).isEqualTo(export.written(i));
+      for (int j = 0; j < i; j++) {
+        assertThat(export.written(j).get("recipientOrganization")).isNotEqualTo(
+            export.written(i).get("recipientOrganization"));
+      }
+      assertThat(g.getGrantee().getRecipientCorporateNumber()).isEmpty();
+    }
+  }
+
   @Provide
   Arbitrary<GrantProgram> severalComplete() {
     return new GivingExportSchemaTest().severalComplete();

@@ -124,4 +124,31 @@ class GivingExportSchemaTest {
 
     assertThat(GivingSchemas.errors(schema, json)).as(json).isEmpty();
   }
+  /**
+   * The FY2024 sample, whose sheet gives no corporate number, amount or award date, with a program id and per grant an
+   * amount and an award date added: with local recipient identifiers, a valid package; without, none.
+   */
+  @net.jqwik.api.Example
+  void theSampleWithLocalRecipientIdsIsAValidPackage() throws IOException {
+    GrantProgram sample = SampleExportTest.SAMPLE;
+    java.util.List<io.github.tsunagari.program.Grant> grants = new java.util.ArrayList<>();
+    for (io.github.tsunagari.program.Grant g : sample.getGrants()) {
+      grants.add(io.github.tsunagari.program.Grant.builder().from(g).awardDate(sample.getFiscalYear().getStartDate())
+          .project(io.github.tsunagari.program.Project.builder().from(g.getProject())
+              .awardedAmount(io.github.tsunagari.money.Yen.of(1_000_000)).build())
+          .build());
+    }
+    GrantProgram program = GrantProgram.builder().from(sample)
+        .id(io.github.tsunagari.program.Identifier.of("kodoku-FY2024")).grants(grants).build();
+    assertThat(EXPORTER.export(program).isComplete()).isFalse();
+
+    GivingExport export = EXPORTER.withLocalRecipientIds(true).export(program);
+    assertThat(export.isComplete()).isTrue();
+    assertThat(export.getReport().getFindings()).extracting(f -> f.getRuleId()).containsOnly(
+        "export.360giving.local-recipient-id").hasSize(grants.size());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    export.writeTo(out);
+    String json = out.toString(StandardCharsets.UTF_8);
+    assertThat(GivingSchemas.errors(schema, json)).as(json).isEmpty();
+  }
 }

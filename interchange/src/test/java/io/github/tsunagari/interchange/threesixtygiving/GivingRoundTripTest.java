@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.testkit.GrantArbitraries;
 import io.github.tsunagari.read.ReadResult;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.RuleCategory;
@@ -25,7 +26,7 @@ import net.jqwik.api.Provide;
 class GivingRoundTripTest {
   @Provide
   Arbitrary<GrantProgram> complete() {
-    return new GivingExportSchemaTest().complete();
+    return GrantArbitraries.completePrograms();
   }
 
   @Property(tries = 200)

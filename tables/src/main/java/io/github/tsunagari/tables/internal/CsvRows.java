@@ -1,4 +1,4 @@
-package io.github.tsunagari.tables;
+package io.github.tsunagari.tables.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,7 +27,7 @@ import java.util.Optional;
  * {@link #problems()}, and so is whatever ends the file early: bytes that are not of the encoding, a quote never
  * closed, a record over its bound. Not part of the API.
  */
-final class CsvRows implements RowSource {
+public final class CsvRows implements RowSource {
   private static final CsvFactory FACTORY = CsvFactory.builder().build();
   private static final String FORMAT = "CSV";
 
@@ -56,7 +56,7 @@ final class CsvRows implements RowSource {
    * @return the rows
    * @throws IOException if the stream cannot be read
    */
-  static CsvRows open(InputStream in, Optional<Charset> encoding) throws IOException {
+  public static CsvRows open(InputStream in, Optional<Charset> encoding) throws IOException {
     return new CsvRows(TableText.open(in, encoding, ReadingLimits.MAX_RECORD_LENGTH));
   }
 

@@ -1,4 +1,4 @@
-package io.github.tsunagari.tables;
+package io.github.tsunagari.tables.internal;
 
 /**
  * A cell's text in a CSV file, guarded so that no spreadsheet runs it: a text that starts with {@code =}, {@code +},
@@ -6,18 +6,18 @@ package io.github.tsunagari.tables;
  * injection, and so is a text that starts with {@code '} itself, so that reading takes exactly one {@code '} off and
  * every text comes back as it was. A {@code '} before any other character is read as written. Not part of the API.
  */
-final class CellText {
+public final class CellText {
   private static final char GUARD = '\'';
 
   private CellText() {}
 
   /** The text as it is written in a CSV cell. */
-  static String write(String text) {
+  public static String write(String text) {
     return needsGuard(text, 0) ? GUARD + text : text;
   }
 
   /** The text of a CSV cell as written, with the guard {@link #write} adds taken off. */
-  static String read(String cell) {
+  public static String read(String cell) {
     return cell.length() > 1 && cell.charAt(0) == GUARD && needsGuard(cell, 1) ? cell.substring(1) : cell;
   }
 
@@ -35,7 +35,7 @@ final class CellText {
    * @param i where it starts
    * @return whether it starts as a formula would
    */
-  static boolean startsAsFormula(String s, int i) {
+  public static boolean startsAsFormula(String s, int i) {
     if (s.length() <= i) {
       return false;
     }

@@ -1,5 +1,6 @@
-package io.github.tsunagari.tables;
+package io.github.tsunagari.tables.internal;
 
+import io.github.tsunagari.tables.UnwritableCellException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  *
  * <p>{@link #finish()} writes the workbook; closing without it writes nothing. Neither closes the stream given.
  */
-final class XlsxSink implements TableSink {
+public final class XlsxSink implements TableSink {
   /** Rows kept in memory per sheet before they go to the sheet's temporary file. */
   private static final int WINDOW = 100;
   private static final int MAX_SHEET_NAME = 31;
@@ -53,7 +54,7 @@ final class XlsxSink implements TableSink {
    *
    * @param out where {@link #finish()} writes the workbook; not closed
    */
-  XlsxSink(OutputStream out) {
+  public XlsxSink(OutputStream out) {
     this.out = Objects.requireNonNull(out, "out");
     // No shared strings table: inline strings keep memory flat (a shared table grows with every distinct text).
     this.workbook = new SXSSFWorkbook(null, WINDOW, true, false);
@@ -93,7 +94,7 @@ final class XlsxSink implements TableSink {
   }
 
   /** The sheets' names as written, in order: each name given to {@link #startSheet} made valid for Excel. */
-  List<String> sheetNames() {
+  public List<String> sheetNames() {
     return List.copyOf(names);
   }
 
@@ -110,17 +111,17 @@ final class XlsxSink implements TableSink {
   private void write(List<String> cells, CellStyle style, CellStyle formulaLike) throws IOException {
     int number = rows + 1;
     String sheetName = sheet.getSheetName();
-    if (number > UnwritableCellException.Reason.ROWS.max()) {
+    if (number > UnwritableCellException.Reason.ROWS.getMaximum().orElseThrow()) {
       throw fail(new UnwritableCellException(UnwritableCellException.Reason.ROWS, sheetName, number, 1, header(0), number));
     }
-    if (cells.size() > UnwritableCellException.Reason.COLUMNS.max()) {
-      int c = UnwritableCellException.Reason.COLUMNS.max() + 1;
+    if (cells.size() > UnwritableCellException.Reason.COLUMNS.getMaximum().orElseThrow()) {
+      int c = UnwritableCellException.Reason.COLUMNS.getMaximum().orElseThrow() + 1;
       throw fail(new UnwritableCellException(UnwritableCellException.Reason.COLUMNS, sheetName, number, c, header(c - 1),
           cells.size()));
     }
     for (int c = 0; c < cells.size(); c++) {
       String text = Objects.requireNonNull(cells.get(c), () -> "the text of a cell (empty for an empty cell)");
-      if (text.length() > UnwritableCellException.Reason.TEXT_LENGTH.max()) {
+      if (text.length() > UnwritableCellException.Reason.TEXT_LENGTH.getMaximum().orElseThrow()) {
         throw fail(new UnwritableCellException(UnwritableCellException.Reason.TEXT_LENGTH, sheetName, number, c + 1,
             header(c), text.length()));
       }
@@ -195,7 +196,7 @@ final class XlsxSink implements TableSink {
    * @param text the text
    * @return the text to store
    */
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder escaped = null;
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
@@ -245,7 +246,7 @@ final class XlsxSink implements TableSink {
    * @param taken the names written already
    * @return the name to write
    */
-  static String sheetName(String name, List<String> taken) {
+  public static String sheetName(String name, List<String> taken) {
     StringBuilder b = new StringBuilder(name.length());
     for (int i = 0; i < name.length(); i++) {
       char ch = name.charAt(i);

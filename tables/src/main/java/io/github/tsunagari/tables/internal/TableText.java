@@ -1,4 +1,4 @@
-package io.github.tsunagari.tables;
+package io.github.tsunagari.tables.internal;
 
 import io.github.tsunagari.validation.EncodingChoice;
 import java.io.IOException;
@@ -24,15 +24,15 @@ import java.util.Optional;
  * <p>Hand-written because no decoder of the JDK or of Jackson's CSV module says where bad bytes are, and Jackson's
  * CSV module detects no encoding but a byte order mark (its documentation: pass a {@code Reader} for others).
  */
-final class TableText extends Reader {
+public final class TableText extends Reader {
   /** Windows-31J: the Shift_JIS that Excel on Japanese Windows writes. */
-  static final Charset WINDOWS_31J = Charset.forName("windows-31j");
+  public static final Charset WINDOWS_31J = Charset.forName("windows-31j");
   /** How many bytes are looked at to detect the encoding. */
   private static final int SAMPLE = 64 * 1024;
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   /** Bytes that are not of the encoding read. */
-  static final class BadBytes extends IOException {
+  public static final class BadBytes extends IOException {
     private static final long serialVersionUID = 1L;
     final transient Charset charset;
     final long offset;
@@ -45,7 +45,7 @@ final class TableText extends Reader {
   }
 
   /** A record longer than the bound. */
-  static final class TooLong extends IOException {
+  public static final class TooLong extends IOException {
     private static final long serialVersionUID = 1L;
 
     TooLong() {
@@ -97,7 +97,7 @@ final class TableText extends Reader {
    * @return the text
    * @throws IOException if the stream cannot be read
    */
-  static TableText open(InputStream in, Optional<Charset> given, long recordBound) throws IOException {
+  public static TableText open(InputStream in, Optional<Charset> given, long recordBound) throws IOException {
     byte[] head = new byte[SAMPLE];
     int n = 0;
     for (int r; n < head.length && (r = in.read(head, n, head.length - n)) != -1; ) {
@@ -164,17 +164,17 @@ final class TableText extends Reader {
   }
 
   /** The encoding read. */
-  Charset charset() {
+  public Charset charset() {
     return charset;
   }
 
   /** How it was chosen. */
-  EncodingChoice choice() {
+  public EncodingChoice choice() {
     return choice;
   }
 
   /** The byte at which it was detected: 0, or the first byte that is not ASCII where the first 64 KiB were ASCII. */
-  long detectedAt() {
+  public long detectedAt() {
     return detectedAt;
   }
 
@@ -212,12 +212,12 @@ final class TableText extends Reader {
   }
 
   /** A record starts: its characters are counted from here against the bound. */
-  void record() {
+  public void record() {
     sinceRecord = 0;
   }
 
   /** True once every byte has been read. */
-  boolean atEnd() {
+  public boolean atEnd() {
     return eof && !bytes.hasRemaining() && !chars.hasRemaining();
   }
 

@@ -1,5 +1,6 @@
-package io.github.tsunagari.tables;
+package io.github.tsunagari.tables.internal;
 
+import io.github.tsunagari.tables.UnwritableCellException;
 import io.github.tsunagari.internal.read.RowSource;
 import io.github.tsunagari.read.ReadingLimits;
 import io.github.tsunagari.validation.Finding;
@@ -57,11 +58,11 @@ import org.xml.sax.helpers.AttributesImpl;
  * {@code read.limit}), a cell longer than {@link ReadingLimits#MAX_STRING_LENGTH} (the cell is read as empty), a row or
  * column beyond Excel's last (the sheet ends there). Only a failure to read the file itself is an {@link IOException}.
  */
-final class XlsxRows implements RowSource {
+public final class XlsxRows implements RowSource {
   /** Excel's rows in a sheet. */
-  static final int MAX_ROWS = UnwritableCellException.Reason.ROWS.max();
+  public static final int MAX_ROWS = UnwritableCellException.Reason.ROWS.getMaximum().orElseThrow();
   /** Excel's columns in a sheet (A to XFD). */
-  static final int MAX_COLUMNS = UnwritableCellException.Reason.COLUMNS.max();
+  public static final int MAX_COLUMNS = UnwritableCellException.Reason.COLUMNS.getMaximum().orElseThrow();
   /** Rows handed over at most at once: the rows in memory beyond the one being built. */
   private static final int QUEUE = 16;
   private static final String FORMAT = "XLSX";
@@ -80,7 +81,7 @@ final class XlsxRows implements RowSource {
   }
 
   /** The workbook's parts a sheet's cells refer to. */
-  static final class Parts {
+  public static final class Parts {
     final Styles styles;
     final SharedStrings strings;
     final boolean date1904;
@@ -123,7 +124,7 @@ final class XlsxRows implements RowSource {
    * @param parts the workbook's styles and shared strings
    * @return the rows, read from the first {@link #next()}
    */
-  static XlsxRows of(String sheet, SheetData data, Parts parts) {
+  public static XlsxRows of(String sheet, SheetData data, Parts parts) {
     return new XlsxRows(sheet, Objects.requireNonNull(data, "data"), Objects.requireNonNull(parts, "parts"), List.of());
   }
 
@@ -134,7 +135,7 @@ final class XlsxRows implements RowSource {
    * @param problems the findings
    * @return the rows: none
    */
-  static XlsxRows none(String sheet, List<Finding> problems) {
+  public static XlsxRows none(String sheet, List<Finding> problems) {
     XlsxRows rows = new XlsxRows(sheet, null, null, problems);
     rows.ended = true;
     return rows;
@@ -485,7 +486,7 @@ final class XlsxRows implements RowSource {
    * A date's ISO text: {@code 2024-04-01}, or {@code 2024-04-01T09:30:00} where it has a time of day; null for a number
    * that is no date Excel shows (negative, or after 9999).
    */
-  static String iso(double value, boolean date1904) {
+  public static String iso(double value, boolean date1904) {
     if (!DateUtil.isValidExcelDate(value)) {
       return null;
     }
@@ -514,7 +515,7 @@ final class XlsxRows implements RowSource {
    * @param format the format, or null where the file does not write it out
    * @return true for a date
    */
-  static boolean isDate(int index, String format) {
+  public static boolean isDate(int index, String format) {
     if (format == null || format.startsWith("reserved-")) {
       return JAPANESE_DATES.contains(index);
     }
@@ -554,7 +555,7 @@ final class XlsxRows implements RowSource {
    * True where a number cell's stored value is a number: POI's handler passes any other text through as it is (a
    * broken file), which is then read as text.
    */
-  static boolean isNumber(CharSequence raw) {
+  public static boolean isNumber(CharSequence raw) {
     if (raw.length() == 0 || raw.length() >= 64) {
       return false;
     }
@@ -567,7 +568,7 @@ final class XlsxRows implements RowSource {
   }
 
   /** True for a plain decimal number: an optional sign, digits, and at most one point followed by digits. */
-  static boolean isDecimal(String s) {
+  public static boolean isDecimal(String s) {
     if (s.isEmpty()) {
       return false; // an empty value (<v></v>) is no number
     }
@@ -592,7 +593,7 @@ final class XlsxRows implements RowSource {
    * The column of a cell reference such as {@code AB12}, from 0; -1 where it has no letters or more than 3 (beyond
    * {@code XFD}, which is checked by the caller, so that a hostile reference cannot overflow).
    */
-  static int columnOf(String reference) {
+  public static int columnOf(String reference) {
     int c = 0;
     int letters = 0;
     for (int i = 0; i < reference.length(); i++) {

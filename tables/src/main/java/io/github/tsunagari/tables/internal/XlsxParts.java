@@ -1,7 +1,6 @@
-package io.github.tsunagari.tables;
+package io.github.tsunagari.tables.internal;
 
 import io.github.tsunagari.validation.ReadingLimit;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -28,7 +27,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * from a plain Commons Compress {@link ZipFile} of the same file, since POI's threshold stream does not give its
  * counts; {@link ZipSecureFile} still lists the entries and refuses two of the same name.
  */
-final class XlsxParts implements ZipEntrySource {
+public final class XlsxParts implements ZipEntrySource {
   private final ZipSecureFile zip;
   private final ZipFile streams;
   private boolean closed;
@@ -46,7 +45,7 @@ final class XlsxParts implements ZipEntrySource {
    * @return its parts
    * @throws IOException if it is not a zip ({@link java.util.zip.ZipException}) or cannot be read
    */
-  static XlsxParts open(Path file) throws IOException {
+  public static XlsxParts open(Path file) throws IOException {
     ZipSecureFile zip = new ZipSecureFile(file.toFile());
     try {
       return new XlsxParts(zip, ZipFile.builder().setPath(file).get());
@@ -102,32 +101,8 @@ final class XlsxParts implements ZipEntrySource {
     return closed;
   }
 
-  /** A part of the file expands beyond a limit of {@link ZipSecureFile}: a zip bomb. */
-  static final class ExpansionException extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    private final transient ReadingLimit limit;
-    private final long maximum;
-
-    ExpansionException(ReadingLimit limit, long maximum) {
-      super("a part of the XLSX file expands beyond " + limit + " " + maximum);
-      this.limit = limit;
-      this.maximum = maximum;
-    }
-
-    /** {@link ReadingLimit#EXPANSION_RATIO} or {@link ReadingLimit#EXPANDED_SIZE}. */
-    ReadingLimit limit() {
-      return limit;
-    }
-
-    /** The limit's maximum: times the compressed size, or bytes. */
-    long maximum() {
-      return maximum;
-    }
-  }
-
   /** Counts the bytes an entry expands to, and stops at a limit. */
-  private static final class Guard extends FilterInputStream {
+  private static final class Guard extends CountedInput {
     private final long compressed;
     private long expanded;
 
@@ -136,44 +111,13 @@ final class XlsxParts implements ZipEntrySource {
       this.compressed = Math.max(compressed, 0);
     }
 
-    @Override
-    public int read() throws IOException {
-      int b = in.read();
-      if (b >= 0) {
-        count(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = in.read(b, off, len);
-      if (n > 0) {
-        count(n);
-      }
-      return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      long skipped = in.skip(n);
-      if (skipped > 0) {
-        count(skipped);
-      }
-      return skipped;
-    }
-
-    @Override
-    public boolean markSupported() {
-      return false;
-    }
-
     /** The compressed bytes read so far, where the stream counts them; else the size the directory states. */
     private long compressed() {
       return in instanceof InputStreamStatistics ? ((InputStreamStatistics) in).getCompressedCount() : compressed;
     }
 
-    private void count(long n) throws ExpansionException {
+    @Override
+    protected void counted(long n) throws ExpansionException {
       expanded += n;
       long maxSize = ZipSecureFile.getMaxEntrySize();
       if (expanded > maxSize) {

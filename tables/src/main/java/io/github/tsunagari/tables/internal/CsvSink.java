@@ -1,5 +1,6 @@
-package io.github.tsunagari.tables;
+package io.github.tsunagari.tables.internal;
 
+import io.github.tsunagari.tables.UnwritableCellException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
@@ -20,7 +21,7 @@ import java.util.List;
  * starts with a byte order mark unless told not to, so that Excel opens it as UTF-8; a character the encoding cannot
  * write (Windows-31J has no 𠮷) is refused with the cell it is in, never replaced. Not part of the API.
  */
-final class CsvSink implements TableSink {
+public final class CsvSink implements TableSink {
   private static final CsvFactory FACTORY = CsvFactory.builder().build();
 
   private final Writer out;
@@ -31,7 +32,7 @@ final class CsvSink implements TableSink {
   private String sheet = "";
   private int rows;
 
-  CsvSink(OutputStream out, Charset charset, boolean byteOrderMark) throws IOException {
+  public CsvSink(OutputStream out, Charset charset, boolean byteOrderMark) throws IOException {
     this.charset = charset;
     this.encoder = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -1,4 +1,4 @@
-package io.github.tsunagari.tables;
+package io.github.tsunagari.tables.internal;
 
 import io.github.tsunagari.internal.read.RowSource;
 import io.github.tsunagari.validation.Finding;
@@ -57,7 +57,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * <p>Not thread-safe; read one sheet at a time. Closing closes the sheets' sources and deletes the file spooled from a
  * stream.
  */
-final class XlsxWorkbook implements Closeable {
+public final class XlsxWorkbook implements Closeable {
   private static final String FORMAT = "XLSX";
 
   private final Path file;
@@ -92,7 +92,7 @@ final class XlsxWorkbook implements Closeable {
    * @return the workbook
    * @throws IOException if the stream or the temporary file cannot be read or written
    */
-  static XlsxWorkbook open(InputStream in) throws IOException {
+  public static XlsxWorkbook open(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
     Path spooled = Files.createTempFile("tsunagari-", ".xlsx");
     try {
@@ -111,7 +111,7 @@ final class XlsxWorkbook implements Closeable {
    * @return the workbook
    * @throws IOException if the file cannot be read (it does not exist, it is a directory, the disk fails)
    */
-  static XlsxWorkbook open(Path file) throws IOException {
+  public static XlsxWorkbook open(Path file) throws IOException {
     return open(Objects.requireNonNull(file, "file"), false);
   }
 
@@ -164,12 +164,12 @@ final class XlsxWorkbook implements Closeable {
   }
 
   /** The file read: the one given, or the temporary copy of a stream (deleted on {@link #close()}). */
-  Path file() {
+  public Path file() {
     return file;
   }
 
   /** The names of the sheets, in the workbook's order; none where it cannot be read. */
-  List<String> sheetNames() {
+  public List<String> sheetNames() {
     List<String> names = new ArrayList<>();
     for (Sheet s : sheets) {
       names.add(s.name);
@@ -181,7 +181,7 @@ final class XlsxWorkbook implements Closeable {
    * Why the workbook cannot be read: a finding of {@code read.syntax} or {@code read.limit}; empty where it can. The
    * same findings come with the rows of every sheet.
    */
-  List<Finding> problems() {
+  public List<Finding> problems() {
     return problems;
   }
 
@@ -190,7 +190,7 @@ final class XlsxWorkbook implements Closeable {
    *
    * @return the rows; none, with the reason in its problems, where the workbook cannot be read
    */
-  RowSource rows() {
+  public RowSource rows() {
     return sheets.isEmpty() ? track(XlsxRows.none("", problems)) : rows(sheets.get(0).name);
   }
 
@@ -201,7 +201,7 @@ final class XlsxWorkbook implements Closeable {
    * @param name the sheet's name, as the workbook writes it
    * @return the rows; none, with the reason in its problems, where the workbook cannot be read
    */
-  RowSource rows(String name) {
+  public RowSource rows(String name) {
     Objects.requireNonNull(name, "name");
     if (closed) {
       throw new IllegalStateException("the workbook is closed");
@@ -250,7 +250,7 @@ final class XlsxWorkbook implements Closeable {
 
   /**
    * The finding for what POI (or the zip or XML reader under it) threw, by the types in its chain of causes, never
-   * its message: a zip bomb ({@link XlsxParts.ExpansionException}) is {@code read.limit}; a file that is not a zip, a
+   * its message: a zip bomb ({@link ExpansionException}) is {@code read.limit}; a file that is not a zip, a
    * malformed part, XML that is not well-formed or a package that is not a workbook is {@code read.syntax}, unreadable.
    * Null for a failure to read the file itself, which the caller throws, and for an {@link Error}.
    *
@@ -258,8 +258,8 @@ final class XlsxWorkbook implements Closeable {
    * @param at where reading was, or null
    * @return the finding, or null
    */
-  static Finding finding(Throwable thrown, SourceLocation at) {
-    XlsxParts.ExpansionException bomb = find(thrown, XlsxParts.ExpansionException.class);
+  public static Finding finding(Throwable thrown, SourceLocation at) {
+    ExpansionException bomb = find(thrown, ExpansionException.class);
     if (bomb != null) {
       return ReadingFindings.limit("", null, bomb.limit(), bomb.maximum());
     }
@@ -303,7 +303,7 @@ final class XlsxWorkbook implements Closeable {
   }
 
   /** The first throwable of a type in a chain of causes, or null. */
-  static <T extends Throwable> T find(Throwable thrown, Class<T> type) {
+  public static <T extends Throwable> T find(Throwable thrown, Class<T> type) {
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
       if (type.isInstance(t)) {

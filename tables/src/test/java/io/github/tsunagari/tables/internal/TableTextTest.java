@@ -1,4 +1,4 @@
-package io.github.tsunagari.tables;
+package io.github.tsunagari.tables.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.tsunagari.tables;
+package io.github.tsunagari.tables.internal;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -9,7 +9,7 @@ import java.util.List;
  * programs flatten the model into cells along the form description and hand them here; a sink only writes its format.
  * {@link #finish()} completes the file; closing releases what the sink holds. Not part of the API.
  */
-interface TableSink extends Closeable {
+public interface TableSink extends Closeable {
   /**
    * Starts a sheet with its header row.
    *
@@ -17,7 +17,7 @@ interface TableSink extends Closeable {
    * @param header the header of each column
    * @throws IOException if it cannot be written
    */
-  void startSheet(String name, List<String> header) throws IOException;
+  public void startSheet(String name, List<String> header) throws IOException;
 
   /**
    * Writes a row of the current sheet: each cell's text, from column A; an empty text for an empty cell. A cell is
@@ -26,7 +26,7 @@ interface TableSink extends Closeable {
    * @param cells the cells
    * @throws IOException if it cannot be written
    */
-  void row(List<String> cells) throws IOException;
+  public void row(List<String> cells) throws IOException;
 
   /**
    * Finishes the table: what was written is complete. A sink closed without finishing leaves no table that looks
@@ -35,5 +35,5 @@ interface TableSink extends Closeable {
    *
    * @throws IOException if it cannot be written
    */
-  void finish() throws IOException;
+  public void finish() throws IOException;
 }

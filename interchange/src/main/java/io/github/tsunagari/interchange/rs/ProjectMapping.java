@@ -1,0 +1,287 @@
+package io.github.tsunagari.interchange.rs;
+
+import io.github.tsunagari.InvalidValueException;
+import io.github.tsunagari.interchange.rs.SpendingRows.Block;
+import io.github.tsunagari.interchange.rs.SpendingRows.Project;
+import io.github.tsunagari.interchange.rs.SpendingRows.Recipient;
+import io.github.tsunagari.money.Yen;
+import io.github.tsunagari.organization.CorporateNumber;
+import io.github.tsunagari.organization.Grantee;
+import io.github.tsunagari.organization.LegalForm;
+import io.github.tsunagari.organization.LocalGovernmentGrantee;
+import io.github.tsunagari.organization.Organization;
+import io.github.tsunagari.program.FiscalYear;
+import io.github.tsunagari.program.Grant;
+import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.program.Identifier;
+import io.github.tsunagari.program.Regrant;
+import io.github.tsunagari.read.ReadResult;
+import io.github.tsunagari.region.Prefecture;
+import io.github.tsunagari.region.ServiceArea;
+import io.github.tsunagari.interchange.internal.ImportValues;
+import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.GrantValidator;
+import io.github.tsunagari.validation.InterchangeFindings;
+import io.github.tsunagari.validation.Rule;
+import io.github.tsunagari.validation.SourceLocation;
+import io.github.tsunagari.validation.ValidationReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+
+/** The rows of one budget project into the model, as {@link RsImport} describes. */
+final class ProjectMapping {
+  private static final GrantValidator VALIDATOR = GrantValidator.create();
+  private static final Pattern ID = Pattern.compile("[0-9A-Za-z]+");
+  /** 法人種別 of a local government (地方公共団体), as the National Tax Agency codes it. */
+  private static final String LOCAL_GOVERNMENT_KIND = "201";
+
+  private final Project project;
+  private final List<Finding> findings;
+  private final List<Draft> drafts = new ArrayList<>();
+
+  private ProjectMapping(Project project, List<Finding> findings) {
+    this.project = project;
+    this.findings = findings;
+  }
+
+  /**
+   * The program of the selected project, validated.
+   *
+   * @param rows the rows read
+   * @param selection the project asked for
+   * @param reviewYear the year of the review the file's name states or the caller gave, used where no row states it
+   * @param findings the findings so far, to which the mapping's and the validation's are added
+   * @return the result
+   */
+  static ReadResult<GrantProgram> map(SpendingRows rows, RsSelection selection, Optional<Integer> reviewYear,
+      List<Finding> findings) {
+    Map<String, Project> projects = rows.projects();
+    SourceLocation top = SourceLocation.ofCell(1, 1, "");
+    if (projects.isEmpty()) {
+      findings.add(InterchangeFindings.at(Rule.IMPORT_RS_PROJECT_NOT_FOUND, "", top, selection.key()));
+      return ReadResult.of(Optional.empty(), ValidationReport.of(findings));
+    }
+    if (projects.size() > 1) {
+      findings.add(InterchangeFindings.at(Rule.IMPORT_RS_AMBIGUOUS_PROJECT_NAME, "", top, selection.key(),
+          String.join(", ", projects.keySet())));
+      return ReadResult.of(Optional.empty(), ValidationReport.of(findings));
+    }
+    Project project = projects.values().iterator().next();
+    Optional<Integer> year = stated(project.reviewYear).or(() -> reviewYear);
+    if (year.isEmpty()) {
+      findings.add(InterchangeFindings.at(Rule.IMPORT_RS_NO_FISCAL_YEAR, "", top, selection.key()));
+      return ReadResult.of(Optional.empty(), ValidationReport.of(findings));
+    }
+    GrantProgram program = new ProjectMapping(project, findings).program(year.get());
+    findings.addAll(VALIDATOR.validate(program).getFindings());
+    return ReadResult.of(Optional.of(program), ValidationReport.of(findings));
+  }
+
+  /** The year of the review a 事業年度 cell states: {@code 2024}, {@code 2024年度}, {@code 令和6年度}. */
+  private static Optional<Integer> stated(String text) {
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    String folded = RsColumn.fold(text);
+    try {
+      return Optional.of(folded.matches("\\d{4}") ? Integer.parseInt(folded)
+          : FiscalYear.parse(folded).getStartYear());
+    } catch (InvalidValueException e) {
+      return Optional.empty();
+    }
+  }
+
+  private GrantProgram program(int reviewYear) {
+    Draft source = null;
+    for (Block block : project.blocks.values()) {
+      boolean passedOn = PassedOn.says(block.role) || PassedOn.says(block.name);
+      checkTotal(block);
+      if (passedOn) {
+        if (source != null && source.block.recipients.size() == 1 && source.grantee.isPresent()) {
+          for (Recipient r : block.recipients.values()) {
+            source.regrants.add(new Pending(block, r));
+          }
+          continue;
+        }
+        SourceLocation at = block.roleCell != null ? block.roleCell : SourceLocation.ofCell(1, 1, "");
+        findings.add(InterchangeFindings.at(Rule.IMPORT_RS_REGRANT_SOURCE_UNKNOWN, "", at, block.number,
+            block.role.isEmpty() ? block.name : block.role));
+      }
+      Draft last = null;
+      for (Recipient r : block.recipients.values()) {
+        last = new Draft(block, r, grantee(r));
+        drafts.add(last);
+      }
+      if (!passedOn) {
+        source = last;
+      }
+    }
+    List<Grant> grants = new ArrayList<>();
+    for (Draft d : drafts) {
+      if (d.grantee.isEmpty()) {
+        numberOf(d.recipient, "");
+        findings.add(InterchangeFindings.at(Rule.IMPORT_RS_RECIPIENT_NOT_CARRIED, "", d.recipient.nameCell,
+            d.recipient.name, d.recipient.amount().map(Yen::format).orElse("-")));
+        continue;
+      }
+      String path = "/grants/" + grants.size();
+      grants.add(d.grant(grants.size() + 1, path));
+    }
+    GrantProgram.Builder b = GrantProgram.builder().name(project.name).fiscalYear(FiscalYear.of(reviewYear - 1))
+        .grants(grants);
+    String id = RsColumn.fold(project.id);
+    if (ID.matcher(id).matches()) {
+      b.id(Identifier.of("rs-" + reviewYear + "-" + id));
+    }
+    return b.build();
+  }
+
+  /** The amounts of a block's recipients against the total the block states. */
+  private void checkTotal(Block block) {
+    if (block.total.isEmpty()) {
+      return;
+    }
+    Optional<Yen> sum = Optional.empty();
+    for (Recipient r : block.recipients.values()) {
+      Optional<Yen> a = r.amount();
+      if (a.isPresent()) {
+        sum = Optional.of(sum.map(a.get()::plus).orElse(a.get()));
+      }
+    }
+    if (sum.isPresent() && sum.get().getAmount() != block.total.get().getAmount()) {
+      findings.add(InterchangeFindings.at(Rule.IMPORT_RS_BLOCK_TOTAL_MISMATCH, "", block.totalCell, block.number,
+          sum.get().format(), block.total.get().format()));
+    }
+  }
+
+  /** The recipient's corporate number where its check digit is right; a wrong one is a finding at the path. */
+  private Optional<CorporateNumber> numberOf(Recipient r, String path) {
+    if (r.corporateNumber.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(CorporateNumber.parse(r.corporateNumber));
+    } catch (InvalidValueException e) {
+      findings.add(InterchangeFindings.at(Rule.IMPORT_RS_INVALID_CORPORATE_NUMBER, path, r.numberCell,
+          r.corporateNumber, r.name));
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The grantee a recipient is, where the model can take it: a local government where 法人種別 says so, an
+   * organisation whose name states its legal form or whose 法人種別 names one form, a local government by its name.
+   */
+  private static Optional<Grantee> grantee(Recipient r) {
+    if (r.kind.equals(LOCAL_GOVERNMENT_KIND)) {
+      Optional<Grantee> government = localGovernment(r.name);
+      if (government.isPresent()) {
+        return government;
+      }
+    }
+    try {
+      return Optional.of(Organization.parse(r.name));
+    } catch (InvalidValueException e) {
+      List<LegalForm> forms = new ArrayList<>();
+      for (LegalForm f : LegalForm.values()) {
+        if (f.getKindCode().filter(r.kind::equals).isPresent()) {
+          forms.add(f);
+        }
+      }
+      if (forms.size() == 1) {
+        return Optional.of(Organization.builder().legalForm(forms.get(0)).name(r.name).build());
+      }
+      return localGovernment(r.name);
+    }
+  }
+
+  private static Optional<Grantee> localGovernment(String name) {
+    try {
+      return Optional.of(LocalGovernmentGrantee.parse(name));
+    } catch (InvalidValueException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The prefecture an address starts with. */
+  private static Optional<Prefecture> prefectureOf(String location) {
+    String folded = RsColumn.fold(location);
+    for (Prefecture p : Prefecture.values()) {
+      if (folded.startsWith(p.getJapaneseName())) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A recipient of a passed-on block, before its path is known. */
+  private record Pending(Block block, Recipient recipient) {}
+
+  /** A recipient on its way to a grant. */
+  private final class Draft {
+    final Block block;
+    final Recipient recipient;
+    final Optional<Grantee> grantee;
+    final List<Pending> regrants = new ArrayList<>();
+
+    Draft(Block block, Recipient recipient, Optional<Grantee> grantee) {
+      this.block = block;
+      this.recipient = recipient;
+      this.grantee = grantee;
+    }
+
+    Grant grant(int position, String path) {
+      Grantee g = grantee.get();
+      if (g instanceof Organization o) {
+        Organization.Builder b = Organization.builder().from(o);
+        Optional<CorporateNumber> number = numberOf(recipient, path + "/grantee/corporateNumber");
+        if (o.getLegalForm().isIncorporated()) {
+          number.ifPresent(b::corporateNumber);
+        }
+        if (o.getHeadOffice().isEmpty()) {
+          prefectureOf(recipient.location).ifPresent(b::headOffice);
+        }
+        g = b.build();
+      } else {
+        numberOf(recipient, path + "/grantee");
+      }
+      io.github.tsunagari.program.Project.Builder p = io.github.tsunagari.program.Project.builder()
+          .title(title()).summary(summary()).serviceArea(ServiceArea.builder().text(ImportValues.AREA_NOT_STATED).build());
+      recipient.amount().ifPresent(p::awardedAmount);
+      for (int j = 0; j < regrants.size(); j++) {
+        Pending pending = regrants.get(j);
+        Recipient r = pending.recipient();
+        Regrant.Builder rb = Regrant.builder().recipient(r.name);
+        numberOf(r, path + "/project/regrants/" + j + "/corporateNumber").ifPresent(rb::corporateNumber);
+        r.amount().ifPresent(rb::amount);
+        if (!pending.block().role.isEmpty()) {
+          rb.description(pending.block().role);
+        }
+        p.addRegrants(rb.build());
+      }
+      return Grant.builder().position(position).grantee(g).project(p.build()).build();
+    }
+
+    /** The recipient's one contract summary, else its block's role, else the project's name. */
+    private String title() {
+      if (recipient.summaries.size() == 1) {
+        return recipient.summaries.iterator().next();
+      }
+      return block.role.isEmpty() ? project.name : block.role;
+    }
+
+    /** The block's role, then the contract summaries, a line each. */
+    private String summary() {
+      StringJoiner lines = new StringJoiner("\n");
+      if (!block.role.isEmpty()) {
+        lines.add(block.role);
+      }
+      recipient.summaries.forEach(lines::add);
+      return lines.toString();
+    }
+  }
+}
