@@ -1,7 +1,8 @@
 /**
  * Tsunagari interchange: grant data exchanged with the systems around it. A program as a 360Giving Data Standard
- * package ({@link io.github.tsunagari.interchange.threesixtygiving.ThreeSixtyGiving}), written through the JSON binding
- * on the module path (tsunagari-jackson3 or tsunagari-jackson); other systems' tables read through tsunagari-tables.
+ * package ({@link io.github.tsunagari.interchange.threesixtygiving.ThreeSixtyGiving}), written and read through the JSON
+ * binding on the module path (tsunagari-jackson3 or tsunagari-jackson); other systems' tables read through
+ * tsunagari-tables.
  */
 module io.github.tsunagari.interchange {
   requires transitive io.github.tsunagari.core;

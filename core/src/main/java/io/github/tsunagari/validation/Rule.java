@@ -332,7 +332,44 @@ public enum Rule {
   /** A grant or project date far in the past (360Giving's FarPastDates). */
   FAR_PAST_DATE("dates.far-past", Severity.WARNING, RuleCategory.DATES,
       "A grant's award date or a project's start or end date is more than " + Rule.FAR_PAST_YEARS + " years before"
-          + " the reference date.");
+          + " the reference date."),
+
+  // Added in 0.7: reading a 360Giving package (tsunagari-interchange); what cannot be carried over into the model.
+
+  /** A grant's amounts are in a currency other than the yen: not carried over, never converted. */
+  IMPORT_360_CURRENCY("import.360giving.currency", Severity.WARNING, RuleCategory.INTERCHANGE,
+      "A 360Giving grant's amounts are in a currency other than JPY; the model holds yen, so they are not carried over"
+          + " (never converted)."),
+  /** A recipient's identifier is not a Japanese corporate number ({@code JP-JCN-…}): not carried over. */
+  IMPORT_360_ORGANIZATION_ID("import.360giving.organization-id", Severity.WARNING, RuleCategory.INTERCHANGE,
+      "A 360Giving recipient's identifier is not a Japanese corporate number (JP-JCN-); the model keeps corporate"
+          + " numbers only, so it is not carried over, and none is invented."),
+  /** A recipient is neither an organisation with a Japanese legal form nor a local government: the grant is not read. */
+  IMPORT_360_RECIPIENT("import.360giving.recipient", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "A 360Giving grant's recipient is neither an organisation whose name gives a Japanese legal form (法人格) nor a"
+          + " local government (nor an organisation at all); the model requires one and none is guessed."),
+  /** A grant's id holds characters a grant identifier cannot: not carried over. */
+  IMPORT_360_GRANT_ID("import.360giving.grant-id", Severity.WARNING, RuleCategory.INTERCHANGE,
+      "A 360Giving grant id holds characters the model's identifiers do not allow (spaces, slashes, non-ASCII); it is"
+          + " not carried over."),
+  /** A beneficiary location is no prefecture or municipality by its local-government code: left out of the area. */
+  IMPORT_360_LOCATION("import.360giving.location", Severity.WARNING, RuleCategory.INTERCHANGE,
+      "A 360Giving beneficiary location is no Japanese prefecture or municipality by its local-government code (or"
+          + " another country's, or its scope disagrees with the locations); it is left out of the service area."),
+  /** A field of a 360Giving grant has no place in the model: said once per package, at its first grant. */
+  IMPORT_360_UNMAPPED_FIELD("import.360giving.unmapped-field", Severity.WARNING, RuleCategory.INTERCHANGE,
+      "A 360Giving field has no place in the model and is not carried over; said once per package, at its first"
+          + " grant."),
+  /** The funder of a package's grants is not kept by the model's grants: said once per funder. */
+  IMPORT_360_FUNDER("import.360giving.funder", Severity.INFO, RuleCategory.INTERCHANGE,
+      "The funder of a 360Giving package's grants is not carried over: the model's grants hold no funder (the"
+          + " exporter is given it)."),
+  /** A package names more than one funder. */
+  IMPORT_360_SEVERAL_FUNDERS("import.360giving.several-funders", Severity.WARNING, RuleCategory.INTERCHANGE,
+      "A 360Giving package names more than one funder: the grants read do not say which funded them."),
+  /** The grant programme of a package's grants is not kept by the model's grants: said once per programme. */
+  IMPORT_360_PROGRAMME("import.360giving.programme", Severity.INFO, RuleCategory.INTERCHANGE,
+      "The grant programme of 360Giving grants is not carried over: the grants read hold no program.");
 
   /** Titles longer than this many characters are reported by {@link #LONG_TITLE}. */
   public static final int LONG_TITLE_LENGTH = 100;

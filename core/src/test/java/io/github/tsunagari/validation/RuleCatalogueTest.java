@@ -323,7 +323,11 @@ class RuleCatalogueTest {
         "import.rs.recipient-not-carried", "import.rs.block-total-mismatch", "import.rs.regrant-source-unknown",
         "import.rs.no-fiscal-year",
         // 0.7: dates against the reference date (360Giving's quality checks)
-        "dates.award-in-future", "dates.far-future", "dates.far-past");
+        "dates.award-in-future", "dates.far-future", "dates.far-past",
+        // 0.7: reading a 360Giving package
+        "import.360giving.currency", "import.360giving.organization-id", "import.360giving.recipient",
+        "import.360giving.grant-id", "import.360giving.location", "import.360giving.unmapped-field",
+        "import.360giving.funder", "import.360giving.several-funders", "import.360giving.programme");
   }
 
   @Test

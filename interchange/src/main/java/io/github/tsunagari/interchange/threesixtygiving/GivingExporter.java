@@ -202,13 +202,17 @@ public final class GivingExporter {
     for (Municipality m : municipalities) {
       i = location(t, i, m.getName(), m.getCode().toString());
     }
-    if (area.isNationwide()) {
-      t.put(GivingField.LOCATION_SCOPE, NATIONAL);
-    } else if (!prefectures.isEmpty()) {
-      t.put(GivingField.LOCATION_SCOPE, FIRST_LEVEL);
-    } else if (!municipalities.isEmpty()) {
-      t.put(GivingField.LOCATION_SCOPE, SECOND_LEVEL);
-    }
+    scopeOf(area.isNationwide(), !prefectures.isEmpty(), !municipalities.isEmpty())
+        .ifPresent(scope -> t.put(GivingField.LOCATION_SCOPE, scope));
+  }
+
+  /**
+   * The {@code locationScope} of the places served: the widest level among them; empty where there is none. The
+   * reader checks a package's against its locations with this.
+   */
+  static Optional<String> scopeOf(boolean nationwide, boolean prefectures, boolean municipalities) {
+    return Optional.ofNullable(nationwide ? NATIONAL : prefectures ? FIRST_LEVEL : municipalities ? SECOND_LEVEL
+        : null);
   }
 
   private static int location(GivingTree t, int i, String name, String code) {

@@ -1,10 +1,12 @@
 package io.github.tsunagari.interchange.threesixtygiving;
 
+import io.github.tsunagari.validation.GrantValidator;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The <a href="https://standard.threesixtygiving.org/">360Giving Data Standard</a>, the international standard for open
- * grant data, and the entry to this library's export to it.
+ * grant data, and the entry to this library's export to it and import from it.
  *
  * <pre>{@code
  * GivingExport export = ThreeSixtyGiving.exporter("360G-example", Funder.of("東京都", tokyo)).export(program);
@@ -14,6 +16,9 @@ import java.util.regex.Pattern;
  *   export.getReport().toText(Locale.JAPANESE); // per grant, what 360Giving requires and the data lacks
  * }
  * }</pre>
+ *
+ * <p>And back: {@link #reader()} reads a package, ours or another funder's, into the model's grants, saying what
+ * cannot be carried over.
  *
  * <p>Why the prefix is required: 360Giving grant ids begin with a prefix that 360Giving registers for each publisher
  * ({@code 360G-…}), so that ids of different publishers never collide. Only the publisher knows theirs; the library
@@ -45,6 +50,16 @@ public final class ThreeSixtyGiving {
    */
   public static GivingExporter exporter(String prefix, Funder funder) {
     return new GivingExporter(checkPrefix(prefix), funder);
+  }
+
+  /**
+   * A reader of 360Giving packages into the model's grants, which it validates with the model's rules
+   * ({@link GrantValidator#create()}); dates are not checked against a fiscal year until given one.
+   *
+   * @return the reader
+   */
+  public static GivingReader reader() {
+    return new GivingReader(GrantValidator.create(), Optional.empty());
   }
 
   static String checkPrefix(String prefix) {
