@@ -58,8 +58,9 @@ import picocli.CommandLine.Parameters;
  * {@code FILE} as it was.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Tsunagari.Version.class,
-    description = {"Converts grant data between the published sheet, CSV, XLSX, JSON and JSON Lines, validating it: "
-        + "the data to standard output or -o FILE, the report (as validate prints it) to standard error.",
+    description = {"Converts grant data between the published sheet, CSV, XLSX, JSON and JSON Lines, from 360Giving, "
+        + "gBizINFO, the RS system and jGrants, and to 360Giving, validating it: the data to standard output or -o "
+        + "FILE, the report (as validate prints it) to standard error.",
         "Nothing is dropped silently: a record with errors is reported and not written (the others are), a program "
             + "with errors is not written at all, and either makes the exit code 1. A program converted to csv or "
             + "jsonl, which hold grants only, loses its own facts (name, fiscal year, aims …): a note says which; "

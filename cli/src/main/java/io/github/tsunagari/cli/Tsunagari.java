@@ -228,7 +228,7 @@ public final class Tsunagari implements Callable<Integer> {
         }
       }
       throw new CommandLine.TypeConversionException("expected one of " + List.of(type.getEnumConstants())
-          + " but was '" + value + "'");
+          + " (case-insensitive) but was '" + value + "'");
     }
   }
 
