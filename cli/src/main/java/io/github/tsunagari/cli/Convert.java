@@ -8,6 +8,7 @@ import io.github.tsunagari.interchange.threesixtygiving.MultipleSheetsException;
 import io.github.tsunagari.jackson.GrantJson;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.program.Menu;
 import io.github.tsunagari.read.GrantRecord;
 import io.github.tsunagari.read.ReadResult;
 import io.github.tsunagari.read.StreamSummary;
@@ -57,8 +58,9 @@ import picocli.CommandLine.Parameters;
  * {@code FILE} as it was.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Tsunagari.Version.class,
-    description = {"Converts grant data between the published sheet, CSV, XLSX, JSON and JSON Lines, validating it: "
-        + "the data to standard output or -o FILE, the report (as validate prints it) to standard error.",
+    description = {"Converts grant data between the published sheet, CSV, XLSX, JSON and JSON Lines, from 360Giving, "
+        + "gBizINFO, the RS system and jGrants, and to 360Giving, validating it: the data to standard output or -o "
+        + "FILE, the report (as validate prints it) to standard error.",
         "Nothing is dropped silently: a record with errors is reported and not written (the others are), a program "
             + "with errors is not written at all, and either makes the exit code 1. A program converted to csv or "
             + "jsonl, which hold grants only, loses its own facts (name, fiscal year, aims …): a note says which; "
@@ -82,16 +84,9 @@ final class Convert implements Callable<Integer> {
     };
 
     /** Reads {@code --to}: a format's name as {@link #toString()} says it, in any case. */
-    static final class Converter implements picocli.CommandLine.ITypeConverter<Target> {
-      @Override
-      public Target convert(String value) {
-        for (Target t : values()) {
-          if (t.toString().equalsIgnoreCase(value.strip())) {
-            return t;
-          }
-        }
-        throw new picocli.CommandLine.TypeConversionException("expected one of " + java.util.Arrays.toString(values())
-            + " but was '" + value + "'");
+    static final class Converter extends Tsunagari.Labels<Target> {
+      Converter() {
+        super(Target.class);
       }
     }
 
@@ -197,8 +192,8 @@ final class Convert implements Callable<Integer> {
     try (Destination d = destination; GrantInput input = GrantInput.open(file, stdin, reading.from)) {
       Progress progress = new Progress(err, input.bytes(), terminal.stderr() && !reading.quiet);
       Converting converting = new Converting(target, exporter, report, d);
-      ToIntFunction<Severity> counts = input.read(GrantValidator.create(), reading.fiscalYear, encoding, progress,
-          converting);
+      ToIntFunction<Severity> counts = input.read(GrantValidator.create(), reading.fiscalYear, encoding,
+          reading.budgetProject(), progress, converting);
       if (converting.failed || !d.commit()) {
         return Tsunagari.UNUSABLE;
       }
@@ -277,6 +272,20 @@ final class Convert implements Callable<Integer> {
         });
       } else {
         notes.add("nothing written: a program is written only whole, and this one has errors");
+      }
+      report.document(file, result.getReport(), notes);
+    }
+
+    @Override
+    public void menus(ReadResult<List<Menu>> result) throws IOException {
+      if (target != Target.json) {
+        failed = true;
+        notes.add("nothing written: calls for applications are read as the model's menus, written as JSON only");
+      } else if (result.getValue().isPresent() && !result.getReport().hasErrors()) {
+        write(() -> GrantJson.write(result.getValue().get(), destination.open()));
+        notes.add("a call's target area and acceptance period are not part of the model's menu and are not written");
+      } else {
+        notes.add("nothing written: the calls are written only all together, and these have errors");
       }
       report.document(file, result.getReport(), notes);
     }

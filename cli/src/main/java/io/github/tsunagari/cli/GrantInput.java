@@ -1,7 +1,16 @@
 package io.github.tsunagari.cli;
 
+import io.github.tsunagari.interchange.gbizinfo.GBizInfo;
+import io.github.tsunagari.interchange.gbizinfo.GBizInfoImport;
+import io.github.tsunagari.interchange.gbizinfo.GBizInfoImporter;
+import io.github.tsunagari.interchange.jgrants.JGrants;
+import io.github.tsunagari.interchange.jgrants.JGrantsCall;
+import io.github.tsunagari.interchange.rs.RsImport;
+import io.github.tsunagari.interchange.threesixtygiving.GivingReader;
+import io.github.tsunagari.interchange.threesixtygiving.ThreeSixtyGiving;
 import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.program.Menu;
 import io.github.tsunagari.read.GrantJsonReader;
 import io.github.tsunagari.read.GrantRecord;
 import io.github.tsunagari.read.GrantStreamReader;
@@ -22,7 +31,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.ToIntFunction;
@@ -34,9 +45,29 @@ import java.util.function.ToIntFunction;
  * after it is copied to a temporary file (a zip's directory is at its end), deleted on {@link #close()}.
  */
 final class GrantInput implements Closeable {
-  /** The formats read, as {@code --from} names them. */
+  /** The formats read, as {@code --from} names them ({@link #toString()}). */
   enum Format {
-    sheet, csv, xlsx, json, jsonl;
+    sheet, csv, xlsx, json, jsonl,
+    /** A 360Giving package (JSON): its grants, streamed. */
+    giving {
+      @Override
+      public String toString() {
+        return "360giving";
+      }
+    },
+    /** gBizINFO's subsidy records: its API's JSON or its bulk CSV. */
+    gbizinfo,
+    /** The RS system's spending table (5-1), in its ZIP or bare, of one budget project ({@code --budget-project}). */
+    rs,
+    /** jGrants calls, as its API returns them: the model's menus. */
+    jgrants;
+
+    /** Reads {@code --from}. */
+    static final class Converter extends Tsunagari.Labels<Format> {
+      Converter() {
+        super(Format.class);
+      }
+    }
 
     /**
      * The format a file's name says: {@code .csv}, {@code .xlsx}, {@code .jsonl} or {@code .ndjson}, {@code .txt} or
@@ -57,10 +88,16 @@ final class GrantInput implements Closeable {
     }
   }
 
-  /** What reading hands over: a program read whole, or a stream's records as they come, then its summary. */
+  /**
+   * What reading hands over: a program read whole, a stream's records as they come, then its summary, or the menus of
+   * calls for applications.
+   */
   interface Handler {
     /** A program document, read whole. */
     void program(ReadResult<GrantProgram> result) throws IOException;
+
+    /** Calls for applications (jGrants), read whole: the model's menus. */
+    void menus(ReadResult<List<Menu>> result) throws IOException;
 
     /** A stream starts: the consumer of its records, in order. */
     Consumer<GrantRecord> stream() throws IOException;
@@ -141,14 +178,45 @@ final class GrantInput implements Closeable {
    * @param validator the validator
    * @param fiscalYear the fiscal year of a stream's grants, or null; a program has its own
    * @param encoding the encoding of CSV, or null to detect it
+   * @param budgetProject the budget project (予算事業) an RS table is read for, or null
    * @param progress told of every record of a stream
    * @param handler receives the program, or the stream's records and summary
    * @return the count of each severity
    * @throws IOException if the input cannot be read, or the handler fails
+   * @throws Unreadable if the input needs an option not given
    */
-  ToIntFunction<Severity> read(GrantValidator validator, FiscalYear fiscalYear, Charset encoding, Progress progress,
-      Handler handler) throws IOException {
+  ToIntFunction<Severity> read(GrantValidator validator, FiscalYear fiscalYear, Charset encoding,
+      ReadingOptions.BudgetProject budgetProject, Progress progress, Handler handler) throws IOException, Unreadable {
     switch (format) {
+      case giving: {
+        GivingReader reader = ThreeSixtyGiving.reader().withValidator(validator);
+        GivingReader read = fiscalYear == null ? reader : reader.withFiscalYear(fiscalYear);
+        return stream(each -> read.read(in, each), progress, handler);
+      }
+      case gbizinfo: {
+        GBizInfoImporter importer = GBizInfo.importer().withValidator(validator);
+        return stream(each -> {
+          GBizInfoImport read = firstByte(in) == '{' ? importer.readJson(in)
+              : encoding == null ? importer.readCsv(in) : importer.readCsv(in, encoding);
+          read.getRecords().forEach(each);
+          return read.getSummary();
+        }, progress, handler);
+      }
+      case rs: {
+        if (budgetProject == null) {
+          throw new Unreadable("the RS system's table is read for one budget project (予算事業): give "
+              + "--budget-project ID or --budget-project-name NAME");
+        }
+        RsImport project = budgetProject.select();
+        return program(startsWith(in, ZIP) ? project.readZip(in) : project.readCsv(in), handler);
+      }
+      case jgrants: {
+        ReadResult<List<JGrantsCall>> calls = JGrants.readCalls(in);
+        ReadResult<List<Menu>> menus = ReadResult.of(calls.getValue().map(c -> c.stream().map(JGrantsCall::getMenu)
+            .collect(Collectors.toUnmodifiableList())), calls.getReport());
+        handler.menus(menus);
+        return menus.getReport()::count;
+      }
       case sheet:
         return program(sheet(validator), handler);
       case json:
@@ -229,6 +297,19 @@ final class GrantInput implements Closeable {
     spooled = Files.createTempFile("tsunagari-", ".xlsx");
     Files.copy(in, spooled, StandardCopyOption.REPLACE_EXISTING);
     return spooled;
+  }
+
+  /** The first bytes of a ZIP file: a local file header. */
+  private static final byte[] ZIP = {'P', 'K', 3, 4};
+
+  /** Whether the stream starts with these bytes; it is reset to where it was. */
+  private static boolean startsWith(InputStream in, byte[] start) throws IOException {
+    in.mark(start.length);
+    try {
+      return java.util.Arrays.equals(in.readNBytes(start.length), start);
+    } finally {
+      in.reset();
+    }
   }
 
   /** The first byte that is not white space or a byte order mark; the stream is reset to where it was. */

@@ -1,5 +1,7 @@
 package io.github.tsunagari.cli;
 
+import io.github.tsunagari.interchange.rs.RsImport;
+import io.github.tsunagari.interchange.rs.RsSystem;
 import io.github.tsunagari.program.FiscalYear;
 import java.io.PrintStream;
 import java.util.Locale;
@@ -25,10 +27,51 @@ final class ReadingOptions {
     }
   }
 
-  @Option(names = "--from", paramLabel = "sheet|csv|xlsx|json|jsonl",
+  @Option(names = "--from", paramLabel = "sheet|csv|xlsx|json|jsonl|360giving|gbizinfo|rs|jgrants",
+      converter = GrantInput.Format.Converter.class,
       description = "the format of FILE (default: told by the name's ending: .txt or .tsv the "
-          + "sheet, .csv, .xlsx, .jsonl or .ndjson; JSON otherwise)")
+          + "sheet, .csv, .xlsx, .jsonl or .ndjson; JSON otherwise); other systems' data: a 360Giving package, "
+          + "gBizINFO's subsidy records (API JSON or bulk CSV), the RS system's spending table (ZIP or its 5-1 CSV; "
+          + "with --budget-project or --budget-project-name), jGrants calls (read as menus)")
   GrantInput.Format from;
+
+  @Option(names = "--budget-project", paramLabel = "ID",
+      description = "with --from rs: the budget project (予算事業ID) whose recipients are read")
+  String budgetProjectId;
+
+  @Option(names = "--budget-project-name", paramLabel = "NAME",
+      description = "with --from rs: the budget project by its name (事業名), where one ID has it")
+  String budgetProjectName;
+
+  @Option(names = "--review-year", paramLabel = "YYYY",
+      description = "with --from rs: the review's year (事業年度 of the RS system), where neither the table nor its "
+          + "file's name says it")
+  Integer reviewYear;
+
+  /** The budget project an RS table is read for. */
+  static final class BudgetProject {
+    private final String id;
+    private final String name;
+    private final Integer reviewYear;
+
+    BudgetProject(String id, String name, Integer reviewYear) {
+      this.id = id;
+      this.name = name;
+      this.reviewYear = reviewYear;
+    }
+
+    /** The RS system's import of it. */
+    RsImport select() {
+      RsImport project = id != null ? RsSystem.project(id) : RsSystem.projectNamed(name);
+      return reviewYear == null ? project : project.withReviewYear(reviewYear);
+    }
+  }
+
+  /** The budget project the options name, or null where they name none (or both ways, which is misuse). */
+  BudgetProject budgetProject() {
+    return (budgetProjectId == null) == (budgetProjectName == null) ? null
+        : new BudgetProject(budgetProjectId, budgetProjectName, reviewYear);
+  }
 
   @Option(names = "--format", paramLabel = "text|json",
       description = "the report: text for a person (the default), or JSON")

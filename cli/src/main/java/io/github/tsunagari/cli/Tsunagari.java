@@ -207,6 +207,31 @@ public final class Tsunagari implements Callable<Integer> {
     }
   }
 
+  /**
+   * Reads an option whose values are the constants of an enum as their {@code toString()} names them (such as
+   * {@code 360giving}, which no constant can be named), in any case.
+   *
+   * @param <E> the enum
+   */
+  abstract static class Labels<E extends Enum<E>> implements CommandLine.ITypeConverter<E> {
+    private final Class<E> type;
+
+    Labels(Class<E> type) {
+      this.type = type;
+    }
+
+    @Override
+    public E convert(String value) {
+      for (E e : type.getEnumConstants()) {
+        if (e.toString().equalsIgnoreCase(value.strip())) {
+          return e;
+        }
+      }
+      throw new CommandLine.TypeConversionException("expected one of " + List.of(type.getEnumConstants())
+          + " (case-insensitive) but was '" + value + "'");
+    }
+  }
+
   /** Reads {@code --fiscal-year}: as {@link FiscalYear#parse} does, with its reason in English when it cannot. */
   static final class FiscalYearConverter implements CommandLine.ITypeConverter<FiscalYear> {
     @Override

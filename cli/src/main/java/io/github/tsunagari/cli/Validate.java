@@ -1,6 +1,7 @@
 package io.github.tsunagari.cli;
 
 import io.github.tsunagari.program.GrantProgram;
+import io.github.tsunagari.program.Menu;
 import io.github.tsunagari.read.GrantRecord;
 import io.github.tsunagari.read.ReadResult;
 import io.github.tsunagari.read.StreamSummary;
@@ -94,8 +95,8 @@ final class Validate implements Callable<Integer> {
     GrantInput.Format format = reading.from != null ? reading.from : jsonLines ? GrantInput.Format.jsonl : null;
     try (GrantInput input = GrantInput.open(file, stdin, format)) {
       Progress progress = new Progress(err, input.bytes(), terminal && !reading.quiet);
-      ToIntFunction<Severity> counts = input.read(validator, reading.fiscalYear, encoding, progress,
-          new Printing(file, report));
+      ToIntFunction<Severity> counts = input.read(validator, reading.fiscalYear, encoding, reading.budgetProject(),
+          progress, new Printing(file, report));
       if (counts.applyAsInt(Severity.ERROR) > 0 || strict && counts.applyAsInt(Severity.WARNING) > 0) {
         return Tsunagari.FINDINGS;
       }
@@ -120,6 +121,11 @@ final class Validate implements Callable<Integer> {
 
     @Override
     public void program(ReadResult<GrantProgram> result) throws IOException {
+      report.document(file, result.getReport(), List.of());
+    }
+
+    @Override
+    public void menus(ReadResult<List<Menu>> result) throws IOException {
       report.document(file, result.getReport(), List.of());
     }
 

@@ -2,6 +2,8 @@ package io.github.tsunagari.interchange.gbizinfo;
 
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.read.GrantRecord;
+import io.github.tsunagari.read.StreamSummary;
+import io.github.tsunagari.validation.Severity;
 import io.github.tsunagari.validation.ValidationReport;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +61,26 @@ public final class GBizInfoImport {
       all = all.merge(r.getReport());
     }
     return all;
+  }
+
+  /**
+   * The import as a stream's summary: the records of the subsidies asked for, those that could not be imported, the
+   * count of each severity over them, and the findings that belong to no such record (the document's problems, the
+   * records kept apart).
+   *
+   * @return the summary
+   */
+  public StreamSummary getSummary() {
+    int unreadable = 0;
+    int[] counts = new int[Severity.values().length];
+    for (GrantRecord r : records) {
+      unreadable += r.getGrant().isPresent() ? 0 : 1;
+      for (Severity s : Severity.values()) {
+        counts[s.ordinal()] += r.getReport().count(s);
+      }
+    }
+    return StreamSummary.of(records.size(), unreadable, counts[Severity.ERROR.ordinal()],
+        counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()], general);
   }
 
   /** True if every record of the subsidies asked for was imported and no finding is an error. */
