@@ -544,8 +544,19 @@ public final class GrantArbitraries {
         .as(GrantArbitraries::withEveryFact);
   }
 
-  /** The program with every fact; the corporate numbers given are taken in turn, skipping those the program has. */
-  private static GrantProgram withEveryFact(GrantProgram program, List<CorporateNumber> numbers) {
+  /**
+   * A program with every fact {@link #completePrograms()} promises, the missing ones filled with stand-ins: a program id
+   * {@code kodoku-FY<year>}, the fiscal year's first day as an award date, ¥1,000,000 as an awarded amount, and the
+   * corporate numbers given, in turn, skipping those the program has (an unincorporated group is made an NPO法人 to
+   * have one). For tests that need a complete program from one they have, such as the sample; the stand-ins are no
+   * facts of it.
+   *
+   * @param program the program
+   * @param numbers corporate numbers, at least as many as grants lacking one, none of them the program's
+   * @return the program with every fact
+   * @throws java.util.NoSuchElementException if too few numbers are given
+   */
+  public static GrantProgram withEveryFact(GrantProgram program, List<CorporateNumber> numbers) {
     java.util.Set<CorporateNumber> used = new java.util.HashSet<>();
     for (Grant g : program.getGrants()) {
       Grantee grantee = g.getGrantee();

@@ -3,11 +3,7 @@ package io.github.tsunagari.interchange.threesixtygiving;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.Schema;
-import io.github.tsunagari.organization.Consortium;
 import io.github.tsunagari.organization.CorporateNumber;
-import io.github.tsunagari.organization.Grantee;
-import io.github.tsunagari.organization.LegalForm;
-import io.github.tsunagari.organization.Organization;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.program.Identifier;
@@ -19,9 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -47,43 +41,7 @@ class GivingExportSchemaTest {
 
   @Provide
   Arbitrary<GrantProgram> complete() {
-    return Combinators.combine(GrantArbitraries.programs().filter(p -> !p.getGrants().isEmpty()),
-            GrantArbitraries.corporateNumbers().list().ofMinSize(8).ofMaxSize(8))
-        .as(GivingExportSchemaTest::withEveryRequiredFact);
-  }
-
-  /** The program with an id, and every grant with an amount, an award date and a recipient's corporate number. */
-  static GrantProgram withEveryRequiredFact(GrantProgram program, List<CorporateNumber> numbers) {
-    List<Grant> grants = new ArrayList<>();
-    for (int i = 0; i < program.getGrants().size(); i++) {
-      Grant g = program.getGrants().get(i);
-      Project p = g.getProject();
-      grants.add(Grant.builder().from(g)
-          .awardDate(g.getAwardDate().orElse(program.getFiscalYear().getStartDate()))
-          .project(Project.builder().from(p).awardedAmount(p.getAwardedAmount().orElse(Yen.of(1_000_000))).build())
-          .grantee(withCorporateNumber(g.getGrantee(), numbers.get(i % numbers.size())))
-          .build());
-    }
-    return GrantProgram.builder().from(program)
-        .id(program.getId().orElse(Identifier.of("kodoku-FY" + program.getFiscalYear().getStartYear())))
-        .grants(grants).build();
-  }
-
-  private static Grantee withCorporateNumber(Grantee grantee, CorporateNumber number) {
-    if (grantee instanceof Organization) {
-      Organization o = (Organization) grantee;
-      // An unincorporated group (任意団体) has no corporate number: made an NPO法人 here, to have one.
-      return o.getCorporateNumber().isPresent() ? o : Organization.builder().from(o)
-          .legalForm(o.getLegalForm().isIncorporated() ? o.getLegalForm() : LegalForm.SPECIFIED_NONPROFIT_CORPORATION)
-          .npoCertification(Optional.empty())
-          .corporateNumber(number).build();
-    }
-    if (grantee instanceof Consortium) {
-      Consortium c = (Consortium) grantee;
-      return Consortium.builder().from(c)
-          .representative((Organization) withCorporateNumber(c.getRepresentative(), number)).build();
-    }
-    return grantee;
+    return GrantArbitraries.completePrograms();
   }
 
   @Property(tries = 200)

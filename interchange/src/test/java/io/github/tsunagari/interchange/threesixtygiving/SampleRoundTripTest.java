@@ -9,6 +9,7 @@ import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.program.Project;
 import io.github.tsunagari.read.ReadResult;
 import io.github.tsunagari.region.ServiceArea;
+import io.github.tsunagari.testkit.GrantArbitraries;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.RuleCategory;
 import java.io.ByteArrayInputStream;
@@ -34,7 +35,7 @@ class SampleRoundTripTest {
 
   @Test
   void theCompleteGrantsComeBackWithWhat360GivingCarries() throws IOException {
-    GrantProgram complete = GivingExportSchemaTest.withEveryRequiredFact(SampleExportTest.SAMPLE, STAND_INS);
+    GrantProgram complete = GrantArbitraries.withEveryFact(SampleExportTest.SAMPLE, STAND_INS);
     List<Grant> grants = new ArrayList<>(complete.getGrants());
     Consortium row8 = (Consortium) SampleExportTest.SAMPLE.getGrants().get(7).getGrantee();
     grants.set(7, Grant.builder().from(grants.get(7)).grantee(row8).build());
