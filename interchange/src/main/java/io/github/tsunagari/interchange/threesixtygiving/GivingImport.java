@@ -217,8 +217,17 @@ final class GivingImport {
       return Optional.empty();
     }
     String text = value.get().text().orElseThrow();
-    BigDecimal amount = value.get().number().orElseThrow();
+    Optional<BigDecimal> number = value.get().number();
     try {
+      if (number.isEmpty()) {
+        // A number whose exponent is beyond what BigDecimal holds (1e2147483648): far beyond a yen or far below one.
+        throw text.matches(".*[eE]-.*")
+            ? InvalidValueException.of(InvalidValueException.Subject.YEN, InvalidValueException.Reason.FRACTION_OF_YEN,
+                text)
+            : InvalidValueException.of(InvalidValueException.Subject.YEN, InvalidValueException.Reason.OUT_OF_RANGE,
+                text, 0, Long.MAX_VALUE);
+      }
+      BigDecimal amount = number.get();
       if (amount.signum() < 0) {
         throw InvalidValueException.of(InvalidValueException.Subject.YEN, InvalidValueException.Reason.NEGATIVE_AMOUNT,
             text);

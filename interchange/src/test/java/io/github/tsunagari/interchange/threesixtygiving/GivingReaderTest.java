@@ -126,6 +126,21 @@ class GivingReaderTest {
   }
 
   @Test
+  void anAmountWhoseExponentNoDecimalHoldsIsAFindingNotACrash() throws IOException {
+    // 1e2147483648 and 1e-2147483649 are JSON numbers, but beyond BigDecimal's exponent: they threw
+    // NoSuchElementException out of read(), which stopped the whole package.
+    String huge = grant("360G-x-1", "内閣官房", "").replace("1000000", "1e2147483648");
+    String tiny = grant("360G-x-2", "内閣官房", "").replace("1000000", "1e-2147483649");
+    ReadResult<List<Grant>> read = read("{\"grants\":[" + huge + "," + tiny + "]}");
+
+    assertThat(read.getValue()).isEmpty();
+    assertThat(read.getReport().getFindings(io.github.tsunagari.validation.Severity.ERROR))
+        .extracting(Finding::getRuleId, Finding::getPath, f -> f.getValue().orElse(""))
+        .containsExactly(tuple("read.invalid-value", "/grants/0/amountAwarded", "1e2147483648"),
+            tuple("read.invalid-value", "/grants/1/amountAwarded", "1e-2147483649"));
+  }
+
+  @Test
   void aLocalGovernmentAndAConsortiumComeBackAsTheirRecipient() throws IOException {
     Grant sample = SampleExportTest.SAMPLE.getGrants().get(7); // row 8: a consortium, through its representative
     Grant consortium = Grant.builder().from(sample).awardDate(LocalDate.of(2024, 6, 1))
