@@ -3,6 +3,8 @@ package io.github.tsunagari.interchange.internal;
 import io.github.tsunagari.internal.read.JsonTree;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.ReadingFindings;
+import io.github.tsunagari.validation.SourceLocation;
+import io.github.tsunagari.validation.ValidationReport;
 import io.github.tsunagari.validation.ValueShape;
 import java.util.List;
 import java.util.Optional;
@@ -99,9 +101,30 @@ public final class ImportValues {
       case NULL:
         return ValueShape.NOTHING;
       case NUMBER:
-        return ValueShape.NUMBER;
+        // As the canonical reader names them: a number written without a fraction or an exponent is a whole one.
+        return value.text().filter(t -> t.chars().allMatch(c -> c == '-' || Character.isDigit(c))).isPresent()
+            ? ValueShape.WHOLE_NUMBER : ValueShape.NUMBER;
       default:
         return ValueShape.TEXT;
     }
+  }
+  /**
+   * The findings of the model's rules on a record imported from another system, each without a place of its own given
+   * the record's place in the source (where the record starts): their paths are the model's, which the source does not
+   * have, and the place tells a reader where to look.
+   *
+   * @param report the model's findings on the record
+   * @param record where the record is in the source, where known
+   * @return the findings, located
+   */
+  public static ValidationReport locatedAt(ValidationReport report, Optional<SourceLocation> record) {
+    if (record.isEmpty() || report.isEmpty()) {
+      return report;
+    }
+    List<Finding> located = new java.util.ArrayList<>();
+    for (Finding f : report.getFindings()) {
+      located.add(f.getLocation().isPresent() ? f : f.withLocation(record.get()));
+    }
+    return ValidationReport.of(located);
   }
 }

@@ -317,8 +317,13 @@ final class GivingImport {
       found.add(finding(Rule.IMPORT_360_LOCATION, value(item, GivingField.LOCATION_SCOPE, 0).orElseThrow(),
           scope.get()));
     }
-    return ServiceArea.builder().nationwide(nationwide).addAllPrefectures(prefectures)
-        .addAllMunicipalities(municipalities).build();
+    ServiceArea.Builder area = ServiceArea.builder().nationwide(nationwide).addAllPrefectures(prefectures)
+        .addAllMunicipalities(municipalities);
+    if (!nationwide && prefectures.isEmpty() && municipalities.isEmpty()) {
+      // No place the model knows: the area says it was not stated, as the other importers write it.
+      area.text(ImportValues.AREA_NOT_STATED);
+    }
+    return area.build();
   }
 
   /**

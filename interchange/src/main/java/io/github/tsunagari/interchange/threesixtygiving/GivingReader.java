@@ -1,5 +1,6 @@
 package io.github.tsunagari.interchange.threesixtygiving;
 
+import io.github.tsunagari.interchange.internal.ImportValues;
 import io.github.tsunagari.internal.read.Documents;
 import io.github.tsunagari.internal.read.GrantLists;
 import io.github.tsunagari.internal.read.JsonTree;
@@ -102,7 +103,8 @@ public final class GivingReader {
         record = GrantRecord.of(index, Optional.empty(), read);
         counts[1]++;
       } else {
-        record = GrantRecord.of(index, grant, read.merge(stream.validate(grant.get())));
+        record = GrantRecord.of(index, grant, read.merge(ImportValues.locatedAt(stream.validate(grant.get()),
+            item.location())));
       }
       counts[0]++;
       for (Severity s : Severity.values()) {

@@ -126,6 +126,36 @@ class GivingReaderTest {
   }
 
   @Test
+  void aGrantWithoutPlacesSaysItsAreaWasNotStatedAndTheModelsFindingsAreAtTheGrant() throws IOException {
+    String none = grant("360G-x-1", "内閣官房", "").replace(
+        "\"beneficiaryLocation\":[{\"name\":\"全国\",\"countryCode\":\"JP\"}],\"locationScope\":\"GLS030\"",
+        "\"note\":1");
+    ReadResult<List<Grant>> read = read("{\"grants\":[\n" + none + "]}");
+
+    Grant grant = read.getValue().orElseThrow().get(0);
+    assertThat(grant.getProject().getServiceArea().getText()).isEqualTo("記載なし");
+    assertThat(read.getReport().getFindings()).extracting(Finding::getRuleId)
+        .contains("eligibility.unresolved-area").doesNotContain("field.NotBlank");
+    // The model's own findings, whose paths the package does not have, are placed at the grant's first line.
+    assertThat(read.getReport().getFindings()).filteredOn(f -> f.getRuleId().equals("eligibility.unresolved-area"))
+        .singleElement().satisfies(f -> assertThat(f.getLocation()).hasValueSatisfying(l -> assertThat(l)
+            .isInstanceOfSatisfying(io.github.tsunagari.validation.SourceLocation.Position.class,
+                p -> assertThat(p.getLine()).isEqualTo(2))));
+  }
+
+  @Test
+  void aNumberWhereTextBelongsIsNamedAsTheCanonicalReaderNamesIt() throws IOException {
+    String whole = grant("360G-x-1", "内閣官房", "").replace("\"title\":\"居場所づくり\"", "\"title\":5");
+    String fraction = grant("360G-x-2", "内閣官房", "").replace("\"title\":\"居場所づくり\"", "\"title\":5.5");
+    ReadResult<List<Grant>> read = read("{\"grants\":[" + whole + "," + fraction + "]}");
+
+    assertThat(read.getReport().getFindings()).filteredOn(f -> f.getRuleId().equals("read.wrong-type"))
+        .extracting(f -> f.getMessage(java.util.Locale.ENGLISH))
+        .containsExactly("Expected text but found a whole number.",
+            "Expected text but found a number with a fraction or an exponent.");
+  }
+
+  @Test
   void anAmountWhoseExponentNoDecimalHoldsIsAFindingNotACrash() throws IOException {
     // 1e2147483648 and 1e-2147483649 are JSON numbers, but beyond BigDecimal's exponent: they threw
     // NoSuchElementException out of read(), which stopped the whole package.
