@@ -305,7 +305,8 @@ public enum Rule {
           + " without it, never repaired."),
   /** An amount cell is not an amount of yen. */
   IMPORT_RS_INVALID_AMOUNT("import.rs.invalid-amount", Severity.ERROR, RuleCategory.INTERCHANGE,
-      "An amount cell (金額, 支出先の合計支出額, ブロックの合計支出額) is not an amount of yen; it is not carried."),
+      "An amount cell (金額, 支出先の合計支出額, ブロックの合計支出額) is not an amount of yen, or brings a recipient's"
+          + " contracts to a sum past the most yen can hold; it is not carried."),
   /** A recipient the model cannot take as a grantee: no legal form, no local government; left out and said. */
   IMPORT_RS_RECIPIENT_NOT_CARRIED("import.rs.recipient-not-carried", Severity.WARNING, RuleCategory.INTERCHANGE,
       "A recipient (支出先) names no legal form the model knows, nor a local government (民間企業等, a ministry); it is"
@@ -321,6 +322,10 @@ public enum Rule {
   IMPORT_RS_NO_FISCAL_YEAR("import.rs.no-fiscal-year", Severity.ERROR, RuleCategory.INTERCHANGE,
       "The fiscal year of the spending cannot be told: the table has no 事業年度, the ZIP entry's name no RS_<year>, and"
           + " none was given; nothing is imported."),
+  /** A 事業年度 (or the RS_<year> of a name) is no year of a review the import reads; it is not used. */
+  IMPORT_RS_INVALID_REVIEW_YEAR("import.rs.invalid-review-year", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "A 事業年度 cell, or the RS_<year> of the entry's name, is no year of a review the import reads (2000 to 9998,"
+          + " as 2024, 2024年度 or 令和6年度); it is not used."),
   // Added in 0.7: dates against the reference date (GrantValidator.withClock), after 360Giving's quality checks.
 
   /** An award date (交付決定日) after the reference date: an award not made yet (360Giving's PostDatedAwardDates). */

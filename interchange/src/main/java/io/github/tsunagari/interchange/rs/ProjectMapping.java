@@ -25,8 +25,10 @@ import io.github.tsunagari.validation.InterchangeFindings;
 import io.github.tsunagari.validation.Rule;
 import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.ValidationReport;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -36,6 +38,10 @@ import java.util.regex.Pattern;
 final class ProjectMapping {
   private static final GrantValidator VALIDATOR = GrantValidator.create();
   private static final Pattern ID = Pattern.compile("[0-9A-Za-z]+");
+  /** The longest 予算事業ID an identifier holds after {@code rs-<year>-} (an identifier is at most 200 characters). */
+  private static final int MAX_ID_LENGTH = 200 - "rs-2024-".length();
+  /** 京, 10^16 yen: the largest unit {@link Yen#format()} writes. */
+  private static final BigInteger KEI = BigInteger.TEN.pow(16);
   /** 法人種別 of a local government (地方公共団体), as the National Tax Agency codes it. */
   private static final String LOCAL_GOVERNMENT_KIND = "201";
 
@@ -71,7 +77,7 @@ final class ProjectMapping {
       return ReadResult.of(Optional.empty(), ValidationReport.of(findings));
     }
     Project project = projects.values().iterator().next();
-    Optional<Integer> year = stated(project.reviewYear).or(() -> reviewYear);
+    Optional<Integer> year = project.reviewYear.or(() -> reviewYear);
     if (year.isEmpty()) {
       findings.add(InterchangeFindings.at(Rule.IMPORT_RS_NO_FISCAL_YEAR, "", top, selection.key()));
       return ReadResult.of(Optional.empty(), ValidationReport.of(findings));
@@ -79,20 +85,6 @@ final class ProjectMapping {
     GrantProgram program = new ProjectMapping(project, findings).program(year.get());
     findings.addAll(VALIDATOR.validate(program).getFindings());
     return ReadResult.of(Optional.of(program), ValidationReport.of(findings));
-  }
-
-  /** The year of the review a 事業年度 cell states: {@code 2024}, {@code 2024年度}, {@code 令和6年度}. */
-  private static Optional<Integer> stated(String text) {
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    String folded = RsColumn.fold(text);
-    try {
-      return Optional.of(folded.matches("\\d{4}") ? Integer.parseInt(folded)
-          : FiscalYear.parse(folded).getStartYear());
-    } catch (InvalidValueException e) {
-      return Optional.empty();
-    }
   }
 
   private GrantProgram program(int reviewYear) {
@@ -134,28 +126,42 @@ final class ProjectMapping {
     GrantProgram.Builder b = GrantProgram.builder().name(project.name).fiscalYear(FiscalYear.of(reviewYear - 1))
         .grants(grants);
     String id = RsColumn.fold(project.id);
-    if (ID.matcher(id).matches()) {
+    if (ID.matcher(id).matches() && id.length() <= MAX_ID_LENGTH) {
       b.id(Identifier.of("rs-" + reviewYear + "-" + id));
     }
     return b.build();
   }
 
-  /** The amounts of a block's recipients against the total the block states. */
+  /**
+   * The amounts of a block's recipients against the total the block states, summed without bound: a sum past what yen
+   * holds is a mismatch too, said in the same units.
+   */
   private void checkTotal(Block block) {
     if (block.total.isEmpty()) {
       return;
     }
-    Optional<Yen> sum = Optional.empty();
+    Optional<BigInteger> sum = Optional.empty();
     for (Recipient r : block.recipients.values()) {
       Optional<Yen> a = r.amount();
       if (a.isPresent()) {
-        sum = Optional.of(sum.map(a.get()::plus).orElse(a.get()));
+        BigInteger amount = BigInteger.valueOf(a.get().getAmount());
+        sum = Optional.of(sum.map(amount::add).orElse(amount));
       }
     }
-    if (sum.isPresent() && sum.get().getAmount() != block.total.get().getAmount()) {
+    if (sum.isPresent() && !sum.get().equals(BigInteger.valueOf(block.total.get().getAmount()))) {
       findings.add(InterchangeFindings.at(Rule.IMPORT_RS_BLOCK_TOTAL_MISMATCH, "", block.totalCell, block.number,
-          sum.get().format(), block.total.get().format()));
+          format(sum.get()), block.total.get().format()));
     }
+  }
+
+  /** An amount of yen as {@link Yen#format()} writes it, also past what yen holds: whole 京 grouped, then the rest. */
+  private static String format(BigInteger yen) {
+    BigInteger[] kei = yen.divideAndRemainder(KEI);
+    if (kei[0].signum() == 0) {
+      return Yen.of(kei[1].longValueExact()).format();
+    }
+    return String.format(Locale.ROOT, "%,d", kei[0]) + "京"
+        + (kei[1].signum() == 0 ? "円" : Yen.of(kei[1].longValueExact()).format());
   }
 
   /** The recipient's corporate number where its check digit is right; a wrong one is a finding at the path. */

@@ -1,6 +1,8 @@
 package io.github.tsunagari.interchange.rs;
 
+import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.internal.read.RowSource;
+import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.read.ReadResult;
 import io.github.tsunagari.tables.internal.CsvRows;
@@ -50,6 +52,11 @@ import java.util.zip.ZipException;
  * </ul>
  */
 public final class RsImport {
+  /** The first year of a review the import reads, as {@link #withReviewYear(int)} and a 事業年度 cell may give it. */
+  static final int FIRST_REVIEW_YEAR = 2000;
+  /** The last year of a review the import reads: its spending's fiscal year is the last the model holds. */
+  static final int LAST_REVIEW_YEAR = FiscalYear.MAX_YEAR;
+
   private final RsSelection selection;
   private final OptionalInt reviewYear;
 
@@ -67,7 +74,7 @@ public final class RsImport {
    * @throws IllegalArgumentException if the year is before 2000 or after 9998
    */
   public RsImport withReviewYear(int year) {
-    if (year < 2000 || year > 9998) {
+    if (!isReviewYear(year)) {
       throw new IllegalArgumentException("not a year of the RS system's reviews: " + year);
     }
     return new RsImport(selection, OptionalInt.of(year));
@@ -160,12 +167,42 @@ public final class RsImport {
       return ReadResult.of(Optional.empty(), ValidationReport.of(findings));
     }
     Optional<Integer> given = reviewYear.isPresent() ? Optional.of(reviewYear.getAsInt()) : Optional.empty();
-    return ProjectMapping.map(rows, selection, name.flatMap(RsImport::yearIn).or(() -> given), findings);
+    Optional<Integer> named = name.flatMap(n -> yearIn(n, findings));
+    return ProjectMapping.map(rows, selection, named.or(() -> given), findings);
   }
 
-  /** The year of the review a file's name states: {@code RS_2024}. */
-  static Optional<Integer> yearIn(String name) {
+  /** The year of the review a file's name states, {@code RS_2024}; a year no review has is a finding. */
+  private static Optional<Integer> yearIn(String name, List<Finding> findings) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("RS_(\\d{4})").matcher(name);
-    return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int year = Integer.parseInt(m.group(1));
+    if (isReviewYear(year)) {
+      return Optional.of(year);
+    }
+    findings.add(InterchangeFindings.at(Rule.IMPORT_RS_INVALID_REVIEW_YEAR, "", SourceLocation.ofCell(1, 1, ""),
+        m.group(), Integer.toString(FIRST_REVIEW_YEAR), Integer.toString(LAST_REVIEW_YEAR)));
+    return Optional.empty();
+  }
+
+  /**
+   * The year of the review a 事業年度 cell states: {@code 2024}, {@code 2024年度}, {@code 令和6年度}.
+   *
+   * @param text the cell's text, not blank
+   * @return the year; empty if the text states none the import reads
+   */
+  static Optional<Integer> reviewYear(String text) {
+    String folded = RsColumn.fold(text);
+    try {
+      int year = folded.matches("\\d{4}") ? Integer.parseInt(folded) : FiscalYear.parse(folded).getStartYear();
+      return isReviewYear(year) ? Optional.of(year) : Optional.empty();
+    } catch (InvalidValueException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isReviewYear(int year) {
+    return year >= FIRST_REVIEW_YEAR && year <= LAST_REVIEW_YEAR;
   }
 }

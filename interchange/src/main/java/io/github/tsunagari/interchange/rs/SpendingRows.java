@@ -140,7 +140,16 @@ final class SpendingRows {
         notCarried.add(c);
       }
     }
-    project.reviewYear = first(project.reviewYear, cells.text(RsColumn.REVIEW_YEAR));
+    String year = cells.text(RsColumn.REVIEW_YEAR);
+    if (!year.isEmpty()) {
+      Optional<Integer> stated = RsImport.reviewYear(year);
+      if (stated.isEmpty()) {
+        findings.add(InterchangeFindings.at(Rule.IMPORT_RS_INVALID_REVIEW_YEAR, "", cells.at(RsColumn.REVIEW_YEAR),
+            year, Integer.toString(RsImport.FIRST_REVIEW_YEAR), Integer.toString(RsImport.LAST_REVIEW_YEAR)));
+      } else if (project.reviewYear.isEmpty()) {
+        project.reviewYear = stated;
+      }
+    }
     String number = cells.text(RsColumn.BLOCK_NUMBER);
     Block block = project.blocks.computeIfAbsent(BlockKey.of(number), k -> new Block(number));
     block.name = first(block.name, cells.text(RsColumn.BLOCK_NAME));
@@ -166,7 +175,19 @@ final class SpendingRows {
     if (r.total.isEmpty()) {
       r.total = cells.amount(RsColumn.RECIPIENT_TOTAL);
     }
-    cells.amount(RsColumn.AMOUNT).ifPresent(a -> r.contracts = Optional.of(r.contracts.map(a::plus).orElse(a)));
+    Optional<Yen> amount = cells.amount(RsColumn.AMOUNT);
+    if (amount.isPresent() && !r.contractsPastYen) {
+      Yen a = amount.get();
+      if (r.contracts.isPresent() && Long.MAX_VALUE - r.contracts.get().getAmount() < a.getAmount()) {
+        // a sum no yen holds: said at the contract that took it past, and no sum is carried
+        findings.add(InterchangeFindings.at(Rule.IMPORT_RS_INVALID_AMOUNT, "", cells.at(RsColumn.AMOUNT),
+            cells.text(RsColumn.AMOUNT), RsColumn.AMOUNT.header()));
+        r.contractsPastYen = true;
+        r.contracts = Optional.empty();
+      } else {
+        r.contracts = Optional.of(r.contracts.map(a::plus).orElse(a));
+      }
+    }
     String summary = cells.text(RsColumn.CONTRACT_SUMMARY);
     if (!summary.isEmpty()) {
       r.summaries.add(summary);
@@ -244,7 +265,8 @@ final class SpendingRows {
   static final class Project {
     final String id;
     final String name;
-    String reviewYear = "";
+    /** The year of the review the first readable 事業年度 states. */
+    Optional<Integer> reviewYear = Optional.empty();
     final Map<BlockKey, Block> blocks = new TreeMap<>();
 
     Project(String id, String name) {
@@ -278,6 +300,8 @@ final class SpendingRows {
     String kind = "";
     Optional<Yen> total = Optional.empty();
     Optional<Yen> contracts = Optional.empty();
+    /** True once the contracts' amounts summed past what yen holds: their sum is not known. */
+    boolean contractsPastYen;
     final Set<String> summaries = new LinkedHashSet<>();
 
     Recipient(String name, String corporateNumber, SourceLocation.Cell nameCell, SourceLocation.Cell numberCell) {

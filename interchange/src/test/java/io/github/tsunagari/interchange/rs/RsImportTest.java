@@ -271,6 +271,66 @@ class RsImportTest {
     assertThat(f.getLocation()).contains(SourceLocation.ofCell(4, 26, "金額"));
   }
 
+  /** Two amounts each of which yen holds, whose sum it does not (past 9,223,372,036,854,775,807). */
+  static final String NINE_QUINTILLION = "9000000000000000000";
+
+  @Test
+  void contractAmountsWhoseSumNoYenHoldsAreSaidAtTheCellNeverAnException() throws IOException {
+    SpendingTable t = SpendingTable.fy2024();
+    for (int i = 0; i < 2; i++) {
+      t.row("事業年度", "2024", "予算事業ID", "8", "事業名", "事業", "支出先ブロック番号", "A",
+          "支出先名", "株式会社甲", "金額", NINE_QUINTILLION);
+    }
+    ReadResult<GrantProgram> read = csv(RsSystem.project("8"), t.csv());
+    Finding f = only(read, "import.rs.invalid-amount");
+    assertThat(f.getLocation()).contains(SourceLocation.ofCell(3, 26, "金額"));
+    assertThat(read.getValue().orElseThrow().getGrants().get(0).getProject().getAwardedAmount()).isEmpty();
+  }
+
+  @Test
+  void aBlockWhoseRecipientsSumPastWhatYenHoldsIsAMismatchNeverAnException() throws IOException {
+    SpendingTable t = SpendingTable.fy2024().row("事業年度", "2024", "予算事業ID", "8", "事業名", "事業",
+        "支出先ブロック番号", "A", "ブロックの合計支出額", NINE_QUINTILLION);
+    for (String name : List.of("株式会社甲", "株式会社乙")) {
+      t.row("事業年度", "2024", "予算事業ID", "8", "事業名", "事業", "支出先ブロック番号", "A",
+          "支出先名", name, "支出先の合計支出額", NINE_QUINTILLION);
+    }
+    Finding f = only(csv(RsSystem.project("8"), t.csv()), "import.rs.block-total-mismatch");
+    assertThat(f.getMessage(Locale.ENGLISH)).isEqualTo("The recipients of spending block A sum to 1,800京円, but the"
+        + " block total the table states is 900京円.");
+  }
+
+  @Test
+  void aReviewYearNoFiscalYearHoldsIsSaidAtItsCellNeverAnException() throws IOException {
+    SpendingTable t = SpendingTable.fy2024().row("事業年度", "1800", "予算事業ID", "8", "事業名", "事業",
+        "支出先ブロック番号", "A", "支出先名", "株式会社甲", "支出先の合計支出額", "1");
+    ReadResult<GrantProgram> read = csv(RsSystem.project("8"), t.csv());
+    assertThat(read.getValue()).isEmpty();
+    assertThat(only(read, "import.rs.invalid-review-year").getLocation())
+        .contains(SourceLocation.ofCell(2, 2, "事業年度"));
+    assertThat(ids(read)).contains("import.rs.no-fiscal-year");
+  }
+
+  @Test
+  void aProjectIdTooLongForAnIdentifierLeavesTheProgramWithoutOneNeverAnException() throws IOException {
+    String id = "1".repeat(200);
+    SpendingTable t = SpendingTable.fy2024().row("事業年度", "2024", "予算事業ID", id, "事業名", "事業",
+        "支出先ブロック番号", "A", "支出先名", "株式会社甲", "支出先の合計支出額", "1");
+    assertThat(csv(RsSystem.project(id), t.csv()).getValue().orElseThrow().getId()).isEmpty();
+  }
+
+  @Test
+  void anUnreadableReviewYearIsSaidAtItsCellThoughTheNameStatesOne() throws IOException {
+    SpendingTable t = SpendingTable.fy2024().row("事業年度", "abc", "予算事業ID", "8", "事業名", "事業",
+        "支出先ブロック番号", "A", "支出先名", "株式会社甲", "支出先の合計支出額", "1");
+    ReadResult<GrantProgram> read = zip(RsSystem.project("8"), t.zip(CP932)); // the entry's name says RS_2024
+    Finding f = only(read, "import.rs.invalid-review-year");
+    assertThat(f.getLocation()).contains(SourceLocation.ofCell(2, 2, "事業年度"));
+    assertThat(f.getValue()).contains("abc");
+    assertThat(read.getValue().orElseThrow().getFiscalYear()).isEqualTo(FiscalYear.of(2023));
+    assertThat(read.isValid()).isFalse();
+  }
+
   @Test
   void aValueBeyondTheHeaderIsSaidNeverDropped() throws IOException {
     String table = new String(project1().csv(), StandardCharsets.UTF_8);
