@@ -14,6 +14,7 @@ import io.github.tsunagari.validation.Rule;
 import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.SyntaxError;
 import io.github.tsunagari.validation.ValidationReport;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -82,7 +83,8 @@ public final class RsImport {
 
   /**
    * Reads the spending table from a ZIP file of the RS system's open data: the first entry named {@code 5-1_….csv},
-   * whatever the encoding of the entry names, read under explicit limits against zip bombs ({@code read.limit}).
+   * whatever the encoding of the entry names, read under explicit limits against zip bombs ({@code read.limit}). A
+   * file that is no well-formed ZIP, or ends within an entry, is {@code read.syntax} at the byte where reading stopped.
    *
    * @param in the ZIP file's bytes; not closed
    * @return the program read, and every finding
@@ -104,7 +106,8 @@ public final class RsImport {
         return readCsv(found.in(), found.name(), findings);
       } catch (ExpansionException e) {
         findings.add(ReadingFindings.limit("", SourceLocation.ofByte(zip.position()), e.limit(), e.maximum()));
-      } catch (ZipException e) {
+      } catch (ZipException | EOFException e) {
+        // EOFException: the file ends within an entry (java.util.zip's word for a truncated ZIP file)
         findings.add(ReadingFindings.syntax("", SourceLocation.ofByte(zip.position()),
             SyntaxError.of("ZIP", SyntaxError.Kind.UNREADABLE)));
       }

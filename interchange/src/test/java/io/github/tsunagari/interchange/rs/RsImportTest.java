@@ -352,6 +352,20 @@ class RsImportTest {
   }
 
   @Test
+  void aTruncatedZipIsASyntaxFindingWhereverItIsCut() throws IOException {
+    byte[] whole = withOtherProject().zip(CP932);
+    ReadResult<GrantProgram> half = zip(RsSystem.project("1"), java.util.Arrays.copyOf(whole, whole.length / 2));
+    assertThat(half.getValue()).isEmpty();
+    assertThat(only(half, "read.syntax").getLocation())
+        .hasValueSatisfying(l -> assertThat(l).isInstanceOf(SourceLocation.ByteOffset.class));
+    for (int length = 0; length < whole.length; length++) { // never an exception, wherever the file ends
+      ReadResult<GrantProgram> cut = zip(RsSystem.project("1"), java.util.Arrays.copyOf(whole, length));
+      assertThat(cut.getValue().isPresent() || !cut.getReport().getFindings().isEmpty()).as("cut at " + length)
+          .isTrue();
+    }
+  }
+
+  @Test
   void aZipBombStopsAtTheRatioWithATypedReason() throws IOException {
     StringBuilder csv = new StringBuilder("\uFEFF" + String.join(",", SpendingTable.HEADER_2024) + "\r\n");
     String row = "レビューシート,2024,1,事業" + ",".repeat(SpendingTable.HEADER_2024.size() - 4) + "\r\n";
