@@ -352,6 +352,22 @@ class RsImportTest {
   }
 
   @Test
+  void entriesBeforeTheSpendingTableAreSkippedUnderTheSameLimits() throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out, CP932)) {
+      z.putNextEntry(new java.util.zip.ZipEntry("5-2_RS_2024_支出先_支出ブロックのつながり.csv"));
+      z.write(new byte[8 * 1024 * 1024]); // 8 MiB of zeros: about a thousand times its compressed size
+      z.closeEntry();
+      z.putNextEntry(new java.util.zip.ZipEntry(SpendingTable.ENTRY));
+      z.write(project1().csv());
+      z.closeEntry();
+    }
+    ReadResult<GrantProgram> read = zip(RsSystem.project("1"), out.toByteArray());
+    assertThat(read.getValue()).isEmpty();
+    assertThat(only(read, "read.limit").getMessage(Locale.ENGLISH)).contains(Long.toString(SpendingZip.MAX_RATIO));
+  }
+
+  @Test
   void aTruncatedZipIsASyntaxFindingWhereverItIsCut() throws IOException {
     byte[] whole = withOtherProject().zip(CP932);
     ReadResult<GrantProgram> half = zip(RsSystem.project("1"), java.util.Arrays.copyOf(whole, whole.length / 2));
