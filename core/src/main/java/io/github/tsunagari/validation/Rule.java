@@ -326,6 +326,11 @@ public enum Rule {
   IMPORT_RS_INVALID_REVIEW_YEAR("import.rs.invalid-review-year", Severity.ERROR, RuleCategory.INTERCHANGE,
       "A 事業年度 cell, or the RS_<year> of the entry's name, is no year of a review the import reads (2000 to 9998,"
           + " as 2024, 2024年度 or 令和6年度); it is not used."),
+  /** A cell repeated on a project's, block's or recipient's rows states another value than before: said, not carried. */
+  IMPORT_RS_CONFLICTING_VALUE("import.rs.conflicting-value", Severity.WARNING, RuleCategory.INTERCHANGE,
+      "A cell repeated on the rows of one project, spending block or recipient (事業年度, 支出先ブロック名, 事業を行う上での"
+          + "役割, ブロックの合計支出額, 所在地, 法人種別, 支出先の合計支出額) states a value other than the first; the first is"
+          + " carried."),
   // Added in 0.7: dates against the reference date (GrantValidator.withClock), after 360Giving's quality checks.
 
   /** An award date (交付決定日) after the reference date: an award not made yet (360Giving's PostDatedAwardDates). */

@@ -27,6 +27,7 @@ import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.ValidationReport;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,8 @@ final class ProjectMapping {
   private final Project project;
   private final List<Finding> findings;
   private final List<Draft> drafts = new ArrayList<>();
+  /** The cells values of the program were read from, by their path, for validation's findings about them. */
+  private final Map<String, SourceLocation.Cell> cells = new HashMap<>();
 
   private ProjectMapping(Project project, List<Finding> findings) {
     this.project = project;
@@ -77,20 +80,24 @@ final class ProjectMapping {
       return ReadResult.of(Optional.empty(), ValidationReport.of(findings));
     }
     Project project = projects.values().iterator().next();
-    Optional<Integer> year = project.reviewYear.or(() -> reviewYear);
+    Optional<Integer> year = project.reviewYear.value().or(() -> reviewYear);
     if (year.isEmpty()) {
       findings.add(InterchangeFindings.at(Rule.IMPORT_RS_NO_FISCAL_YEAR, "", top, selection.key()));
       return ReadResult.of(Optional.empty(), ValidationReport.of(findings));
     }
-    GrantProgram program = new ProjectMapping(project, findings).program(year.get());
-    findings.addAll(VALIDATOR.validate(program).getFindings());
+    ProjectMapping mapping = new ProjectMapping(project, findings);
+    GrantProgram program = mapping.program(year.get());
+    for (Finding f : VALIDATOR.validate(program).getFindings()) {
+      SourceLocation.Cell cell = mapping.cells.get(f.getPath());
+      findings.add(cell == null || f.getLocation().isPresent() ? f : f.withLocation(cell));
+    }
     return ReadResult.of(Optional.of(program), ValidationReport.of(findings));
   }
 
   private GrantProgram program(int reviewYear) {
     Draft source = null;
     for (Block block : project.blocks.values()) {
-      boolean passedOn = PassedOn.says(block.role) || PassedOn.says(block.name);
+      boolean passedOn = PassedOn.says(block.role.text()) || PassedOn.says(block.name.text());
       checkTotal(block);
       if (passedOn) {
         if (source != null && source.block.recipients.size() == 1 && source.grantee.isPresent()) {
@@ -99,9 +106,9 @@ final class ProjectMapping {
           }
           continue;
         }
-        SourceLocation at = block.roleCell != null ? block.roleCell : SourceLocation.ofCell(1, 1, "");
+        SourceLocation at = block.role.cell().orElse(SourceLocation.ofCell(1, 1, ""));
         findings.add(InterchangeFindings.at(Rule.IMPORT_RS_REGRANT_SOURCE_UNKNOWN, "", at, block.number,
-            block.role.isEmpty() ? block.name : block.role));
+            block.role.text().isEmpty() ? block.name.text() : block.role.text()));
       }
       Draft last = null;
       for (Recipient r : block.recipients.values()) {
@@ -137,7 +144,7 @@ final class ProjectMapping {
    * holds is a mismatch too, said in the same units.
    */
   private void checkTotal(Block block) {
-    if (block.total.isEmpty()) {
+    if (block.total.value().isEmpty()) {
       return;
     }
     Optional<BigInteger> sum = Optional.empty();
@@ -148,9 +155,9 @@ final class ProjectMapping {
         sum = Optional.of(sum.map(amount::add).orElse(amount));
       }
     }
-    if (sum.isPresent() && !sum.get().equals(BigInteger.valueOf(block.total.get().getAmount()))) {
-      findings.add(InterchangeFindings.at(Rule.IMPORT_RS_BLOCK_TOTAL_MISMATCH, "", block.totalCell, block.number,
-          format(sum.get()), block.total.get().format()));
+    if (sum.isPresent() && !sum.get().equals(BigInteger.valueOf(block.total.value().get().getAmount()))) {
+      findings.add(InterchangeFindings.at(Rule.IMPORT_RS_BLOCK_TOTAL_MISMATCH, "", block.total.cell().orElseThrow(), block.number,
+          format(sum.get()), block.total.value().get().format()));
     }
   }
 
@@ -183,7 +190,7 @@ final class ProjectMapping {
    * organisation whose name states its legal form or whose 法人種別 names one form, a local government by its name.
    */
   private static Optional<Grantee> grantee(Recipient r) {
-    if (r.kind.equals(LOCAL_GOVERNMENT_KIND)) {
+    if (r.kind.text().equals(LOCAL_GOVERNMENT_KIND)) {
       Optional<Grantee> government = localGovernment(r.name);
       if (government.isPresent()) {
         return government;
@@ -194,7 +201,7 @@ final class ProjectMapping {
     } catch (InvalidValueException e) {
       List<LegalForm> forms = new ArrayList<>();
       for (LegalForm f : LegalForm.values()) {
-        if (f.getKindCode().filter(r.kind::equals).isPresent()) {
+        if (f.getKindCode().filter(r.kind.text()::equals).isPresent()) {
           forms.add(f);
         }
       }
@@ -249,11 +256,18 @@ final class ProjectMapping {
           number.ifPresent(b::corporateNumber);
         }
         if (o.getHeadOffice().isEmpty()) {
-          prefectureOf(recipient.location).ifPresent(b::headOffice);
+          prefectureOf(recipient.location.text()).ifPresent(b::headOffice);
         }
         g = b.build();
-      } else {
-        numberOf(recipient, path + "/grantee");
+      } else if (g instanceof LocalGovernmentGrantee government) {
+        // carried as the source prints it: validation compares it with the number the code gives
+        // (consistency.local-government-corporate-number), said at the cell it was read from
+        String at = path + "/grantee/corporateNumber";
+        Optional<CorporateNumber> number = numberOf(recipient, at);
+        if (number.isPresent()) {
+          g = LocalGovernmentGrantee.builder().from(government).corporateNumber(number.get()).build();
+          cells.put(at, recipient.numberCell);
+        }
       }
       io.github.tsunagari.program.Project.Builder p = io.github.tsunagari.program.Project.builder()
           .title(title()).summary(summary()).serviceArea(ServiceArea.builder().text(ImportValues.AREA_NOT_STATED).build());
@@ -264,8 +278,8 @@ final class ProjectMapping {
         Regrant.Builder rb = Regrant.builder().recipient(r.name);
         numberOf(r, path + "/project/regrants/" + j + "/corporateNumber").ifPresent(rb::corporateNumber);
         r.amount().ifPresent(rb::amount);
-        if (!pending.block().role.isEmpty()) {
-          rb.description(pending.block().role);
+        if (!pending.block().role.text().isEmpty()) {
+          rb.description(pending.block().role.text());
         }
         p.addRegrants(rb.build());
       }
@@ -277,14 +291,14 @@ final class ProjectMapping {
       if (recipient.summaries.size() == 1) {
         return recipient.summaries.iterator().next();
       }
-      return block.role.isEmpty() ? project.name : block.role;
+      return block.role.text().isEmpty() ? project.name : block.role.text();
     }
 
     /** The block's role, then the contract summaries, a line each. */
     private String summary() {
       StringJoiner lines = new StringJoiner("\n");
-      if (!block.role.isEmpty()) {
-        lines.add(block.role);
+      if (!block.role.text().isEmpty()) {
+        lines.add(block.role.text());
       }
       recipient.summaries.forEach(lines::add);
       return lines.toString();

@@ -168,6 +168,58 @@ class RsImportTest {
   }
 
   @Test
+  void aRepeatedCellThatDiffersIsSaidAtItsCellOnceAndTheFirstIsCarried() throws IOException {
+    SpendingTable t = SpendingTable.fy2024()
+        .row("事業年度", "2024", "予算事業ID", "9", "事業名", "事業", "支出先ブロック番号", "A",
+            "支出先ブロック名", "甲", "事業を行う上での役割", "役割", "ブロックの合計支出額", "10")
+        .row("事業年度", "2023", "予算事業ID", "9", "事業名", "事業", "支出先ブロック番号", "A",
+            "支出先ブロック名", "乙", "事業を行う上での役割", " 役割 ", "ブロックの合計支出額", "１０")
+        .row("事業年度", "2024", "予算事業ID", "9", "事業名", "事業", "支出先ブロック番号", "A",
+            "支出先名", "株式会社甲", "所在地", "東京都千代田区", "法人種別", "301", "支出先の合計支出額", "10")
+        .row("事業年度", "2024", "予算事業ID", "9", "事業名", "事業", "支出先ブロック番号", "A",
+            "支出先名", "株式会社甲", "所在地", "大阪府大阪市", "支出先の合計支出額", "20")
+        .row("事業年度", "2024", "予算事業ID", "9", "事業名", "事業", "支出先ブロック番号", "A",
+            "支出先名", "株式会社甲", "所在地", "大阪府大阪市", "法人種別", "301");
+    ReadResult<GrantProgram> read = csv(RsSystem.project("9"), t.csv());
+    assertThat(read.getReport().getFindings()).filteredOn(f -> f.getRuleId().equals("import.rs.conflicting-value"))
+        .extracting(f -> f.getLocation().orElseThrow()).containsExactlyInAnyOrder(
+            SourceLocation.ofCell(3, 2, "事業年度"), SourceLocation.ofCell(3, 15, "支出先ブロック名"),
+            SourceLocation.ofCell(5, 21, "所在地"), SourceLocation.ofCell(5, 24, "支出先の合計支出額"));
+    Finding location = read.getReport().getFindings().stream()
+        .filter(f -> f.getLocation().orElseThrow().equals(SourceLocation.ofCell(5, 21, "所在地"))).findFirst()
+        .orElseThrow();
+    assertThat(location.getMessage(Locale.JAPANESE)).isEqualTo(
+        "列「所在地」はここでは「大阪府大阪市」ですが、同じ予算事業・支出先ブロック・支出先の4行目では「東京都千代田区」です。"
+            + "4行目の値を取り込みます。");
+    GrantProgram program = read.getValue().orElseThrow();
+    assertThat(program.getFiscalYear()).isEqualTo(FiscalYear.of(2023));
+    Grant grant = program.getGrants().get(0);
+    assertThat(((Organization) grant.getGrantee()).getHeadOffice()).contains(Prefecture.TOKYO);
+    assertThat(grant.getProject().getAwardedAmount()).contains(Yen.of(10));
+  }
+
+  @Test
+  void aLocalGovernmentsCorporateNumberIsCarriedAndOneNotItsOwnIsSaidAtItsCell() throws IOException {
+    // 国税庁's number (check digit right) for 東京都, whose code gives 8000020130001.
+    SpendingTable t = SpendingTable.fy2024().row("事業年度", "2024", "予算事業ID", "4", "事業名", "事業",
+        "支出先ブロック番号", "A", "支出先名", "東京都", "法人番号", "7000012050002", "法人種別", "201",
+        "支出先の合計支出額", "300");
+    ReadResult<GrantProgram> read = csv(RsSystem.project("4"), t.csv());
+    io.github.tsunagari.organization.LocalGovernmentGrantee tokyo = (io.github.tsunagari.organization
+        .LocalGovernmentGrantee) read.getValue().orElseThrow().getGrants().get(0).getGrantee();
+    assertThat(tokyo.getCorporateNumber()).contains(CorporateNumber.of("7000012050002"));
+    Finding f = only(read, "consistency.local-government-corporate-number");
+    assertThat(f.getPath()).isEqualTo("/grants/0/grantee/corporateNumber");
+    assertThat(f.getLocation()).contains(SourceLocation.ofCell(2, 20, "法人番号"));
+
+    t.rows().get(0).put("法人番号", "8000020130001");
+    ReadResult<GrantProgram> own = csv(RsSystem.project("4"), t.csv());
+    assertThat(ids(own)).doesNotContain("consistency.local-government-corporate-number");
+    assertThat(own.getValue().orElseThrow().getGrants().get(0).getGrantee().getRecipientCorporateNumber())
+        .contains(CorporateNumber.of("8000020130001"));
+  }
+
+  @Test
   void aMissingColumnIsAFindingAtTheHeaderAndNothingIsImported() throws IOException {
     ReadResult<GrantProgram> read = csv(RsSystem.project("1"), project1().without("金額").csv());
     assertThat(read.getValue()).isEmpty();
