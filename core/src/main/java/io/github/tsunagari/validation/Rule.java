@@ -314,10 +314,11 @@ public enum Rule {
   /** The amounts of a block's recipients do not sum to the block's total as the table states it. */
   IMPORT_RS_BLOCK_TOTAL_MISMATCH("import.rs.block-total-mismatch", Severity.WARNING, RuleCategory.INTERCHANGE,
       "The amounts of a spending block's recipients do not sum to the block's total (ブロックの合計支出額)."),
-  /** A block's role says it receives money passed on, but no single recipient before it passes it. */
+  /** A block's role says it receives money passed on, but not from which grant: its recipients are left out. */
   IMPORT_RS_REGRANT_SOURCE_UNKNOWN("import.rs.regrant-source-unknown", Severity.WARNING, RuleCategory.INTERCHANGE,
-      "A spending block's role or name says its money is passed on (再委託, 再補助 …), but no single recipient of an"
-          + " earlier block passes it; its recipients are kept as grants."),
+      "A spending block's role or name says its money is passed on (再委託, 再補助 …), but not from which grant (only"
+          + " where exactly one earlier block passes no money on and has one recipient is it told); its recipients are"
+          + " left out of the grants, named with their amounts, never counted twice."),
   /** The fiscal year cannot be told: no 事業年度 column, no year in the entry's name, none given. */
   IMPORT_RS_NO_FISCAL_YEAR("import.rs.no-fiscal-year", Severity.ERROR, RuleCategory.INTERCHANGE,
       "The fiscal year of the spending cannot be told: the table has no 事業年度, the ZIP entry's name no RS_<year>, and"

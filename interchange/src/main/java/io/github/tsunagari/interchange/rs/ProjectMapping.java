@@ -41,6 +41,8 @@ final class ProjectMapping {
   private static final Pattern ID = Pattern.compile("[0-9A-Za-z]+");
   /** The longest 予算事業ID an identifier holds after {@code rs-<year>-} (an identifier is at most 200 characters). */
   private static final int MAX_ID_LENGTH = 200 - "rs-2024-".length();
+  /** The most recipients a finding names; the others are counted. */
+  private static final int MAX_NAMED = 20;
   /** 京, 10^16 yen: the largest unit {@link Yen#format()} writes. */
   private static final BigInteger KEI = BigInteger.TEN.pow(16);
   /** 法人種別 of a local government (地方公共団体), as the National Tax Agency codes it. */
@@ -94,29 +96,33 @@ final class ProjectMapping {
     return ReadResult.of(Optional.of(program), ValidationReport.of(findings));
   }
 
+  /**
+   * The grants: a grant per recipient of a block that passes no money on; a block that does (再委託 …) gives regrants
+   * of the one grant it can only have come from, where exactly one earlier block passes no money on and has one
+   * recipient. Otherwise which grant passed it cannot be told from this table (5-2 says which block pays which): its
+   * recipients are left out, said with their amounts, never counted as grants of their own, which would count the
+   * money twice.
+   */
   private GrantProgram program(int reviewYear) {
-    Draft source = null;
+    int paying = 0; // the earlier blocks that pass no money on
+    Optional<Draft> source = Optional.empty(); // the one recipient of the first of them, where it has one
     for (Block block : project.blocks.values()) {
-      boolean passedOn = PassedOn.says(block.role.text()) || PassedOn.says(block.name.text());
       checkTotal(block);
-      if (passedOn) {
-        if (source != null && source.block.recipients.size() == 1 && source.grantee.isPresent()) {
-          for (Recipient r : block.recipients.values()) {
-            source.regrants.add(new Pending(block, r));
-          }
-          continue;
+      if (PassedOn.says(block.role.text()) || PassedOn.says(block.name.text())) {
+        Optional<Draft> from = paying == 1 ? source.filter(d -> d.grantee.isPresent()) : Optional.empty();
+        if (from.isPresent()) {
+          block.recipients.values().forEach(r -> from.get().regrants.add(new Pending(block, r)));
+        } else {
+          sourceUnknown(block);
         }
-        SourceLocation at = block.role.cell().orElse(SourceLocation.ofCell(1, 1, ""));
-        findings.add(InterchangeFindings.at(Rule.IMPORT_RS_REGRANT_SOURCE_UNKNOWN, "", at, block.number,
-            block.role.text().isEmpty() ? block.name.text() : block.role.text()));
+        continue;
       }
-      Draft last = null;
+      paying++;
       for (Recipient r : block.recipients.values()) {
-        last = new Draft(block, r, grantee(r));
-        drafts.add(last);
+        drafts.add(new Draft(block, r, grantee(r)));
       }
-      if (!passedOn) {
-        source = last;
+      if (paying == 1 && block.recipients.size() == 1) {
+        source = Optional.of(drafts.get(drafts.size() - 1));
       }
     }
     List<Grant> grants = new ArrayList<>();
@@ -139,25 +145,46 @@ final class ProjectMapping {
     return b.build();
   }
 
+  /** A passed-on block whose source cannot be told: its recipients left out, named with their amounts. */
+  private void sourceUnknown(Block block) {
+    StringJoiner named = new StringJoiner(", ");
+    int n = 0;
+    for (Recipient r : block.recipients.values()) {
+      numberOf(r, "");
+      if (n++ < MAX_NAMED) {
+        named.add(r.name + " (" + r.amount().map(Yen::format).orElse("-") + ")");
+      } else if (n == MAX_NAMED + 1) {
+        named.add("…");
+      }
+    }
+    SourceLocation at = block.role.cell().or(block.name::cell).orElse(SourceLocation.ofCell(1, 1, ""));
+    findings.add(InterchangeFindings.at(Rule.IMPORT_RS_REGRANT_SOURCE_UNKNOWN, "", at, block.number,
+        block.role.text().isEmpty() ? block.name.text() : block.role.text(), named.toString(),
+        Integer.toString(block.recipients.size()), format(sum(block))));
+  }
+
+  /** The sum of a block's recipients' amounts, without bound. */
+  private static BigInteger sum(Block block) {
+    BigInteger sum = BigInteger.ZERO;
+    for (Recipient r : block.recipients.values()) {
+      sum = sum.add(BigInteger.valueOf(r.amount().map(Yen::getAmount).orElse(0L)));
+    }
+    return sum;
+  }
+
   /**
    * The amounts of a block's recipients against the total the block states, summed without bound: a sum past what yen
    * holds is a mismatch too, said in the same units.
    */
   private void checkTotal(Block block) {
-    if (block.total.value().isEmpty()) {
+    Optional<Yen> total = block.total.value();
+    if (total.isEmpty() || block.recipients.values().stream().allMatch(r -> r.amount().isEmpty())) {
       return;
     }
-    Optional<BigInteger> sum = Optional.empty();
-    for (Recipient r : block.recipients.values()) {
-      Optional<Yen> a = r.amount();
-      if (a.isPresent()) {
-        BigInteger amount = BigInteger.valueOf(a.get().getAmount());
-        sum = Optional.of(sum.map(amount::add).orElse(amount));
-      }
-    }
-    if (sum.isPresent() && !sum.get().equals(BigInteger.valueOf(block.total.value().get().getAmount()))) {
-      findings.add(InterchangeFindings.at(Rule.IMPORT_RS_BLOCK_TOTAL_MISMATCH, "", block.total.cell().orElseThrow(), block.number,
-          format(sum.get()), block.total.value().get().format()));
+    BigInteger sum = sum(block);
+    if (!sum.equals(BigInteger.valueOf(total.get().getAmount()))) {
+      findings.add(InterchangeFindings.at(Rule.IMPORT_RS_BLOCK_TOTAL_MISMATCH, "", block.total.cell().orElseThrow(),
+          block.number, format(sum), total.get().format()));
     }
   }
 

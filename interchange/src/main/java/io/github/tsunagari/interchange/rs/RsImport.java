@@ -49,6 +49,11 @@ import java.util.zip.ZipException;
  *       the project's name; summarised by the block's role and the contract summaries. The table says nothing of the
  *       area served (事業区域), so the area is written 記載なし (not stated), as gBizINFO's import writes it, and the
  *       model's validation says it names no region ({@code eligibility.unresolved-area}): nothing is invented;</li>
+ *   <li>regrants: the recipients of a block whose role or name says its money was passed on ({@link PassedOn}) are
+ *       regrants of the grant it can only have come from, where exactly one earlier block passes no money on and has
+ *       one recipient; otherwise (several such blocks, several recipients) which grant passed it cannot be told from
+ *       this table, and its recipients are left out with their amounts ({@code import.rs.regrant-source-unknown}),
+ *       never guessed and never taken as grants of their own, which would count the money twice;</li>
  *   <li>findings {@code import.rs.*} for what cannot be carried, merged with the model's validation.</li>
  * </ul>
  */

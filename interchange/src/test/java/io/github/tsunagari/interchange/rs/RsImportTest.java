@@ -290,7 +290,7 @@ class RsImportTest {
   }
 
   @Test
-  void passedOnMoneyWithoutOneSourceStaysWithTheRecipients() throws IOException {
+  void passedOnMoneyWithoutOneSourceIsLeftOutWithItsAmounts() throws IOException {
     SpendingTable t = SpendingTable.fy2024()
         .row("事業年度", "2024", "予算事業ID", "6", "事業名", "事業", "支出先ブロック番号", "A",
             "支出先名", "株式会社甲", "支出先の合計支出額", "10")
@@ -299,9 +299,28 @@ class RsImportTest {
         .row("事業年度", "2024", "予算事業ID", "6", "事業名", "事業", "支出先ブロック番号", "B",
             "事業を行う上での役割", "再委託", "支出先名", "株式会社丙", "支出先の合計支出額", "5");
     ReadResult<GrantProgram> read = csv(RsSystem.project("6"), t.csv());
-    assertThat(read.getValue().orElseThrow().getGrants()).hasSize(3);
-    assertThat(only(read, "import.rs.regrant-source-unknown").getLocation())
-        .contains(SourceLocation.ofCell(4, 17, "事業を行う上での役割"));
+    // the two recipients of A are grants; C's money is not counted a second time as a grant of its own
+    assertThat(read.getValue().orElseThrow().getGrants()).extracting(g -> g.getGrantee().getRecipientName())
+        .containsExactly("株式会社 甲", "株式会社 乙");
+    Finding f = only(read, "import.rs.regrant-source-unknown");
+    assertThat(f.getLocation()).contains(SourceLocation.ofCell(4, 17, "事業を行う上での役割"));
+    assertThat(f.getMessage(Locale.ENGLISH)).endsWith(": 株式会社丙 (5円) (in all 5円).");
+  }
+
+  @Test
+  void passedOnMoneyAfterSeveralBlocksIsNotGuessedToBeTheNearest() throws IOException {
+    SpendingTable t = SpendingTable.fy2024();
+    for (String[] block : new String[][] {{"A", "株式会社甲", "事業の実施"}, {"B", "株式会社乙", "広報"},
+        {"C", "株式会社丙", "事業の一部の実施(再委託)"}}) {
+      t.row("事業年度", "2024", "予算事業ID", "6", "事業名", "事業", "支出先ブロック番号", block[0],
+          "事業を行う上での役割", block[2], "支出先名", block[1], "支出先の合計支出額", "10");
+    }
+    ReadResult<GrantProgram> read = csv(RsSystem.project("6"), t.csv());
+    List<Grant> grants = read.getValue().orElseThrow().getGrants();
+    assertThat(grants).extracting(g -> g.getGrantee().getRecipientName()).containsExactly("株式会社 甲", "株式会社 乙");
+    assertThat(grants).allSatisfy(g -> assertThat(g.getProject().getRegrants()).isEmpty());
+    assertThat(only(read, "import.rs.regrant-source-unknown").getMessage(Locale.JAPANESE))
+        .endsWith("その支出先1件を交付として取り込みません：株式会社丙 (10円)（合計10円）。");
   }
 
   @Test
