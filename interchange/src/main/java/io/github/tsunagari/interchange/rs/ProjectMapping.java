@@ -35,9 +35,8 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
-/** The rows of one budget project into the model, as {@link RsImport} describes. */
+/** The rows of one budget project into the model, as {@link RsImporter} describes. */
 final class ProjectMapping {
-  private static final GrantValidator VALIDATOR = GrantValidator.create();
   private static final Pattern ID = Pattern.compile("[0-9A-Za-z]+");
   /** The longest 予算事業ID an identifier holds after {@code rs-<year>-} (an identifier is at most 200 characters). */
   private static final int MAX_ID_LENGTH = 200 - "rs-2024-".length();
@@ -65,11 +64,12 @@ final class ProjectMapping {
    * @param rows the rows read
    * @param selection the project asked for
    * @param reviewYear the year of the review the file's name states or the caller gave, used where no row states it
+   * @param validator the validator of the program
    * @param findings the findings so far, to which the mapping's and the validation's are added
    * @return the result
    */
   static ReadResult<GrantProgram> map(SpendingRows rows, RsSelection selection, Optional<Integer> reviewYear,
-      List<Finding> findings) {
+      GrantValidator validator, List<Finding> findings) {
     Map<String, Project> projects = rows.projects();
     SourceLocation top = SourceLocation.ofCell(1, 1, "");
     if (projects.isEmpty()) {
@@ -89,7 +89,7 @@ final class ProjectMapping {
     }
     ProjectMapping mapping = new ProjectMapping(project, findings);
     GrantProgram program = mapping.program(year.get());
-    for (Finding f : VALIDATOR.validate(program).getFindings()) {
+    for (Finding f : validator.validate(program).getFindings()) {
       SourceLocation.Cell cell = mapping.cells.get(f.getPath());
       findings.add(cell == null || f.getLocation().isPresent() ? f : f.withLocation(cell));
     }

@@ -143,10 +143,10 @@ final class SpendingRows {
     }
     String year = cells.text(RsColumn.REVIEW_YEAR);
     if (!year.isEmpty()) {
-      Optional<Integer> stated = RsImport.reviewYear(year);
+      Optional<Integer> stated = RsImporter.reviewYear(year);
       if (stated.isEmpty()) {
         findings.add(InterchangeFindings.at(Rule.IMPORT_RS_INVALID_REVIEW_YEAR, "", cells.at(RsColumn.REVIEW_YEAR),
-            year, Integer.toString(RsImport.FIRST_REVIEW_YEAR), Integer.toString(RsImport.LAST_REVIEW_YEAR)));
+            year, Integer.toString(RsImporter.FIRST_REVIEW_YEAR), Integer.toString(RsImporter.LAST_REVIEW_YEAR)));
       }
       keep(project.reviewYear, stated, cells, RsColumn.REVIEW_YEAR);
     }

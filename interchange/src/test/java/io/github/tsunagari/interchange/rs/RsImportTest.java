@@ -59,11 +59,11 @@ class RsImportTest {
         "支出先名", "株式会社別", "支出先の合計支出額", "100");
   }
 
-  static ReadResult<GrantProgram> zip(RsImport rs, byte[] zip) throws IOException {
+  static ReadResult<GrantProgram> zip(RsImporter rs, byte[] zip) throws IOException {
     return rs.readZip(new ByteArrayInputStream(zip));
   }
 
-  static ReadResult<GrantProgram> csv(RsImport rs, byte[] csv) throws IOException {
+  static ReadResult<GrantProgram> csv(RsImporter rs, byte[] csv) throws IOException {
     return rs.readCsv(new ByteArrayInputStream(csv));
   }
 
@@ -217,6 +217,21 @@ class RsImportTest {
     assertThat(ids(own)).doesNotContain("consistency.local-government-corporate-number");
     assertThat(own.getValue().orElseThrow().getGrants().get(0).getGrantee().getRecipientCorporateNumber())
         .contains(CorporateNumber.of("8000020130001"));
+  }
+
+  @Test
+  void theValidatorGivenIsTheOneThatValidates() throws IOException {
+    // one contract summary, the grant's title, longer than the model's constraint allows: a field finding by default
+    SpendingTable t = SpendingTable.fy2024().row("事業年度", "2024", "予算事業ID", "3", "事業名", "事業",
+        "支出先ブロック番号", "A", "支出先名", "株式会社甲", "契約概要", "業務".repeat(200), "金額", "500");
+    assertThat(ids(csv(RsSystem.project("3"), t.csv()))).contains("field.TextLength");
+    // an application's Jakarta validator, here one that finds nothing: its word is the one taken
+    jakarta.validation.Validator none = (jakarta.validation.Validator) java.lang.reflect.Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {jakarta.validation.Validator.class},
+        (proxy, method, args) -> java.util.Set.of());
+    RsImporter importer = RsSystem.project("3").withValidator(io.github.tsunagari.validation.GrantValidator.using(none));
+    assertThat(ids(csv(importer, t.csv()))).doesNotContain("field.TextLength");
+    assertThat(ids(csv(importer.withReviewYear(2024), t.csv()))).doesNotContain("field.TextLength");
   }
 
   @Test

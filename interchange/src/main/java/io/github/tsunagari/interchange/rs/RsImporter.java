@@ -8,6 +8,7 @@ import io.github.tsunagari.read.ReadResult;
 import io.github.tsunagari.tables.internal.CsvRows;
 import io.github.tsunagari.tables.internal.ExpansionException;
 import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.GrantValidator;
 import io.github.tsunagari.validation.InterchangeFindings;
 import io.github.tsunagari.validation.ReadingFindings;
 import io.github.tsunagari.validation.Rule;
@@ -28,7 +29,7 @@ import java.util.StringJoiner;
 import java.util.zip.ZipException;
 
 /**
- * An import of one budget project (予算事業) from the RS system's spending table (5-1 支出先_支出情報): its recipients
+ * An importer of one budget project (予算事業) from the RS system's spending table (5-1 支出先_支出情報): its recipients
  * (支出先) with their amounts as the model's grants, and the recipients of blocks whose role says their money was
  * passed on (再委託, 再補助 …) as the regrants of the recipient that passed it. Made by {@link RsSystem}; immutable and
  * thread-safe.
@@ -57,7 +58,7 @@ import java.util.zip.ZipException;
  *   <li>findings {@code import.rs.*} for what cannot be carried, merged with the model's validation.</li>
  * </ul>
  */
-public final class RsImport {
+public final class RsImporter {
   /** The first year of a review the import reads, as {@link #withReviewYear(int)} and a 事業年度 cell may give it. */
   static final int FIRST_REVIEW_YEAR = 2000;
   /** The last year of a review the import reads: its spending's fiscal year is the last the model holds. */
@@ -65,25 +66,38 @@ public final class RsImport {
 
   private final RsSelection selection;
   private final OptionalInt reviewYear;
+  private final GrantValidator validator;
 
-  RsImport(RsSelection selection, OptionalInt reviewYear) {
+  RsImporter(RsSelection selection, OptionalInt reviewYear, GrantValidator validator) {
     this.selection = selection;
     this.reviewYear = reviewYear;
+    this.validator = Objects.requireNonNull(validator, "validator");
   }
 
   /**
-   * Returns this import with the year of the review (事業年度, as in {@code RS_2024}) given, for a table that states it
+   * Returns this importer with the year of the review (事業年度, as in {@code RS_2024}) given, for a table that states it
    * in no column (事業年度) and comes without its file name. A year the table states is the one used.
    *
    * @param year the year of the review, such as 2024; the spending is of the fiscal year before
-   * @return the import with the year
+   * @return the importer with the year
    * @throws IllegalArgumentException if the year is before 2000 or after 9998
    */
-  public RsImport withReviewYear(int year) {
+  public RsImporter withReviewYear(int year) {
     if (!isReviewYear(year)) {
       throw new IllegalArgumentException("not a year of the RS system's reviews: " + year);
     }
-    return new RsImport(selection, OptionalInt.of(year));
+    return new RsImporter(selection, OptionalInt.of(year), validator);
+  }
+
+  /**
+   * Returns this importer validating the program read with another validator, such as one using an application's
+   * Jakarta validator or a clock of its own.
+   *
+   * @param validator the validator
+   * @return the importer with the validator
+   */
+  public RsImporter withValidator(GrantValidator validator) {
+    return new RsImporter(selection, reviewYear, validator);
   }
 
   /**
@@ -176,7 +190,7 @@ public final class RsImport {
     }
     Optional<Integer> given = reviewYear.isPresent() ? Optional.of(reviewYear.getAsInt()) : Optional.empty();
     Optional<Integer> named = name.flatMap(n -> yearIn(n, findings));
-    return ProjectMapping.map(rows, selection, named.or(() -> given), findings);
+    return ProjectMapping.map(rows, selection, named.or(() -> given), validator, findings);
   }
 
   /** The year of the review a file's name states, {@code RS_2024}; a year no review has is a finding. */
