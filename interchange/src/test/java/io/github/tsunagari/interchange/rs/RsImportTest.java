@@ -59,6 +59,11 @@ class RsImportTest {
         "支出先名", "株式会社別", "支出先の合計支出額", "100");
   }
 
+  /** A table of one row of project {@code id}, as {@link SpendingTable#rowOf}. */
+  static SpendingTable oneRow(String id, String... columnsAndValues) {
+    return SpendingTable.fy2024().rowOf(id, columnsAndValues);
+  }
+
   static ReadResult<GrantProgram> zip(RsImporter rs, byte[] zip) throws IOException {
     return rs.readZip(new ByteArrayInputStream(zip));
   }
@@ -170,16 +175,12 @@ class RsImportTest {
   @Test
   void aRepeatedCellThatDiffersIsSaidAtItsCellOnceAndTheFirstIsCarried() throws IOException {
     SpendingTable t = SpendingTable.fy2024()
-        .row("事業年度", "2024", "予算事業ID", "9", "事業名", "事業", "支出先ブロック番号", "A",
-            "支出先ブロック名", "甲", "事業を行う上での役割", "役割", "ブロックの合計支出額", "10")
-        .row("事業年度", "2023", "予算事業ID", "9", "事業名", "事業", "支出先ブロック番号", "A",
-            "支出先ブロック名", "乙", "事業を行う上での役割", " 役割 ", "ブロックの合計支出額", "１０")
-        .row("事業年度", "2024", "予算事業ID", "9", "事業名", "事業", "支出先ブロック番号", "A",
-            "支出先名", "株式会社甲", "所在地", "東京都千代田区", "法人種別", "301", "支出先の合計支出額", "10")
-        .row("事業年度", "2024", "予算事業ID", "9", "事業名", "事業", "支出先ブロック番号", "A",
-            "支出先名", "株式会社甲", "所在地", "大阪府大阪市", "支出先の合計支出額", "20")
-        .row("事業年度", "2024", "予算事業ID", "9", "事業名", "事業", "支出先ブロック番号", "A",
-            "支出先名", "株式会社甲", "所在地", "大阪府大阪市", "法人種別", "301");
+        .rowOf("9", "支出先ブロック名", "甲", "事業を行う上での役割", "役割", "ブロックの合計支出額", "10")
+        .rowOf("9", "事業年度", "2023", "支出先ブロック名", "乙", "事業を行う上での役割", " 役割 ",
+            "ブロックの合計支出額", "１０")
+        .rowOf("9", "支出先名", "株式会社甲", "所在地", "東京都千代田区", "法人種別", "301", "支出先の合計支出額", "10")
+        .rowOf("9", "支出先名", "株式会社甲", "所在地", "大阪府大阪市", "支出先の合計支出額", "20")
+        .rowOf("9", "支出先名", "株式会社甲", "所在地", "大阪府大阪市", "法人種別", "301");
     ReadResult<GrantProgram> read = csv(RsSystem.project("9"), t.csv());
     assertThat(read.getReport().getFindings()).filteredOn(f -> f.getRuleId().equals("import.rs.conflicting-value"))
         .extracting(f -> f.getLocation().orElseThrow()).containsExactlyInAnyOrder(
@@ -201,8 +202,7 @@ class RsImportTest {
   @Test
   void aLocalGovernmentsCorporateNumberIsCarriedAndOneNotItsOwnIsSaidAtItsCell() throws IOException {
     // 国税庁's number (check digit right) for 東京都, whose code gives 8000020130001.
-    SpendingTable t = SpendingTable.fy2024().row("事業年度", "2024", "予算事業ID", "4", "事業名", "事業",
-        "支出先ブロック番号", "A", "支出先名", "東京都", "法人番号", "7000012050002", "法人種別", "201",
+    SpendingTable t = oneRow("4", "支出先名", "東京都", "法人番号", "7000012050002", "法人種別", "201",
         "支出先の合計支出額", "300");
     ReadResult<GrantProgram> read = csv(RsSystem.project("4"), t.csv());
     io.github.tsunagari.organization.LocalGovernmentGrantee tokyo = (io.github.tsunagari.organization
@@ -222,8 +222,7 @@ class RsImportTest {
   @Test
   void theValidatorGivenIsTheOneThatValidates() throws IOException {
     // one contract summary, the grant's title, longer than the model's constraint allows: a field finding by default
-    SpendingTable t = SpendingTable.fy2024().row("事業年度", "2024", "予算事業ID", "3", "事業名", "事業",
-        "支出先ブロック番号", "A", "支出先名", "株式会社甲", "契約概要", "業務".repeat(200), "金額", "500");
+    SpendingTable t = oneRow("3", "支出先名", "株式会社甲", "契約概要", "業務".repeat(200), "金額", "500");
     assertThat(ids(csv(RsSystem.project("3"), t.csv()))).contains("field.TextLength");
     // an application's Jakarta validator, here one that finds nothing: its word is the one taken
     jakarta.validation.Validator none = (jakarta.validation.Validator) java.lang.reflect.Proxy.newProxyInstance(
@@ -388,8 +387,7 @@ class RsImportTest {
 
   @Test
   void aReviewYearNoFiscalYearHoldsIsSaidAtItsCellNeverAnException() throws IOException {
-    SpendingTable t = SpendingTable.fy2024().row("事業年度", "1800", "予算事業ID", "8", "事業名", "事業",
-        "支出先ブロック番号", "A", "支出先名", "株式会社甲", "支出先の合計支出額", "1");
+    SpendingTable t = oneRow("8", "事業年度", "1800", "支出先名", "株式会社甲", "支出先の合計支出額", "1");
     ReadResult<GrantProgram> read = csv(RsSystem.project("8"), t.csv());
     assertThat(read.getValue()).isEmpty();
     assertThat(only(read, "import.rs.invalid-review-year").getLocation())
@@ -400,15 +398,13 @@ class RsImportTest {
   @Test
   void aProjectIdTooLongForAnIdentifierLeavesTheProgramWithoutOneNeverAnException() throws IOException {
     String id = "1".repeat(200);
-    SpendingTable t = SpendingTable.fy2024().row("事業年度", "2024", "予算事業ID", id, "事業名", "事業",
-        "支出先ブロック番号", "A", "支出先名", "株式会社甲", "支出先の合計支出額", "1");
+    SpendingTable t = oneRow(id, "支出先名", "株式会社甲", "支出先の合計支出額", "1");
     assertThat(csv(RsSystem.project(id), t.csv()).getValue().orElseThrow().getId()).isEmpty();
   }
 
   @Test
   void anUnreadableReviewYearIsSaidAtItsCellThoughTheNameStatesOne() throws IOException {
-    SpendingTable t = SpendingTable.fy2024().row("事業年度", "abc", "予算事業ID", "8", "事業名", "事業",
-        "支出先ブロック番号", "A", "支出先名", "株式会社甲", "支出先の合計支出額", "1");
+    SpendingTable t = oneRow("8", "事業年度", "abc", "支出先名", "株式会社甲", "支出先の合計支出額", "1");
     ReadResult<GrantProgram> read = zip(RsSystem.project("8"), t.zip(CP932)); // the entry's name says RS_2024
     Finding f = only(read, "import.rs.invalid-review-year");
     assertThat(f.getLocation()).contains(SourceLocation.ofCell(2, 2, "事業年度"));
