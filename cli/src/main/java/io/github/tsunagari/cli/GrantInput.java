@@ -5,7 +5,7 @@ import io.github.tsunagari.interchange.gbizinfo.GBizInfoImport;
 import io.github.tsunagari.interchange.gbizinfo.GBizInfoImporter;
 import io.github.tsunagari.interchange.jgrants.JGrants;
 import io.github.tsunagari.interchange.jgrants.JGrantsCall;
-import io.github.tsunagari.interchange.rs.RsImport;
+import io.github.tsunagari.interchange.rs.RsImporter;
 import io.github.tsunagari.interchange.threesixtygiving.GivingReader;
 import io.github.tsunagari.interchange.threesixtygiving.ThreeSixtyGiving;
 import io.github.tsunagari.program.FiscalYear;
@@ -207,7 +207,7 @@ final class GrantInput implements Closeable {
           throw new Unreadable("the RS system's table is read for one budget project (予算事業): give "
               + "--budget-project ID or --budget-project-name NAME");
         }
-        RsImport project = budgetProject.select();
+        RsImporter project = budgetProject.select();
         return program(startsWith(in, ZIP) ? project.readZip(in) : project.readCsv(in), handler);
       }
       case jgrants: {

@@ -1,6 +1,6 @@
 package io.github.tsunagari.cli;
 
-import io.github.tsunagari.interchange.rs.RsImport;
+import io.github.tsunagari.interchange.rs.RsImporter;
 import io.github.tsunagari.interchange.rs.RsSystem;
 import io.github.tsunagari.program.FiscalYear;
 import java.io.PrintStream;
@@ -61,8 +61,8 @@ final class ReadingOptions {
     }
 
     /** The RS system's import of it. */
-    RsImport select() {
-      RsImport project = id != null ? RsSystem.project(id) : RsSystem.projectNamed(name);
+    RsImporter select() {
+      RsImporter project = id != null ? RsSystem.project(id) : RsSystem.projectNamed(name);
       return reviewYear == null ? project : project.withReviewYear(reviewYear);
     }
   }

@@ -305,7 +305,8 @@ public enum Rule {
           + " without it, never repaired."),
   /** An amount cell is not an amount of yen. */
   IMPORT_RS_INVALID_AMOUNT("import.rs.invalid-amount", Severity.ERROR, RuleCategory.INTERCHANGE,
-      "An amount cell (金額, 支出先の合計支出額, ブロックの合計支出額) is not an amount of yen; it is not carried."),
+      "An amount cell (金額, 支出先の合計支出額, ブロックの合計支出額) is not an amount of yen, or brings a recipient's"
+          + " contracts to a sum past the most yen can hold; it is not carried."),
   /** A recipient the model cannot take as a grantee: no legal form, no local government; left out and said. */
   IMPORT_RS_RECIPIENT_NOT_CARRIED("import.rs.recipient-not-carried", Severity.WARNING, RuleCategory.INTERCHANGE,
       "A recipient (支出先) names no legal form the model knows, nor a local government (民間企業等, a ministry); it is"
@@ -313,14 +314,24 @@ public enum Rule {
   /** The amounts of a block's recipients do not sum to the block's total as the table states it. */
   IMPORT_RS_BLOCK_TOTAL_MISMATCH("import.rs.block-total-mismatch", Severity.WARNING, RuleCategory.INTERCHANGE,
       "The amounts of a spending block's recipients do not sum to the block's total (ブロックの合計支出額)."),
-  /** A block's role says it receives money passed on, but no single recipient before it passes it. */
+  /** A block's role says it receives money passed on, but not from which grant: its recipients are left out. */
   IMPORT_RS_REGRANT_SOURCE_UNKNOWN("import.rs.regrant-source-unknown", Severity.WARNING, RuleCategory.INTERCHANGE,
-      "A spending block's role or name says its money is passed on (再委託, 再補助 …), but no single recipient of an"
-          + " earlier block passes it; its recipients are kept as grants."),
+      "A spending block's role or name says its money is passed on (再委託, 再補助 …), but not from which grant (only"
+          + " where exactly one earlier block passes no money on and has one recipient is it told); its recipients are"
+          + " left out of the grants, named with their amounts, never counted twice."),
   /** The fiscal year cannot be told: no 事業年度 column, no year in the entry's name, none given. */
   IMPORT_RS_NO_FISCAL_YEAR("import.rs.no-fiscal-year", Severity.ERROR, RuleCategory.INTERCHANGE,
       "The fiscal year of the spending cannot be told: the table has no 事業年度, the ZIP entry's name no RS_<year>, and"
           + " none was given; nothing is imported."),
+  /** A 事業年度 (or the RS_<year> of a name) is no year of a review the import reads; it is not used. */
+  IMPORT_RS_INVALID_REVIEW_YEAR("import.rs.invalid-review-year", Severity.ERROR, RuleCategory.INTERCHANGE,
+      "A 事業年度 cell, or the RS_<year> of the entry's name, is no year of a review the import reads (2000 to 9998,"
+          + " as 2024, 2024年度 or 令和6年度); it is not used."),
+  /** A cell repeated on a project's, block's or recipient's rows states another value than before: said, not carried. */
+  IMPORT_RS_CONFLICTING_VALUE("import.rs.conflicting-value", Severity.WARNING, RuleCategory.INTERCHANGE,
+      "A cell repeated on the rows of one project, spending block or recipient (事業年度, 支出先ブロック名, 事業を行う上での"
+          + "役割, ブロックの合計支出額, 所在地, 法人種別, 支出先の合計支出額) states a value other than the first; the first is"
+          + " carried."),
   // Added in 0.7: dates against the reference date (GrantValidator.withClock), after 360Giving's quality checks.
 
   /** An award date (交付決定日) after the reference date: an award not made yet (360Giving's PostDatedAwardDates). */

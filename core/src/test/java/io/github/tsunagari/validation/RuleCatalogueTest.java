@@ -321,7 +321,7 @@ class RuleCatalogueTest {
         "import.rs.no-spending-table", "import.rs.project-not-found", "import.rs.ambiguous-project-name",
         "import.rs.other-project-rows", "import.rs.invalid-corporate-number", "import.rs.invalid-amount",
         "import.rs.recipient-not-carried", "import.rs.block-total-mismatch", "import.rs.regrant-source-unknown",
-        "import.rs.no-fiscal-year",
+        "import.rs.no-fiscal-year", "import.rs.invalid-review-year", "import.rs.conflicting-value",
         // 0.7: dates against the reference date (360Giving's quality checks)
         "dates.award-in-future", "dates.far-future", "dates.far-past",
         // 0.7: reading a 360Giving package

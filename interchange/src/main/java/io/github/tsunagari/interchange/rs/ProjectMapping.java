@@ -25,23 +25,33 @@ import io.github.tsunagari.validation.InterchangeFindings;
 import io.github.tsunagari.validation.Rule;
 import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.ValidationReport;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
-/** The rows of one budget project into the model, as {@link RsImport} describes. */
+/** The rows of one budget project into the model, as {@link RsImporter} describes. */
 final class ProjectMapping {
-  private static final GrantValidator VALIDATOR = GrantValidator.create();
   private static final Pattern ID = Pattern.compile("[0-9A-Za-z]+");
+  /** The longest 予算事業ID an identifier holds after {@code rs-<year>-} (an identifier is at most 200 characters). */
+  private static final int MAX_ID_LENGTH = 200 - "rs-2024-".length();
+  /** The most recipients a finding names; the others are counted. */
+  private static final int MAX_NAMED = 20;
+  /** 京, 10^16 yen: the largest unit {@link Yen#format()} writes. */
+  private static final BigInteger KEI = BigInteger.TEN.pow(16);
   /** 法人種別 of a local government (地方公共団体), as the National Tax Agency codes it. */
   private static final String LOCAL_GOVERNMENT_KIND = "201";
 
   private final Project project;
   private final List<Finding> findings;
   private final List<Draft> drafts = new ArrayList<>();
+  /** The cells values of the program were read from, by their path, for validation's findings about them. */
+  private final Map<String, SourceLocation.Cell> cells = new HashMap<>();
 
   private ProjectMapping(Project project, List<Finding> findings) {
     this.project = project;
@@ -54,11 +64,12 @@ final class ProjectMapping {
    * @param rows the rows read
    * @param selection the project asked for
    * @param reviewYear the year of the review the file's name states or the caller gave, used where no row states it
+   * @param validator the validator of the program
    * @param findings the findings so far, to which the mapping's and the validation's are added
    * @return the result
    */
   static ReadResult<GrantProgram> map(SpendingRows rows, RsSelection selection, Optional<Integer> reviewYear,
-      List<Finding> findings) {
+      GrantValidator validator, List<Finding> findings) {
     Map<String, Project> projects = rows.projects();
     SourceLocation top = SourceLocation.ofCell(1, 1, "");
     if (projects.isEmpty()) {
@@ -71,53 +82,47 @@ final class ProjectMapping {
       return ReadResult.of(Optional.empty(), ValidationReport.of(findings));
     }
     Project project = projects.values().iterator().next();
-    Optional<Integer> year = stated(project.reviewYear).or(() -> reviewYear);
+    Optional<Integer> year = project.reviewYear.value().or(() -> reviewYear);
     if (year.isEmpty()) {
       findings.add(InterchangeFindings.at(Rule.IMPORT_RS_NO_FISCAL_YEAR, "", top, selection.key()));
       return ReadResult.of(Optional.empty(), ValidationReport.of(findings));
     }
-    GrantProgram program = new ProjectMapping(project, findings).program(year.get());
-    findings.addAll(VALIDATOR.validate(program).getFindings());
+    ProjectMapping mapping = new ProjectMapping(project, findings);
+    GrantProgram program = mapping.program(year.get());
+    for (Finding f : validator.validate(program).getFindings()) {
+      SourceLocation.Cell cell = mapping.cells.get(f.getPath());
+      findings.add(cell == null || f.getLocation().isPresent() ? f : f.withLocation(cell));
+    }
     return ReadResult.of(Optional.of(program), ValidationReport.of(findings));
   }
 
-  /** The year of the review a 事業年度 cell states: {@code 2024}, {@code 2024年度}, {@code 令和6年度}. */
-  private static Optional<Integer> stated(String text) {
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    String folded = RsColumn.fold(text);
-    try {
-      return Optional.of(folded.matches("\\d{4}") ? Integer.parseInt(folded)
-          : FiscalYear.parse(folded).getStartYear());
-    } catch (InvalidValueException e) {
-      return Optional.empty();
-    }
-  }
-
+  /**
+   * The grants: a grant per recipient of a block that passes no money on; a block that does (再委託 …) gives regrants
+   * of the one grant it can only have come from, where exactly one earlier block passes no money on and has one
+   * recipient. Otherwise which grant passed it cannot be told from this table (5-2 says which block pays which): its
+   * recipients are left out, said with their amounts, never counted as grants of their own, which would count the
+   * money twice.
+   */
   private GrantProgram program(int reviewYear) {
-    Draft source = null;
+    int paying = 0; // the earlier blocks that pass no money on
+    Optional<Draft> source = Optional.empty(); // the one recipient of the first of them, where it has one
     for (Block block : project.blocks.values()) {
-      boolean passedOn = PassedOn.says(block.role) || PassedOn.says(block.name);
       checkTotal(block);
-      if (passedOn) {
-        if (source != null && source.block.recipients.size() == 1 && source.grantee.isPresent()) {
-          for (Recipient r : block.recipients.values()) {
-            source.regrants.add(new Pending(block, r));
-          }
-          continue;
+      if (PassedOn.says(block.role.text()) || PassedOn.says(block.name.text())) {
+        Optional<Draft> from = paying == 1 ? source.filter(d -> d.grantee.isPresent()) : Optional.empty();
+        if (from.isPresent()) {
+          block.recipients.values().forEach(r -> from.get().regrants.add(new Pending(block, r)));
+        } else {
+          sourceUnknown(block);
         }
-        SourceLocation at = block.roleCell != null ? block.roleCell : SourceLocation.ofCell(1, 1, "");
-        findings.add(InterchangeFindings.at(Rule.IMPORT_RS_REGRANT_SOURCE_UNKNOWN, "", at, block.number,
-            block.role.isEmpty() ? block.name : block.role));
+        continue;
       }
-      Draft last = null;
+      paying++;
       for (Recipient r : block.recipients.values()) {
-        last = new Draft(block, r, grantee(r));
-        drafts.add(last);
+        drafts.add(new Draft(block, r, grantee(r)));
       }
-      if (!passedOn) {
-        source = last;
+      if (paying == 1 && block.recipients.size() == 1) {
+        source = Optional.of(drafts.get(drafts.size() - 1));
       }
     }
     List<Grant> grants = new ArrayList<>();
@@ -134,28 +139,63 @@ final class ProjectMapping {
     GrantProgram.Builder b = GrantProgram.builder().name(project.name).fiscalYear(FiscalYear.of(reviewYear - 1))
         .grants(grants);
     String id = RsColumn.fold(project.id);
-    if (ID.matcher(id).matches()) {
+    if (ID.matcher(id).matches() && id.length() <= MAX_ID_LENGTH) {
       b.id(Identifier.of("rs-" + reviewYear + "-" + id));
     }
     return b.build();
   }
 
-  /** The amounts of a block's recipients against the total the block states. */
-  private void checkTotal(Block block) {
-    if (block.total.isEmpty()) {
-      return;
-    }
-    Optional<Yen> sum = Optional.empty();
+  /** A passed-on block whose source cannot be told: its recipients left out, named with their amounts. */
+  private void sourceUnknown(Block block) {
+    StringJoiner named = new StringJoiner(", ");
+    int n = 0;
     for (Recipient r : block.recipients.values()) {
-      Optional<Yen> a = r.amount();
-      if (a.isPresent()) {
-        sum = Optional.of(sum.map(a.get()::plus).orElse(a.get()));
+      numberOf(r, "");
+      if (n++ < MAX_NAMED) {
+        named.add(r.name + " (" + r.amount().map(Yen::format).orElse("-") + ")");
+      } else if (n == MAX_NAMED + 1) {
+        named.add("…");
       }
     }
-    if (sum.isPresent() && sum.get().getAmount() != block.total.get().getAmount()) {
-      findings.add(InterchangeFindings.at(Rule.IMPORT_RS_BLOCK_TOTAL_MISMATCH, "", block.totalCell, block.number,
-          sum.get().format(), block.total.get().format()));
+    SourceLocation at = block.role.cell().or(block.name::cell).orElse(SourceLocation.ofCell(1, 1, ""));
+    findings.add(InterchangeFindings.at(Rule.IMPORT_RS_REGRANT_SOURCE_UNKNOWN, "", at, block.number,
+        block.role.text().isEmpty() ? block.name.text() : block.role.text(), named.toString(),
+        Integer.toString(block.recipients.size()), format(sum(block))));
+  }
+
+  /** The sum of a block's recipients' amounts, without bound. */
+  private static BigInteger sum(Block block) {
+    BigInteger sum = BigInteger.ZERO;
+    for (Recipient r : block.recipients.values()) {
+      sum = sum.add(BigInteger.valueOf(r.amount().map(Yen::getAmount).orElse(0L)));
     }
+    return sum;
+  }
+
+  /**
+   * The amounts of a block's recipients against the total the block states, summed without bound: a sum past what yen
+   * holds is a mismatch too, said in the same units.
+   */
+  private void checkTotal(Block block) {
+    Optional<Yen> total = block.total.value();
+    if (total.isEmpty() || block.recipients.values().stream().allMatch(r -> r.amount().isEmpty())) {
+      return;
+    }
+    BigInteger sum = sum(block);
+    if (!sum.equals(BigInteger.valueOf(total.get().getAmount()))) {
+      findings.add(InterchangeFindings.at(Rule.IMPORT_RS_BLOCK_TOTAL_MISMATCH, "", block.total.cell().orElseThrow(),
+          block.number, format(sum), total.get().format()));
+    }
+  }
+
+  /** An amount of yen as {@link Yen#format()} writes it, also past what yen holds: whole 京 grouped, then the rest. */
+  private static String format(BigInteger yen) {
+    BigInteger[] kei = yen.divideAndRemainder(KEI);
+    if (kei[0].signum() == 0) {
+      return Yen.of(kei[1].longValueExact()).format();
+    }
+    return String.format(Locale.ROOT, "%,d", kei[0]) + "京"
+        + (kei[1].signum() == 0 ? "円" : Yen.of(kei[1].longValueExact()).format());
   }
 
   /** The recipient's corporate number where its check digit is right; a wrong one is a finding at the path. */
@@ -177,7 +217,7 @@ final class ProjectMapping {
    * organisation whose name states its legal form or whose 法人種別 names one form, a local government by its name.
    */
   private static Optional<Grantee> grantee(Recipient r) {
-    if (r.kind.equals(LOCAL_GOVERNMENT_KIND)) {
+    if (r.kind.text().equals(LOCAL_GOVERNMENT_KIND)) {
       Optional<Grantee> government = localGovernment(r.name);
       if (government.isPresent()) {
         return government;
@@ -188,7 +228,7 @@ final class ProjectMapping {
     } catch (InvalidValueException e) {
       List<LegalForm> forms = new ArrayList<>();
       for (LegalForm f : LegalForm.values()) {
-        if (f.getKindCode().filter(r.kind::equals).isPresent()) {
+        if (f.getKindCode().filter(r.kind.text()::equals).isPresent()) {
           forms.add(f);
         }
       }
@@ -243,11 +283,18 @@ final class ProjectMapping {
           number.ifPresent(b::corporateNumber);
         }
         if (o.getHeadOffice().isEmpty()) {
-          prefectureOf(recipient.location).ifPresent(b::headOffice);
+          prefectureOf(recipient.location.text()).ifPresent(b::headOffice);
         }
         g = b.build();
-      } else {
-        numberOf(recipient, path + "/grantee");
+      } else if (g instanceof LocalGovernmentGrantee government) {
+        // carried as the source prints it: validation compares it with the number the code gives
+        // (consistency.local-government-corporate-number), said at the cell it was read from
+        String at = path + "/grantee/corporateNumber";
+        Optional<CorporateNumber> number = numberOf(recipient, at);
+        if (number.isPresent()) {
+          g = LocalGovernmentGrantee.builder().from(government).corporateNumber(number.get()).build();
+          cells.put(at, recipient.numberCell);
+        }
       }
       io.github.tsunagari.program.Project.Builder p = io.github.tsunagari.program.Project.builder()
           .title(title()).summary(summary()).serviceArea(ServiceArea.builder().text(ImportValues.AREA_NOT_STATED).build());
@@ -258,8 +305,8 @@ final class ProjectMapping {
         Regrant.Builder rb = Regrant.builder().recipient(r.name);
         numberOf(r, path + "/project/regrants/" + j + "/corporateNumber").ifPresent(rb::corporateNumber);
         r.amount().ifPresent(rb::amount);
-        if (!pending.block().role.isEmpty()) {
-          rb.description(pending.block().role);
+        if (!pending.block().role.text().isEmpty()) {
+          rb.description(pending.block().role.text());
         }
         p.addRegrants(rb.build());
       }
@@ -271,14 +318,14 @@ final class ProjectMapping {
       if (recipient.summaries.size() == 1) {
         return recipient.summaries.iterator().next();
       }
-      return block.role.isEmpty() ? project.name : block.role;
+      return block.role.text().isEmpty() ? project.name : block.role.text();
     }
 
     /** The block's role, then the contract summaries, a line each. */
     private String summary() {
       StringJoiner lines = new StringJoiner("\n");
-      if (!block.role.isEmpty()) {
-        lines.add(block.role);
+      if (!block.role.text().isEmpty()) {
+        lines.add(block.role.text());
       }
       recipient.summaries.forEach(lines::add);
       return lines.toString();

@@ -1,5 +1,8 @@
 package io.github.tsunagari.interchange.rs;
 
+import io.github.tsunagari.validation.GrantValidator;
+import java.util.OptionalInt;
+
 /**
  * The RS system (行政事業レビューシステム, rssystem.go.jp), where the ministries publish their administrative project
  * reviews (行政事業レビュー) with whom each budget project paid, and the entry to this library's import of its spending
@@ -18,25 +21,25 @@ public final class RsSystem {
   private RsSystem() {}
 
   /**
-   * An import of the budget project with this ID (予算事業ID).
+   * An importer of the budget project with this ID (予算事業ID), validating with {@link GrantValidator#create()}.
    *
    * @param id the ID, such as {@code 1}
-   * @return the import
+   * @return the importer
    * @throws IllegalArgumentException if the ID is blank
    */
-  public static RsImport project(String id) {
-    return new RsImport(new RsSelection(true, id), java.util.OptionalInt.empty());
+  public static RsImporter project(String id) {
+    return new RsImporter(new RsSelection(true, id), OptionalInt.empty(), GrantValidator.create());
   }
 
   /**
-   * An import of the budget project with this name (事業名). A name that several IDs share is not guessed between:
+   * An importer of the budget project with this name (事業名), validating with {@link GrantValidator#create()}. A name that several IDs share is not guessed between:
    * the import says so ({@code import.rs.ambiguous-project-name}) and imports nothing.
    *
    * @param name the name as the table writes it (compared after folding width and removing spaces)
-   * @return the import
+   * @return the importer
    * @throws IllegalArgumentException if the name is blank
    */
-  public static RsImport projectNamed(String name) {
-    return new RsImport(new RsSelection(false, name), java.util.OptionalInt.empty());
+  public static RsImporter projectNamed(String name) {
+    return new RsImporter(new RsSelection(false, name), OptionalInt.empty(), GrantValidator.create());
   }
 }

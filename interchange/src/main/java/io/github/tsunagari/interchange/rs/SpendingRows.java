@@ -11,6 +11,7 @@ import io.github.tsunagari.validation.SourceLocation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,19 +141,20 @@ final class SpendingRows {
         notCarried.add(c);
       }
     }
-    project.reviewYear = first(project.reviewYear, cells.text(RsColumn.REVIEW_YEAR));
+    String year = cells.text(RsColumn.REVIEW_YEAR);
+    if (!year.isEmpty()) {
+      Optional<Integer> stated = RsImporter.reviewYear(year);
+      if (stated.isEmpty()) {
+        findings.add(InterchangeFindings.at(Rule.IMPORT_RS_INVALID_REVIEW_YEAR, "", cells.at(RsColumn.REVIEW_YEAR),
+            year, Integer.toString(RsImporter.FIRST_REVIEW_YEAR), Integer.toString(RsImporter.LAST_REVIEW_YEAR)));
+      }
+      keep(project.reviewYear, stated, cells, RsColumn.REVIEW_YEAR);
+    }
     String number = cells.text(RsColumn.BLOCK_NUMBER);
     Block block = project.blocks.computeIfAbsent(BlockKey.of(number), k -> new Block(number));
-    block.name = first(block.name, cells.text(RsColumn.BLOCK_NAME));
-    if (block.role.isEmpty() && !cells.text(RsColumn.ROLE).isEmpty()) {
-      block.role = cells.text(RsColumn.ROLE);
-      block.roleCell = cells.at(RsColumn.ROLE);
-    }
-    Optional<Yen> blockTotal = cells.amount(RsColumn.BLOCK_TOTAL);
-    if (blockTotal.isPresent() && block.total.isEmpty()) {
-      block.total = blockTotal;
-      block.totalCell = cells.at(RsColumn.BLOCK_TOTAL);
-    }
+    keep(block.name, cells.text(RsColumn.BLOCK_NAME), cells);
+    keep(block.role, cells.text(RsColumn.ROLE), cells);
+    keep(block.total, cells.amount(RsColumn.BLOCK_TOTAL), cells, RsColumn.BLOCK_TOTAL);
     String recipientName = cells.text(RsColumn.RECIPIENT_NAME);
     if (recipientName.isEmpty()) {
       return; // the block's header row, or a row that defines the block only
@@ -161,12 +163,22 @@ final class SpendingRows {
     Recipient r = block.recipients.computeIfAbsent(recipientName + "\u0000" + corporateNumber,
         k -> new Recipient(recipientName, corporateNumber, cells.at(RsColumn.RECIPIENT_NAME),
             cells.at(RsColumn.CORPORATE_NUMBER)));
-    r.location = first(r.location, cells.text(RsColumn.LOCATION));
-    r.kind = first(r.kind, cells.text(RsColumn.KIND));
-    if (r.total.isEmpty()) {
-      r.total = cells.amount(RsColumn.RECIPIENT_TOTAL);
+    keep(r.location, cells.text(RsColumn.LOCATION), cells);
+    keep(r.kind, cells.text(RsColumn.KIND), cells);
+    keep(r.total, cells.amount(RsColumn.RECIPIENT_TOTAL), cells, RsColumn.RECIPIENT_TOTAL);
+    Optional<Yen> amount = cells.amount(RsColumn.AMOUNT);
+    if (amount.isPresent() && !r.contractsPastYen) {
+      Yen a = amount.get();
+      if (r.contracts.isPresent() && Long.MAX_VALUE - r.contracts.get().getAmount() < a.getAmount()) {
+        // a sum no yen holds: said at the contract that took it past, and no sum is carried
+        findings.add(InterchangeFindings.at(Rule.IMPORT_RS_INVALID_AMOUNT, "", cells.at(RsColumn.AMOUNT),
+            cells.text(RsColumn.AMOUNT), RsColumn.AMOUNT.header()));
+        r.contractsPastYen = true;
+        r.contracts = Optional.empty();
+      } else {
+        r.contracts = Optional.of(r.contracts.map(a::plus).orElse(a));
+      }
     }
-    cells.amount(RsColumn.AMOUNT).ifPresent(a -> r.contracts = Optional.of(r.contracts.map(a::plus).orElse(a)));
     String summary = cells.text(RsColumn.CONTRACT_SUMMARY);
     if (!summary.isEmpty()) {
       r.summaries.add(summary);
@@ -187,8 +199,29 @@ final class SpendingRows {
     }
   }
 
-  private static String first(String kept, String next) {
-    return kept.isEmpty() ? next : kept;
+  /** Keeps a text cell's first value, as {@link #keep(Stated, Optional, Cells, RsColumn)}; a blank cell states none. */
+  private void keep(Stated<String> kept, String text, Cells cells) {
+    keep(kept, text.isEmpty() ? Optional.empty() : Optional.of(text), cells, kept.column);
+  }
+
+  /**
+   * Keeps the first value a repeated cell states for its project, block or recipient; a later value that differs
+   * (texts after folding, amounts and years by their value) is said at its cell, once for each value, never dropped
+   * unsaid.
+   */
+  private <T> void keep(Stated<T> kept, Optional<T> next, Cells cells, RsColumn column) {
+    if (next.isEmpty()) {
+      return;
+    }
+    if (kept.value.isEmpty()) {
+      kept.value = next;
+      kept.cell = cells.at(column);
+      kept.text = cells.text(column);
+    } else if (!Stated.key(kept.value.get()).equals(Stated.key(next.get()))
+        && kept.differing.add(Stated.key(next.get()))) {
+      findings.add(InterchangeFindings.at(Rule.IMPORT_RS_CONFLICTING_VALUE, "", cells.at(column),
+          cells.text(column), column.header(), kept.text, Integer.toString(kept.cell.getRow())));
+    }
   }
 
   /** The cells of one row, by column. */
@@ -244,7 +277,8 @@ final class SpendingRows {
   static final class Project {
     final String id;
     final String name;
-    String reviewYear = "";
+    /** The year of the review the first readable 事業年度 states. */
+    final Stated<Integer> reviewYear = new Stated<>(RsColumn.REVIEW_YEAR);
     final Map<BlockKey, Block> blocks = new TreeMap<>();
 
     Project(String id, String name) {
@@ -256,11 +290,9 @@ final class SpendingRows {
   /** A spending block (支出先ブロック). */
   static final class Block {
     final String number;
-    String name = "";
-    String role = "";
-    SourceLocation.Cell roleCell;
-    Optional<Yen> total = Optional.empty();
-    SourceLocation.Cell totalCell;
+    final Stated<String> name = new Stated<>(RsColumn.BLOCK_NAME);
+    final Stated<String> role = new Stated<>(RsColumn.ROLE);
+    final Stated<Yen> total = new Stated<>(RsColumn.BLOCK_TOTAL);
     final Map<String, Recipient> recipients = new LinkedHashMap<>();
 
     Block(String number) {
@@ -274,10 +306,12 @@ final class SpendingRows {
     final String corporateNumber;
     final SourceLocation.Cell nameCell;
     final SourceLocation.Cell numberCell;
-    String location = "";
-    String kind = "";
-    Optional<Yen> total = Optional.empty();
+    final Stated<String> location = new Stated<>(RsColumn.LOCATION);
+    final Stated<String> kind = new Stated<>(RsColumn.KIND);
+    final Stated<Yen> total = new Stated<>(RsColumn.RECIPIENT_TOTAL);
     Optional<Yen> contracts = Optional.empty();
+    /** True once the contracts' amounts summed past what yen holds: their sum is not known. */
+    boolean contractsPastYen;
     final Set<String> summaries = new LinkedHashSet<>();
 
     Recipient(String name, String corporateNumber, SourceLocation.Cell nameCell, SourceLocation.Cell numberCell) {
@@ -289,7 +323,48 @@ final class SpendingRows {
 
     /** The amount paid: the recipient's total where stated, else its contracts' sum. */
     Optional<Yen> amount() {
-      return total.or(() -> contracts);
+      return total.value().or(() -> contracts);
+    }
+  }
+
+  /**
+   * The value a cell repeated on the rows of a project, block or recipient states (事業年度, 支出先ブロック名, 所在地 …):
+   * the first stated, where it was stated, and the other values met, each said once.
+   *
+   * @param <T> the value's type: a text, an amount or a year
+   */
+  static final class Stated<T> {
+    final RsColumn column;
+    private Optional<T> value = Optional.empty();
+    private SourceLocation.Cell cell;
+    private String text = "";
+    private final Set<Object> differing = new HashSet<>();
+
+    Stated(RsColumn column) {
+      this.column = column;
+    }
+
+    /** The value kept: the first the rows state. */
+    Optional<T> value() {
+      return value;
+    }
+
+    /** The value kept, for a text; empty text where none was stated. */
+    String text() {
+      return text;
+    }
+
+    /** The cell the value kept was read from; empty where none was stated. */
+    Optional<SourceLocation.Cell> cell() {
+      return Optional.ofNullable(cell);
+    }
+
+    /** What two values are compared by: a text folded, an amount by its yen, a year as it is. */
+    private static Object key(Object value) {
+      if (value instanceof String t) {
+        return RsColumn.fold(t);
+      }
+      return value instanceof Yen y ? (Object) y.getAmount() : value;
     }
   }
 }

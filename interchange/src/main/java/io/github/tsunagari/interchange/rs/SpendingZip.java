@@ -37,7 +37,9 @@ import java.util.zip.ZipInputStream;
  * (POI's default ratio), counted on the stream as read, never taken from the sizes a header states. Past a limit,
  * reading stops with tables' {@link ExpansionException}, a type of its own.
  *
- * <p>A stream is read once, so the first entry named so is the one read.
+ * <p>A stream is read once, so the first entry named so is the one read. The entries before it are inflated to be
+ * skipped, as {@link ZipInputStream} must; they are counted together under the same limits, so that the work of
+ * reading a file is bounded by its size.
  */
 final class SpendingZip implements java.io.Closeable {
   /** The most bytes the spending table may expand to: 1 GiB (the FY2024 table has about 194,000 rows). */
@@ -78,10 +80,17 @@ final class SpendingZip implements java.io.Closeable {
    * @return the entry, or what the file holds instead
    * @throws IOException if the stream cannot be read
    * @throws java.util.zip.ZipException if it is not a well-formed ZIP file
+   * @throws ExpansionException if the entries before the table expand past the limits
    */
   Found find() throws IOException {
     List<String> seen = new ArrayList<>();
+    // The entries before the table are inflated to be skipped (ZipInputStream has no other way): all of them through
+    // one guard, so that what they expand to together is bounded by the file's size, as the table's is.
+    Guard skipped = new Guard(zip, raw);
     for (int i = 0; i < MAX_ENTRIES; i++) {
+      if (i > 0) {
+        skipped.transferTo(java.io.OutputStream.nullOutputStream());
+      }
       ZipEntry entry;
       try {
         entry = zip.getNextEntry();

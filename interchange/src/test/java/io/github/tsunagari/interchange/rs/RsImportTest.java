@@ -59,11 +59,16 @@ class RsImportTest {
         "支出先名", "株式会社別", "支出先の合計支出額", "100");
   }
 
-  static ReadResult<GrantProgram> zip(RsImport rs, byte[] zip) throws IOException {
+  /** A table of one row of project {@code id}, as {@link SpendingTable#rowOf}. */
+  static SpendingTable oneRow(String id, String... columnsAndValues) {
+    return SpendingTable.fy2024().rowOf(id, columnsAndValues);
+  }
+
+  static ReadResult<GrantProgram> zip(RsImporter rs, byte[] zip) throws IOException {
     return rs.readZip(new ByteArrayInputStream(zip));
   }
 
-  static ReadResult<GrantProgram> csv(RsImport rs, byte[] csv) throws IOException {
+  static ReadResult<GrantProgram> csv(RsImporter rs, byte[] csv) throws IOException {
     return rs.readCsv(new ByteArrayInputStream(csv));
   }
 
@@ -168,6 +173,67 @@ class RsImportTest {
   }
 
   @Test
+  void aRepeatedCellThatDiffersIsSaidAtItsCellOnceAndTheFirstIsCarried() throws IOException {
+    SpendingTable t = SpendingTable.fy2024()
+        .rowOf("9", "支出先ブロック名", "甲", "事業を行う上での役割", "役割", "ブロックの合計支出額", "10")
+        .rowOf("9", "事業年度", "2023", "支出先ブロック名", "乙", "事業を行う上での役割", " 役割 ",
+            "ブロックの合計支出額", "１０")
+        .rowOf("9", "支出先名", "株式会社甲", "所在地", "東京都千代田区", "法人種別", "301", "支出先の合計支出額", "10")
+        .rowOf("9", "支出先名", "株式会社甲", "所在地", "大阪府大阪市", "支出先の合計支出額", "20")
+        .rowOf("9", "支出先名", "株式会社甲", "所在地", "大阪府大阪市", "法人種別", "301");
+    ReadResult<GrantProgram> read = csv(RsSystem.project("9"), t.csv());
+    assertThat(read.getReport().getFindings()).filteredOn(f -> f.getRuleId().equals("import.rs.conflicting-value"))
+        .extracting(f -> f.getLocation().orElseThrow()).containsExactlyInAnyOrder(
+            SourceLocation.ofCell(3, 2, "事業年度"), SourceLocation.ofCell(3, 15, "支出先ブロック名"),
+            SourceLocation.ofCell(5, 21, "所在地"), SourceLocation.ofCell(5, 24, "支出先の合計支出額"));
+    Finding location = read.getReport().getFindings().stream()
+        .filter(f -> f.getLocation().orElseThrow().equals(SourceLocation.ofCell(5, 21, "所在地"))).findFirst()
+        .orElseThrow();
+    assertThat(location.getMessage(Locale.JAPANESE)).isEqualTo(
+        "列「所在地」はここでは「大阪府大阪市」ですが、同じ予算事業・支出先ブロック・支出先の4行目では「東京都千代田区」です。"
+            + "4行目の値を取り込みます。");
+    GrantProgram program = read.getValue().orElseThrow();
+    assertThat(program.getFiscalYear()).isEqualTo(FiscalYear.of(2023));
+    Grant grant = program.getGrants().get(0);
+    assertThat(((Organization) grant.getGrantee()).getHeadOffice()).contains(Prefecture.TOKYO);
+    assertThat(grant.getProject().getAwardedAmount()).contains(Yen.of(10));
+  }
+
+  @Test
+  void aLocalGovernmentsCorporateNumberIsCarriedAndOneNotItsOwnIsSaidAtItsCell() throws IOException {
+    // 国税庁's number (check digit right) for 東京都, whose code gives 8000020130001.
+    SpendingTable t = oneRow("4", "支出先名", "東京都", "法人番号", "7000012050002", "法人種別", "201",
+        "支出先の合計支出額", "300");
+    ReadResult<GrantProgram> read = csv(RsSystem.project("4"), t.csv());
+    io.github.tsunagari.organization.LocalGovernmentGrantee tokyo = (io.github.tsunagari.organization
+        .LocalGovernmentGrantee) read.getValue().orElseThrow().getGrants().get(0).getGrantee();
+    assertThat(tokyo.getCorporateNumber()).contains(CorporateNumber.of("7000012050002"));
+    Finding f = only(read, "consistency.local-government-corporate-number");
+    assertThat(f.getPath()).isEqualTo("/grants/0/grantee/corporateNumber");
+    assertThat(f.getLocation()).contains(SourceLocation.ofCell(2, 20, "法人番号"));
+
+    t.rows().get(0).put("法人番号", "8000020130001");
+    ReadResult<GrantProgram> own = csv(RsSystem.project("4"), t.csv());
+    assertThat(ids(own)).doesNotContain("consistency.local-government-corporate-number");
+    assertThat(own.getValue().orElseThrow().getGrants().get(0).getGrantee().getRecipientCorporateNumber())
+        .contains(CorporateNumber.of("8000020130001"));
+  }
+
+  @Test
+  void theValidatorGivenIsTheOneThatValidates() throws IOException {
+    // one contract summary, the grant's title, longer than the model's constraint allows: a field finding by default
+    SpendingTable t = oneRow("3", "支出先名", "株式会社甲", "契約概要", "業務".repeat(200), "金額", "500");
+    assertThat(ids(csv(RsSystem.project("3"), t.csv()))).contains("field.TextLength");
+    // an application's Jakarta validator, here one that finds nothing: its word is the one taken
+    jakarta.validation.Validator none = (jakarta.validation.Validator) java.lang.reflect.Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {jakarta.validation.Validator.class},
+        (proxy, method, args) -> java.util.Set.of());
+    RsImporter importer = RsSystem.project("3").withValidator(io.github.tsunagari.validation.GrantValidator.using(none));
+    assertThat(ids(csv(importer, t.csv()))).doesNotContain("field.TextLength");
+    assertThat(ids(csv(importer.withReviewYear(2024), t.csv()))).doesNotContain("field.TextLength");
+  }
+
+  @Test
   void aMissingColumnIsAFindingAtTheHeaderAndNothingIsImported() throws IOException {
     ReadResult<GrantProgram> read = csv(RsSystem.project("1"), project1().without("金額").csv());
     assertThat(read.getValue()).isEmpty();
@@ -238,7 +304,7 @@ class RsImportTest {
   }
 
   @Test
-  void passedOnMoneyWithoutOneSourceStaysWithTheRecipients() throws IOException {
+  void passedOnMoneyWithoutOneSourceIsLeftOutWithItsAmounts() throws IOException {
     SpendingTable t = SpendingTable.fy2024()
         .row("事業年度", "2024", "予算事業ID", "6", "事業名", "事業", "支出先ブロック番号", "A",
             "支出先名", "株式会社甲", "支出先の合計支出額", "10")
@@ -247,9 +313,28 @@ class RsImportTest {
         .row("事業年度", "2024", "予算事業ID", "6", "事業名", "事業", "支出先ブロック番号", "B",
             "事業を行う上での役割", "再委託", "支出先名", "株式会社丙", "支出先の合計支出額", "5");
     ReadResult<GrantProgram> read = csv(RsSystem.project("6"), t.csv());
-    assertThat(read.getValue().orElseThrow().getGrants()).hasSize(3);
-    assertThat(only(read, "import.rs.regrant-source-unknown").getLocation())
-        .contains(SourceLocation.ofCell(4, 17, "事業を行う上での役割"));
+    // the two recipients of A are grants; C's money is not counted a second time as a grant of its own
+    assertThat(read.getValue().orElseThrow().getGrants()).extracting(g -> g.getGrantee().getRecipientName())
+        .containsExactly("株式会社 甲", "株式会社 乙");
+    Finding f = only(read, "import.rs.regrant-source-unknown");
+    assertThat(f.getLocation()).contains(SourceLocation.ofCell(4, 17, "事業を行う上での役割"));
+    assertThat(f.getMessage(Locale.ENGLISH)).endsWith(": 株式会社丙 (5円) (in all 5円).");
+  }
+
+  @Test
+  void passedOnMoneyAfterSeveralBlocksIsNotGuessedToBeTheNearest() throws IOException {
+    SpendingTable t = SpendingTable.fy2024();
+    for (String[] block : new String[][] {{"A", "株式会社甲", "事業の実施"}, {"B", "株式会社乙", "広報"},
+        {"C", "株式会社丙", "事業の一部の実施(再委託)"}}) {
+      t.row("事業年度", "2024", "予算事業ID", "6", "事業名", "事業", "支出先ブロック番号", block[0],
+          "事業を行う上での役割", block[2], "支出先名", block[1], "支出先の合計支出額", "10");
+    }
+    ReadResult<GrantProgram> read = csv(RsSystem.project("6"), t.csv());
+    List<Grant> grants = read.getValue().orElseThrow().getGrants();
+    assertThat(grants).extracting(g -> g.getGrantee().getRecipientName()).containsExactly("株式会社 甲", "株式会社 乙");
+    assertThat(grants).allSatisfy(g -> assertThat(g.getProject().getRegrants()).isEmpty());
+    assertThat(only(read, "import.rs.regrant-source-unknown").getMessage(Locale.JAPANESE))
+        .endsWith("その支出先1件を交付として取り込みません：株式会社丙 (10円)（合計10円）。");
   }
 
   @Test
@@ -271,6 +356,63 @@ class RsImportTest {
     assertThat(f.getLocation()).contains(SourceLocation.ofCell(4, 26, "金額"));
   }
 
+  /** Two amounts each of which yen holds, whose sum it does not (past 9,223,372,036,854,775,807). */
+  static final String NINE_QUINTILLION = "9000000000000000000";
+
+  @Test
+  void contractAmountsWhoseSumNoYenHoldsAreSaidAtTheCellNeverAnException() throws IOException {
+    SpendingTable t = SpendingTable.fy2024();
+    for (int i = 0; i < 2; i++) {
+      t.row("事業年度", "2024", "予算事業ID", "8", "事業名", "事業", "支出先ブロック番号", "A",
+          "支出先名", "株式会社甲", "金額", NINE_QUINTILLION);
+    }
+    ReadResult<GrantProgram> read = csv(RsSystem.project("8"), t.csv());
+    Finding f = only(read, "import.rs.invalid-amount");
+    assertThat(f.getLocation()).contains(SourceLocation.ofCell(3, 26, "金額"));
+    assertThat(read.getValue().orElseThrow().getGrants().get(0).getProject().getAwardedAmount()).isEmpty();
+  }
+
+  @Test
+  void aBlockWhoseRecipientsSumPastWhatYenHoldsIsAMismatchNeverAnException() throws IOException {
+    SpendingTable t = SpendingTable.fy2024().row("事業年度", "2024", "予算事業ID", "8", "事業名", "事業",
+        "支出先ブロック番号", "A", "ブロックの合計支出額", NINE_QUINTILLION);
+    for (String name : List.of("株式会社甲", "株式会社乙")) {
+      t.row("事業年度", "2024", "予算事業ID", "8", "事業名", "事業", "支出先ブロック番号", "A",
+          "支出先名", name, "支出先の合計支出額", NINE_QUINTILLION);
+    }
+    Finding f = only(csv(RsSystem.project("8"), t.csv()), "import.rs.block-total-mismatch");
+    assertThat(f.getMessage(Locale.ENGLISH)).isEqualTo("The recipients of spending block A sum to 1,800京円, but the"
+        + " block total the table states is 900京円.");
+  }
+
+  @Test
+  void aReviewYearNoFiscalYearHoldsIsSaidAtItsCellNeverAnException() throws IOException {
+    SpendingTable t = oneRow("8", "事業年度", "1800", "支出先名", "株式会社甲", "支出先の合計支出額", "1");
+    ReadResult<GrantProgram> read = csv(RsSystem.project("8"), t.csv());
+    assertThat(read.getValue()).isEmpty();
+    assertThat(only(read, "import.rs.invalid-review-year").getLocation())
+        .contains(SourceLocation.ofCell(2, 2, "事業年度"));
+    assertThat(ids(read)).contains("import.rs.no-fiscal-year");
+  }
+
+  @Test
+  void aProjectIdTooLongForAnIdentifierLeavesTheProgramWithoutOneNeverAnException() throws IOException {
+    String id = "1".repeat(200);
+    SpendingTable t = oneRow(id, "支出先名", "株式会社甲", "支出先の合計支出額", "1");
+    assertThat(csv(RsSystem.project(id), t.csv()).getValue().orElseThrow().getId()).isEmpty();
+  }
+
+  @Test
+  void anUnreadableReviewYearIsSaidAtItsCellThoughTheNameStatesOne() throws IOException {
+    SpendingTable t = oneRow("8", "事業年度", "abc", "支出先名", "株式会社甲", "支出先の合計支出額", "1");
+    ReadResult<GrantProgram> read = zip(RsSystem.project("8"), t.zip(CP932)); // the entry's name says RS_2024
+    Finding f = only(read, "import.rs.invalid-review-year");
+    assertThat(f.getLocation()).contains(SourceLocation.ofCell(2, 2, "事業年度"));
+    assertThat(f.getValue()).contains("abc");
+    assertThat(read.getValue().orElseThrow().getFiscalYear()).isEqualTo(FiscalYear.of(2023));
+    assertThat(read.isValid()).isFalse();
+  }
+
   @Test
   void aValueBeyondTheHeaderIsSaidNeverDropped() throws IOException {
     String table = new String(project1().csv(), StandardCharsets.UTF_8);
@@ -289,6 +431,36 @@ class RsImportTest {
         .contains("5-2_RS_2024_支出先_支出ブロックのつながり.csv");
     assertThat(ids(zip(RsSystem.project("1"), "not a zip".getBytes(StandardCharsets.UTF_8))))
         .containsExactly("import.rs.no-spending-table");
+  }
+
+  @Test
+  void entriesBeforeTheSpendingTableAreSkippedUnderTheSameLimits() throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out, CP932)) {
+      z.putNextEntry(new java.util.zip.ZipEntry("5-2_RS_2024_支出先_支出ブロックのつながり.csv"));
+      z.write(new byte[8 * 1024 * 1024]); // 8 MiB of zeros: about a thousand times its compressed size
+      z.closeEntry();
+      z.putNextEntry(new java.util.zip.ZipEntry(SpendingTable.ENTRY));
+      z.write(project1().csv());
+      z.closeEntry();
+    }
+    ReadResult<GrantProgram> read = zip(RsSystem.project("1"), out.toByteArray());
+    assertThat(read.getValue()).isEmpty();
+    assertThat(only(read, "read.limit").getMessage(Locale.ENGLISH)).contains(Long.toString(SpendingZip.MAX_RATIO));
+  }
+
+  @Test
+  void aTruncatedZipIsASyntaxFindingWhereverItIsCut() throws IOException {
+    byte[] whole = withOtherProject().zip(CP932);
+    ReadResult<GrantProgram> half = zip(RsSystem.project("1"), java.util.Arrays.copyOf(whole, whole.length / 2));
+    assertThat(half.getValue()).isEmpty();
+    assertThat(only(half, "read.syntax").getLocation())
+        .hasValueSatisfying(l -> assertThat(l).isInstanceOf(SourceLocation.ByteOffset.class));
+    for (int length = 0; length < whole.length; length++) { // never an exception, wherever the file ends
+      ReadResult<GrantProgram> cut = zip(RsSystem.project("1"), java.util.Arrays.copyOf(whole, length));
+      assertThat(cut.getValue().isPresent() || !cut.getReport().getFindings().isEmpty()).as("cut at " + length)
+          .isTrue();
+    }
   }
 
   @Test

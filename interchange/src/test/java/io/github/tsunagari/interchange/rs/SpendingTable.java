@@ -57,6 +57,17 @@ final class SpendingTable {
     return this;
   }
 
+  /**
+   * A row of project {@code id}: 事業年度 2024, 事業名 事業, block A, with these columns besides; a column given again
+   * replaces its default.
+   */
+  SpendingTable rowOf(String id, String... columnsAndValues) {
+    List<String> all = new ArrayList<>(List.of("事業年度", "2024", "予算事業ID", id, "事業名", "事業",
+        "支出先ブロック番号", "A"));
+    all.addAll(List.of(columnsAndValues));
+    return row(all.toArray(String[]::new));
+  }
+
   /** The rows, for shuffling. */
   List<Map<String, String>> rows() {
     return rows;

@@ -1,17 +1,21 @@
 package io.github.tsunagari.interchange.rs;
 
+import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.internal.read.RowSource;
+import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.GrantProgram;
 import io.github.tsunagari.read.ReadResult;
 import io.github.tsunagari.tables.internal.CsvRows;
 import io.github.tsunagari.tables.internal.ExpansionException;
 import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.GrantValidator;
 import io.github.tsunagari.validation.InterchangeFindings;
 import io.github.tsunagari.validation.ReadingFindings;
 import io.github.tsunagari.validation.Rule;
 import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.SyntaxError;
 import io.github.tsunagari.validation.ValidationReport;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,7 +29,7 @@ import java.util.StringJoiner;
 import java.util.zip.ZipException;
 
 /**
- * An import of one budget project (予算事業) from the RS system's spending table (5-1 支出先_支出情報): its recipients
+ * An importer of one budget project (予算事業) from the RS system's spending table (5-1 支出先_支出情報): its recipients
  * (支出先) with their amounts as the model's grants, and the recipients of blocks whose role says their money was
  * passed on (再委託, 再補助 …) as the regrants of the recipient that passed it. Made by {@link RsSystem}; immutable and
  * thread-safe.
@@ -46,36 +50,60 @@ import java.util.zip.ZipException;
  *       the project's name; summarised by the block's role and the contract summaries. The table says nothing of the
  *       area served (事業区域), so the area is written 記載なし (not stated), as gBizINFO's import writes it, and the
  *       model's validation says it names no region ({@code eligibility.unresolved-area}): nothing is invented;</li>
+ *   <li>regrants: the recipients of a block whose role or name says its money was passed on ({@link PassedOn}) are
+ *       regrants of the grant it can only have come from, where exactly one earlier block passes no money on and has
+ *       one recipient; otherwise (several such blocks, several recipients) which grant passed it cannot be told from
+ *       this table, and its recipients are left out with their amounts ({@code import.rs.regrant-source-unknown}),
+ *       never guessed and never taken as grants of their own, which would count the money twice;</li>
  *   <li>findings {@code import.rs.*} for what cannot be carried, merged with the model's validation.</li>
  * </ul>
  */
-public final class RsImport {
+public final class RsImporter {
+  /** The first year of a review the import reads, as {@link #withReviewYear(int)} and a 事業年度 cell may give it. */
+  static final int FIRST_REVIEW_YEAR = 2000;
+  /** The last year of a review the import reads: its spending's fiscal year is the last the model holds. */
+  static final int LAST_REVIEW_YEAR = FiscalYear.MAX_YEAR;
+
   private final RsSelection selection;
   private final OptionalInt reviewYear;
+  private final GrantValidator validator;
 
-  RsImport(RsSelection selection, OptionalInt reviewYear) {
+  RsImporter(RsSelection selection, OptionalInt reviewYear, GrantValidator validator) {
     this.selection = selection;
     this.reviewYear = reviewYear;
+    this.validator = Objects.requireNonNull(validator, "validator");
   }
 
   /**
-   * Returns this import with the year of the review (事業年度, as in {@code RS_2024}) given, for a table that states it
+   * Returns this importer with the year of the review (事業年度, as in {@code RS_2024}) given, for a table that states it
    * in no column (事業年度) and comes without its file name. A year the table states is the one used.
    *
    * @param year the year of the review, such as 2024; the spending is of the fiscal year before
-   * @return the import with the year
+   * @return the importer with the year
    * @throws IllegalArgumentException if the year is before 2000 or after 9998
    */
-  public RsImport withReviewYear(int year) {
-    if (year < 2000 || year > 9998) {
+  public RsImporter withReviewYear(int year) {
+    if (!isReviewYear(year)) {
       throw new IllegalArgumentException("not a year of the RS system's reviews: " + year);
     }
-    return new RsImport(selection, OptionalInt.of(year));
+    return new RsImporter(selection, OptionalInt.of(year), validator);
+  }
+
+  /**
+   * Returns this importer validating the program read with another validator, such as one using an application's
+   * Jakarta validator or a clock of its own.
+   *
+   * @param validator the validator
+   * @return the importer with the validator
+   */
+  public RsImporter withValidator(GrantValidator validator) {
+    return new RsImporter(selection, reviewYear, validator);
   }
 
   /**
    * Reads the spending table from a ZIP file of the RS system's open data: the first entry named {@code 5-1_….csv},
-   * whatever the encoding of the entry names, read under explicit limits against zip bombs ({@code read.limit}).
+   * whatever the encoding of the entry names, read under explicit limits against zip bombs ({@code read.limit}). A
+   * file that is no well-formed ZIP, or ends within an entry, is {@code read.syntax} at the byte where reading stopped.
    *
    * @param in the ZIP file's bytes; not closed
    * @return the program read, and every finding
@@ -97,7 +125,8 @@ public final class RsImport {
         return readCsv(found.in(), found.name(), findings);
       } catch (ExpansionException e) {
         findings.add(ReadingFindings.limit("", SourceLocation.ofByte(zip.position()), e.limit(), e.maximum()));
-      } catch (ZipException e) {
+      } catch (ZipException | EOFException e) {
+        // EOFException: the file ends within an entry (java.util.zip's word for a truncated ZIP file)
         findings.add(ReadingFindings.syntax("", SourceLocation.ofByte(zip.position()),
             SyntaxError.of("ZIP", SyntaxError.Kind.UNREADABLE)));
       }
@@ -160,12 +189,42 @@ public final class RsImport {
       return ReadResult.of(Optional.empty(), ValidationReport.of(findings));
     }
     Optional<Integer> given = reviewYear.isPresent() ? Optional.of(reviewYear.getAsInt()) : Optional.empty();
-    return ProjectMapping.map(rows, selection, name.flatMap(RsImport::yearIn).or(() -> given), findings);
+    Optional<Integer> named = name.flatMap(n -> yearIn(n, findings));
+    return ProjectMapping.map(rows, selection, named.or(() -> given), validator, findings);
   }
 
-  /** The year of the review a file's name states: {@code RS_2024}. */
-  static Optional<Integer> yearIn(String name) {
+  /** The year of the review a file's name states, {@code RS_2024}; a year no review has is a finding. */
+  private static Optional<Integer> yearIn(String name, List<Finding> findings) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("RS_(\\d{4})").matcher(name);
-    return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int year = Integer.parseInt(m.group(1));
+    if (isReviewYear(year)) {
+      return Optional.of(year);
+    }
+    findings.add(InterchangeFindings.at(Rule.IMPORT_RS_INVALID_REVIEW_YEAR, "", SourceLocation.ofCell(1, 1, ""),
+        m.group(), Integer.toString(FIRST_REVIEW_YEAR), Integer.toString(LAST_REVIEW_YEAR)));
+    return Optional.empty();
+  }
+
+  /**
+   * The year of the review a 事業年度 cell states: {@code 2024}, {@code 2024年度}, {@code 令和6年度}.
+   *
+   * @param text the cell's text, not blank
+   * @return the year; empty if the text states none the import reads
+   */
+  static Optional<Integer> reviewYear(String text) {
+    String folded = RsColumn.fold(text);
+    try {
+      int year = folded.matches("\\d{4}") ? Integer.parseInt(folded) : FiscalYear.parse(folded).getStartYear();
+      return isReviewYear(year) ? Optional.of(year) : Optional.empty();
+    } catch (InvalidValueException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isReviewYear(int year) {
+    return year >= FIRST_REVIEW_YEAR && year <= LAST_REVIEW_YEAR;
   }
 }
