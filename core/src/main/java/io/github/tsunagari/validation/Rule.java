@@ -242,10 +242,13 @@ public enum Rule {
 
   // Added in 0.7: importing gBizINFO's subsidy records (tsunagari-interchange, package interchange.gbizinfo).
 
-  /** A gBizINFO record of another subsidy than the program's was kept apart, not imported as a grant. */
+  /**
+   * gBizINFO records of another subsidy than the program's were kept apart, not imported as grants: one finding per
+   * record read whole, one per title with the number of its records read as a stream.
+   */
   IMPORT_GBIZINFO_OTHER_SUBSIDY("import.gbizinfo.other-subsidy", Severity.INFO, RuleCategory.INTERCHANGE,
       "A gBizINFO record of another subsidy (its title, 補助金等, is none of the titles asked for) was kept apart, not"
-          + " imported as a grant."),
+          + " imported as a grant; read as a stream, one finding per title says how many."),
   /** A gBizINFO record gives no amount or award date (null, empty, or v2's string "Null"): the grant has none. */
   IMPORT_GBIZINFO_NO_VALUE("import.gbizinfo.no-value", Severity.WARNING, RuleCategory.INTERCHANGE,
       "A gBizINFO record gives no amount or award date (null, empty, or API v2's string \"Null\"); the grant has none."),
