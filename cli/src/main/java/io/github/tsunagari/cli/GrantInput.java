@@ -207,7 +207,7 @@ final class GrantInput implements Closeable {
         return program(startsWith(in, ZIP) ? project.readZip(in) : project.readCsv(in), handler);
       }
       case jgrants: {
-        ReadResult<List<JGrantsCall>> calls = JGrants.readCalls(in);
+        ReadResult<List<JGrantsCall>> calls = JGrants.reader().withValidator(validator).readCalls(in);
         ReadResult<List<Menu>> menus = ReadResult.of(calls.getValue().map(c -> c.stream().map(JGrantsCall::getMenu)
             .collect(Collectors.toUnmodifiableList())), calls.getReport());
         handler.menus(menus);

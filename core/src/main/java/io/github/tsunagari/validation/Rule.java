@@ -277,6 +277,10 @@ public enum Rule {
   /** A jGrants field the model has no place for: its value is not carried. */
   IMPORT_JGRANTS_NOT_CARRIED("import.jgrants.not-carried", Severity.INFO, RuleCategory.INTERCHANGE,
       "A jGrants field the model has no place for, with a value; it is not carried into the call read."),
+  /** A jGrants call's acceptance period ends before it starts: carried as written, said. */
+  IMPORT_JGRANTS_ACCEPTANCE_END_BEFORE_START("import.jgrants.acceptance-end-before-start", Severity.WARNING,
+      RuleCategory.INTERCHANGE, "A jGrants call's acceptance_end_datetime is before its acceptance_start_datetime; the"
+          + " period is carried as written, not repaired."),
 
   // Added in 0.7: importing the RS system's spending table (行政事業レビュー, 5-1 支出先_支出情報; interchange.rs).
 
