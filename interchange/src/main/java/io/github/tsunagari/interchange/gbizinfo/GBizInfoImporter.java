@@ -253,7 +253,8 @@ public final class GBizInfoImporter {
   }
 
   private static SourcedRecord.Place place(JsonTree value) {
-    return new SourcedRecord.Place(value.pointer(), value.location().orElse(null));
+    return new SourcedRecord.Place(value.pointer(), value.location().orElse(null),
+        value.kind() == JsonTree.Kind.NUMBER);
   }
 
   /**

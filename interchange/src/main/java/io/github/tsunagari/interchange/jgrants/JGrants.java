@@ -41,9 +41,9 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>The mapping ({@link JGrantsField}): {@code title} (or else {@code name}) is the menu's name; {@code name}, a
- * management number, is kept ({@link JGrantsCall#getName()});
- * {@code subsidy_max_limit}, a number of yen, its ceiling (a value that is no whole number of yen is
- * {@code read.invalid-value}); {@code subsidy_rate} its rate, where the model reads it ({@code 1/2以内}, {@code 2/3},
+ * management number, is kept ({@link JGrantsCall#getName()}); {@code subsidy_max_limit}, a number of yen, its ceiling
+ * (a number exactly whole yen however written, such as {@code 6e6}; one that is not is {@code read.invalid-value});
+ * {@code subsidy_rate} its rate, where the model reads it ({@code 1/2以内}, {@code 2/3},
  * {@code 3分の2}, {@code 20%}); anything else, such as a rate with conditions in brackets, is
  * {@code import.jgrants.unread-rate} and no rate, never guessed. {@code target_area_search} ({@code 東京都 / 大阪府})
  * is the target area: each part a prefecture by its name, or 全国; another part is {@code import.jgrants.unknown-area}.
@@ -147,7 +147,10 @@ public final class JGrants {
       return Optional.empty();
     }
     Menu.Builder menu = Menu.builder().name(name.get());
-    read(JGrantsField.SUBSIDY_MAX_LIMIT, values, at, findings, Yen::parse).ifPresent(menu::ceiling);
+    JsonTree ceiling = at.get(JGrantsField.SUBSIDY_MAX_LIMIT);
+    read(JGrantsField.SUBSIDY_MAX_LIMIT, values, at, findings,
+        ceiling != null && ceiling.kind() == JsonTree.Kind.NUMBER ? ImportValues::wholeYen : Yen::parse)
+        .ifPresent(menu::ceiling);
     Optional.ofNullable(values.get(JGrantsField.SUBSIDY_RATE)).ifPresent(text -> {
       try {
         menu.rate(SubsidyRate.parse(text));

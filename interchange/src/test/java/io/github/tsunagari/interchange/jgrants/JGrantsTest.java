@@ -162,4 +162,14 @@ class JGrantsTest {
     assertThat(reader.readCalls(new ByteArrayInputStream(longName.getBytes(StandardCharsets.UTF_8))).getReport()
         .getFindings()).extracting(Finding::getRuleId).doesNotContain("field.TextLength");
   }
+
+  @Test
+  void aCeilingWrittenAsANumberOfWholeYenInAnyFormIsRead() throws IOException {
+    assertThat(read(call("2/3", "全国").replace("6000000", "6e6")).orElseThrow().get(0).getMenu().getCeiling())
+        .contains(Yen.of(6_000_000));
+    ReadResult<List<JGrantsCall>> fraction = read(call("2/3", "全国").replace("6000000", "6000000.5"));
+    assertThat(fraction.getValue().orElseThrow().get(0).getMenu().getCeiling()).isEmpty();
+    assertThat(fraction.getReport().getFindings()).extracting(Finding::getRuleId, Finding::getPath)
+        .contains(tuple("read.invalid-value", "/result/0/subsidy_max_limit"));
+  }
 }
