@@ -2,9 +2,7 @@ package io.github.tsunagari.interchange.gbizinfo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
+import io.github.tsunagari.interchange.threesixtygiving.SmallHeap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,19 +13,9 @@ import org.junit.jupiter.api.Test;
 class BulkCsvTest {
   @Test
   void aBulkCsvFarLargerThanTheHeapIsStreamedUnder32MiB() throws Exception {
-    String classPath = System.getProperty("java.class.path") + File.pathSeparator
-        + System.getProperty("jdk.module.path", "");
-    Process child = new ProcessBuilder(new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx32m",
-        "-XX:+UseSerialGC", "-cp", classPath, BulkCsvUnderSmallHeap.class.getName(), "1000000")
-        .redirectErrorStream(true).start();
-    String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
-
-    System.out.println(out.strip());
-    assertThat(child.exitValue()).as(out).isZero();
+    String out = SmallHeap.run(BulkCsvUnderSmallHeap.class, "1000000");
     assertThat(out).contains("records=1000 handed=1000 others=999000 errors=0 ",
         "(999000 in all, the first here)", "maxHeapMiB=");
-    long megabytes = Long.parseLong(out.replaceAll("(?s).*megabytes=(\\d+).*", "$1"));
-    assertThat(megabytes).as(out).isGreaterThan(100);
+    assertThat(SmallHeap.megabytes(out)).as(out).isGreaterThan(100);
   }
 }

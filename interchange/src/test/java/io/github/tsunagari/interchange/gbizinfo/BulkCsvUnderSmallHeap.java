@@ -1,5 +1,6 @@
 package io.github.tsunagari.interchange.gbizinfo;
 
+import io.github.tsunagari.interchange.threesixtygiving.SmallHeap;
 import io.github.tsunagari.read.StreamSummary;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.Severity;
@@ -27,34 +28,8 @@ public final class BulkCsvUnderSmallHeap {
     byte[] program = GBizInfoStreamTest.PROGRAM_ROW.getBytes(StandardCharsets.UTF_8);
     byte[] other = GBizInfoStreamTest.OTHER_ROW.getBytes(StandardCharsets.UTF_8);
     long[] bytes = {0};
-    InputStream generated = new InputStream() {
-      private byte[] chunk = header;
-      private int at;
-      private int next;
-
-      @Override
-      public int read() {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) {
-        while (at == chunk.length) {
-          if (next == rows) {
-            return -1;
-          }
-          chunk = next % 1000 == 0 ? program : other;
-          at = 0;
-          next++;
-        }
-        int n = Math.min(len, chunk.length - at);
-        System.arraycopy(chunk, at, b, off, n);
-        at += n;
-        bytes[0] += n;
-        return n;
-      }
-    };
+    InputStream generated = SmallHeap.generated(next -> next == 0 ? header : next > rows ? null
+        : next % 1000 == 1 ? program : other, bytes);
     long[] handed = {0};
     long[] others = {0};
     StreamSummary summary = GBizInfo.importer().withOtherSubsidies(r -> others[0]++).readCsv(generated,
@@ -64,7 +39,7 @@ public final class BulkCsvUnderSmallHeap {
           throw new IllegalStateException("more than one finding for one title: " + a + ", " + b);
         }).orElseThrow();
     System.out.println("records=" + summary.getRecordCount() + " handed=" + handed[0] + " others=" + others[0]
-        + " errors=" + summary.count(Severity.ERROR) + " kept=\"" + kept.getMessage(Locale.ENGLISH) + "\" megabytes="
-        + bytes[0] / (1024 * 1024) + " maxHeapMiB=" + Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        + " errors=" + summary.count(Severity.ERROR) + " kept=\"" + kept.getMessage(Locale.ENGLISH) + "\" "
+        + SmallHeap.read(bytes));
   }
 }
