@@ -1,7 +1,6 @@
 package io.github.tsunagari.cli;
 
 import io.github.tsunagari.interchange.gbizinfo.GBizInfo;
-import io.github.tsunagari.interchange.gbizinfo.GBizInfoImport;
 import io.github.tsunagari.interchange.gbizinfo.GBizInfoImporter;
 import io.github.tsunagari.interchange.jgrants.JGrants;
 import io.github.tsunagari.interchange.jgrants.JGrantsCall;
@@ -195,12 +194,9 @@ final class GrantInput implements Closeable {
       }
       case gbizinfo: {
         GBizInfoImporter importer = GBizInfo.importer().withValidator(validator);
-        return stream(each -> {
-          GBizInfoImport read = firstByte(in) == '{' ? importer.readJson(in)
-              : encoding == null ? importer.readCsv(in) : importer.readCsv(in, encoding);
-          read.getRecords().forEach(each);
-          return read.getSummary();
-        }, progress, handler);
+        // Streamed, a row (or a corporation) at a time: the bulk CSV is the whole of Japan's subsidies.
+        return stream(each -> firstByte(in) == '{' ? importer.readJson(in, each)
+            : encoding == null ? importer.readCsv(in, each) : importer.readCsv(in, encoding, each), progress, handler);
       }
       case rs: {
         if (budgetProject == null) {
@@ -211,7 +207,7 @@ final class GrantInput implements Closeable {
         return program(startsWith(in, ZIP) ? project.readZip(in) : project.readCsv(in), handler);
       }
       case jgrants: {
-        ReadResult<List<JGrantsCall>> calls = JGrants.readCalls(in);
+        ReadResult<List<JGrantsCall>> calls = JGrants.reader().withValidator(validator).readCalls(in);
         ReadResult<List<Menu>> menus = ReadResult.of(calls.getValue().map(c -> c.stream().map(JGrantsCall::getMenu)
             .collect(Collectors.toUnmodifiableList())), calls.getReport());
         handler.menus(menus);

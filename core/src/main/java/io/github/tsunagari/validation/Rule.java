@@ -242,10 +242,13 @@ public enum Rule {
 
   // Added in 0.7: importing gBizINFO's subsidy records (tsunagari-interchange, package interchange.gbizinfo).
 
-  /** A gBizINFO record of another subsidy than the program's was kept apart, not imported as a grant. */
+  /**
+   * gBizINFO records of another subsidy than the program's were kept apart, not imported as grants: one finding per
+   * record read whole, one per title with the number of its records read as a stream.
+   */
   IMPORT_GBIZINFO_OTHER_SUBSIDY("import.gbizinfo.other-subsidy", Severity.INFO, RuleCategory.INTERCHANGE,
       "A gBizINFO record of another subsidy (its title, 補助金等, is none of the titles asked for) was kept apart, not"
-          + " imported as a grant."),
+          + " imported as a grant; read as a stream, one finding per title says how many."),
   /** A gBizINFO record gives no amount or award date (null, empty, or v2's string "Null"): the grant has none. */
   IMPORT_GBIZINFO_NO_VALUE("import.gbizinfo.no-value", Severity.WARNING, RuleCategory.INTERCHANGE,
       "A gBizINFO record gives no amount or award date (null, empty, or API v2's string \"Null\"); the grant has none."),
@@ -274,6 +277,10 @@ public enum Rule {
   /** A jGrants field the model has no place for: its value is not carried. */
   IMPORT_JGRANTS_NOT_CARRIED("import.jgrants.not-carried", Severity.INFO, RuleCategory.INTERCHANGE,
       "A jGrants field the model has no place for, with a value; it is not carried into the call read."),
+  /** A jGrants call's acceptance period ends before it starts: carried as written, said. */
+  IMPORT_JGRANTS_ACCEPTANCE_END_BEFORE_START("import.jgrants.acceptance-end-before-start", Severity.WARNING,
+      RuleCategory.INTERCHANGE, "A jGrants call's acceptance_end_datetime is before its acceptance_start_datetime; the"
+          + " period is carried as written, not repaired."),
 
   // Added in 0.7: importing the RS system's spending table (行政事業レビュー, 5-1 支出先_支出情報; interchange.rs).
 

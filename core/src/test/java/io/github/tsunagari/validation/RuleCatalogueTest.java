@@ -316,6 +316,7 @@ class RuleCatalogueTest {
         "import.gbizinfo.no-legal-form", "import.gbizinfo.unread-co-recipient",
         // 0.7: importing jGrants
         "import.jgrants.unread-rate", "import.jgrants.unknown-area", "import.jgrants.not-carried",
+        "import.jgrants.acceptance-end-before-start",
         // 0.7: importing the RS system's spending table
         "import.rs.missing-column", "import.rs.unknown-column", "import.rs.columns-not-carried",
         "import.rs.no-spending-table", "import.rs.project-not-found", "import.rs.ambiguous-project-name",

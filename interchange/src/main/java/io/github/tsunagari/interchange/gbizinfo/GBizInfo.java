@@ -43,7 +43,8 @@ import java.util.Optional;
  *   <li>本社所在地 {@code location}: the head office's prefecture; the rest of the address is not carried;</li>
  *   <li>連名リスト {@code joint_signatures}: co-recipients, with the recipient as representative, make a
  *       {@link Consortium};</li>
- *   <li>認定日 {@code date_of_approval}: the award date (交付決定日); 金額 {@code amount}: the awarded amount;</li>
+ *   <li>認定日 {@code date_of_approval}: the award date (交付決定日), a date or an ISO date-time's day; 金額
+ *       {@code amount}: the awarded amount (a JSON number exactly whole yen however written, such as {@code 1e3});</li>
  *   <li>補助金等 {@code title}: selects the records imported ({@link GBizInfoImporter#withTitles}); gBizINFO names no
  *       project, so the project's title is this title;</li>
  *   <li>対象 {@code target}: the project's summary; where there is none, the title stands for it (and the validator

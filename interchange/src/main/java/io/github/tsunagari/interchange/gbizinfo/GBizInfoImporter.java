@@ -6,6 +6,7 @@ import io.github.tsunagari.internal.read.JsonTree;
 import io.github.tsunagari.internal.read.RowSource;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.read.GrantRecord;
+import io.github.tsunagari.read.StreamSummary;
 import io.github.tsunagari.tables.internal.CsvRows;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.GrantStreamValidator;
@@ -13,6 +14,7 @@ import io.github.tsunagari.validation.GrantValidator;
 import io.github.tsunagari.validation.InterchangeFindings;
 import io.github.tsunagari.validation.ReadingFindings;
 import io.github.tsunagari.validation.Rule;
+import io.github.tsunagari.validation.Severity;
 import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.ValidationReport;
 import io.github.tsunagari.validation.ValueShape;
@@ -29,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Imports gBizINFO's subsidy records (補助金情報) as the model's grants: made by {@link GBizInfo#importer()}, which
@@ -47,8 +50,14 @@ public final class GBizInfoImporter {
 
   private final Set<String> titles;
   private final GrantValidator validator;
+  private final Consumer<SubsidyRecord> otherSubsidies;
 
   GBizInfoImporter(Collection<String> titles, GrantValidator validator) {
+    this(titles, validator, r -> { });
+  }
+
+  private GBizInfoImporter(Collection<String> titles, GrantValidator validator,
+      Consumer<SubsidyRecord> otherSubsidies) {
     Set<String> copy = new LinkedHashSet<>();
     for (String t : titles) {
       copy.add(Objects.requireNonNull(t, "title"));
@@ -58,6 +67,7 @@ public final class GBizInfoImporter {
     }
     this.titles = java.util.Collections.unmodifiableSet(copy);
     this.validator = Objects.requireNonNull(validator, "validator");
+    this.otherSubsidies = Objects.requireNonNull(otherSubsidies, "otherSubsidies");
   }
 
   /**
@@ -68,7 +78,7 @@ public final class GBizInfoImporter {
    * @throws IllegalArgumentException if there is none
    */
   public GBizInfoImporter withTitles(Collection<String> titles) {
-    return new GBizInfoImporter(titles, validator);
+    return new GBizInfoImporter(titles, validator, otherSubsidies);
   }
 
   /**
@@ -78,7 +88,20 @@ public final class GBizInfoImporter {
    * @return the importer
    */
   public GBizInfoImporter withValidator(GrantValidator validator) {
-    return new GBizInfoImporter(titles, validator);
+    return new GBizInfoImporter(titles, validator, otherSubsidies);
+  }
+
+  /**
+   * A copy that hands each record of another subsidy (補助金等 none of {@link #getTitles()}) to a consumer, as gBizINFO
+   * wrote it, in the order read: how a caller of the streaming forms, which keep none of them, gets them; the
+   * list-returning forms hand them over too, beside keeping them. Without it, the streaming forms count them
+   * ({@code import.gbizinfo.other-subsidy}, one finding per title) and hand them to no one.
+   *
+   * @param others receives each record of another subsidy; called on the reading thread
+   * @return the importer
+   */
+  public GBizInfoImporter withOtherSubsidies(Consumer<SubsidyRecord> others) {
+    return new GBizInfoImporter(titles, validator, Objects.requireNonNull(others, "others"));
   }
 
   /** The titles of the subsidies imported (補助金等). */
@@ -89,9 +112,15 @@ public final class GBizInfoImporter {
   /**
    * Imports the JSON of gBizINFO's REST API, v1 or v2, for one corporate number or many: {@code hojin-infos[]}, each
    * with {@code corporate_number}, {@code name}, {@code location} and {@code subsidy[]}. A value {@code null}, empty or
-   * {@code "Null"} (v2) is absent; {@code amount} may be a string or a number; {@code joint_signatures} a list of names
-   * (v1) or one text separated by 、. The corporation's other information is not about subsidies and is not read;
-   * a subsidy record's property gBizINFO is not known to have is reported ({@code import.gbizinfo.not-carried}).
+   * {@code "Null"} (v2) is absent; {@code amount} may be a string or a number (a number exactly a whole number of yen,
+   * such as {@code 1e3}, as 360Giving's reader takes it); {@code date_of_approval} a date or an ISO date-time, whose
+   * day is the date; {@code joint_signatures} a list of names (v1) or one text separated by 、. The corporation's
+   * other information is not about subsidies and is not read; a subsidy record's property gBizINFO is not known to have
+   * is reported ({@code import.gbizinfo.not-carried}).
+   *
+   * <p>Holds the whole document, and every record with it: a document longer than
+   * {@link io.github.tsunagari.read.ReadingLimits#MAX_DOCUMENT_LENGTH} (64 MiB) is not read (a {@code read.*}
+   * finding). For larger input, {@link #readJson(InputStream, Consumer)}.
    *
    * @param in the bytes, UTF-8; not closed
    * @return the import
@@ -99,14 +128,43 @@ public final class GBizInfoImporter {
    * @throws IllegalStateException if no JSON binding is on the class path or module path
    */
   public GBizInfoImport readJson(InputStream in) throws IOException {
-    Documents.Outcome<JsonTree> read = JsonTree.read(in, -1);
-    List<Finding> general = new ArrayList<>(read.problems());
-    List<SourcedRecord> records = new ArrayList<>();
-    read.value().ifPresent(root -> corporations(root, general, records));
-    return importRecords(records, general);
+    Documents.Outcome<JsonTree> read = JsonTree.read(Objects.requireNonNull(in, "in"), -1);
+    Whole whole = new Whole();
+    whole.general.addAll(read.problems());
+    read.value().ifPresent(root -> corporations(root, whole.general, whole));
+    return whole.done();
   }
 
-  private static void corporations(JsonTree root, List<Finding> general, List<SourcedRecord> records) {
+  /**
+   * Imports the JSON of gBizINFO's REST API as {@link #readJson(InputStream)} does, a corporation
+   * ({@code hojin-infos[]}'s item) at a time: memory grows with one corporation's records and the titles of other
+   * subsidies met, not with the document, whose length is not limited. Each record of the subsidies asked for is
+   * handed on as soon as it is imported and validated; the records of other subsidies are counted, one
+   * {@code import.gbizinfo.other-subsidy} finding per title with their number, at the first, and handed to
+   * {@link #withOtherSubsidies} if asked.
+   *
+   * @param in the bytes, UTF-8; not closed
+   * @param each receives the record of each grant of the subsidies asked for, in order: the grant where it could be
+   *     imported, and its findings
+   * @return the counts, and the findings of the document itself and of the records kept apart
+   * @throws IOException if the stream cannot be read
+   * @throws IllegalStateException if no JSON binding is on the class path or module path
+   */
+  public StreamSummary readJson(InputStream in, Consumer<GrantRecord> each) throws IOException {
+    Streamed streamed = new Streamed(each);
+    Documents.Outcome<JsonTree> read = JsonTree.stream(Objects.requireNonNull(in, "in"), -1, HOJIN_INFOS,
+        (info, problems) -> {
+          streamed.general.addAll(problems);
+          corporation(info, streamed.general, streamed);
+        });
+    List<Finding> document = new ArrayList<>(read.problems());
+    read.value().ifPresent(root -> corporations(root, document, streamed));
+    streamed.general.addAll(0, document);
+    return streamed.done();
+  }
+
+  /** The corporations of a document read whole; of one streamed, the checks of its root (the items handed on). */
+  private static void corporations(JsonTree root, List<Finding> general, Consumer<SourcedRecord> records) {
     Optional<JsonTree> infos = root.get(HOJIN_INFOS);
     if (infos.isEmpty() || infos.get().isNull()) {
       general.add(ReadingFindings.missingProperty(root.pointer(), root.location().orElse(null), HOJIN_INFOS));
@@ -117,36 +175,41 @@ public final class GBizInfoImporter {
       return;
     }
     for (JsonTree info : infos.get().items()) {
-      if (info.kind() != JsonTree.Kind.OBJECT) {
-        general.add(ImportValues.wrongType(info, ValueShape.PROPERTIES));
-        continue;
-      }
-      SubsidyRecord corporation = SubsidyRecord.empty();
-      Map<GBizInfoField, SourcedRecord.Place> places = new EnumMap<>(GBizInfoField.class);
-      for (GBizInfoField f : GBizInfoField.values()) {
-        if (f.isOfCorporation()) {
-          Optional<JsonTree> v = info.get(f.getJsonName());
-          if (v.isPresent()) {
-            places.put(f, place(v.get()));
-            Optional<String> text = ImportValues.text(v.get(), general);
-            if (text.isPresent()) {
-              corporation = corporation.with(f, text.get());
-            }
+      corporation(info, general, records);
+    }
+  }
+
+  /** The subsidy records of one corporation ({@code hojin-infos[]}'s item). */
+  private static void corporation(JsonTree info, List<Finding> general, Consumer<SourcedRecord> records) {
+    if (info.kind() != JsonTree.Kind.OBJECT) {
+      general.add(ImportValues.wrongType(info, ValueShape.PROPERTIES));
+      return;
+    }
+    SubsidyRecord corporation = SubsidyRecord.empty();
+    Map<GBizInfoField, SourcedRecord.Place> places = new EnumMap<>(GBizInfoField.class);
+    for (GBizInfoField f : GBizInfoField.values()) {
+      if (f.isOfCorporation()) {
+        Optional<JsonTree> v = info.get(f.getJsonName());
+        if (v.isPresent()) {
+          places.put(f, place(v.get()));
+          Optional<String> text = ImportValues.text(v.get(), general);
+          if (text.isPresent()) {
+            corporation = corporation.with(f, text.get());
           }
         }
       }
-      Optional<JsonTree> subsidies = info.get(SUBSIDY).filter(s -> !s.isNull());
-      if (subsidies.isPresent() && subsidies.get().kind() != JsonTree.Kind.ARRAY) {
-        general.add(ImportValues.wrongType(subsidies.get(), ValueShape.LIST));
+    }
+    Optional<JsonTree> subsidies = info.get(SUBSIDY).filter(s -> !s.isNull());
+    if (subsidies.isPresent() && subsidies.get().kind() != JsonTree.Kind.ARRAY) {
+      general.add(ImportValues.wrongType(subsidies.get(), ValueShape.LIST));
+      return;
+    }
+    for (JsonTree item : subsidies.map(JsonTree::items).orElse(List.of())) {
+      if (item.kind() != JsonTree.Kind.OBJECT) {
+        general.add(ImportValues.wrongType(item, ValueShape.PROPERTIES));
         continue;
       }
-      for (JsonTree item : subsidies.map(JsonTree::items).orElse(List.of())) {
-        if (item.kind() != JsonTree.Kind.OBJECT) {
-          general.add(ImportValues.wrongType(item, ValueShape.PROPERTIES));
-          continue;
-        }
-        records.add(subsidy(item, corporation, places, general));
-      }
+      records.accept(subsidy(item, corporation, places, general));
     }
   }
 
@@ -190,7 +253,8 @@ public final class GBizInfoImporter {
   }
 
   private static SourcedRecord.Place place(JsonTree value) {
-    return new SourcedRecord.Place(value.pointer(), value.location().orElse(null));
+    return new SourcedRecord.Place(value.pointer(), value.location().orElse(null),
+        value.kind() == JsonTree.Kind.NUMBER);
   }
 
   /**
@@ -198,6 +262,10 @@ public final class GBizInfoImporter {
    * 補助金等, 金額, 対象, 府省, 備考, 連名リスト, 補助金財源, in any order), then a row per record. Its encoding is
    * detected: UTF-8 with or without a byte order mark (gBizINFO's), or Windows-31J, and said
    * ({@code read.encoding}). A column of another header is reported once ({@code import.gbizinfo.not-carried}).
+   *
+   * <p>Holds every row: each record of other subsidies too, with a finding for each. The bulk CSV is the whole of
+   * Japan's subsidies, far larger than this program's: read it with {@link #readCsv(InputStream, Consumer)}, which
+   * holds one row at a time.
    *
    * @param in the bytes; not closed
    * @return the import
@@ -208,7 +276,7 @@ public final class GBizInfoImporter {
   }
 
   /**
-   * Imports gBizINFO's bulk CSV of subsidies in a given encoding.
+   * Imports gBizINFO's bulk CSV of subsidies in a given encoding, holding every row.
    *
    * @param in the bytes; not closed
    * @param encoding the encoding
@@ -217,12 +285,58 @@ public final class GBizInfoImporter {
    * @see #readCsv(InputStream)
    */
   public GBizInfoImport readCsv(InputStream in, Charset encoding) throws IOException {
-    return readCsv(in, Optional.of(encoding));
+    return readCsv(in, Optional.of(Objects.requireNonNull(encoding, "encoding")));
+  }
+
+  /**
+   * Imports gBizINFO's bulk CSV of subsidies as {@link #readCsv(InputStream)} reads it, one row at a time: memory grows
+   * with the titles of other subsidies met, not with the rows. Each record of the subsidies asked for is handed on as
+   * soon as it is imported and validated; the records of other subsidies are counted, one
+   * {@code import.gbizinfo.other-subsidy} finding per title with their number, at the first row of each, and handed to
+   * {@link #withOtherSubsidies} if asked: never dropped without a word.
+   *
+   * <pre>{@code
+   * StreamSummary summary = GBizInfo.importer().readCsv(in, record -> …); // the bulk CSV of all subsidies
+   * }</pre>
+   *
+   * @param in the bytes; not closed
+   * @param each receives the record of each grant of the subsidies asked for, in order: the grant where it could be
+   *     imported, and its findings
+   * @return the counts, and the findings of the table itself and of the records kept apart
+   * @throws IOException if the stream cannot be read
+   */
+  public StreamSummary readCsv(InputStream in, Consumer<GrantRecord> each) throws IOException {
+    Streamed streamed = new Streamed(each);
+    csvRows(in, Optional.empty(), streamed.general, streamed);
+    return streamed.done();
+  }
+
+  /**
+   * Imports gBizINFO's bulk CSV of subsidies in a given encoding, one row at a time.
+   *
+   * @param in the bytes; not closed
+   * @param encoding the encoding
+   * @param each receives the record of each grant of the subsidies asked for, in order
+   * @return the counts, and the findings of the table itself and of the records kept apart
+   * @throws IOException if the stream cannot be read
+   * @see #readCsv(InputStream, Consumer)
+   */
+  public StreamSummary readCsv(InputStream in, Charset encoding, Consumer<GrantRecord> each) throws IOException {
+    Streamed streamed = new Streamed(each);
+    csvRows(in, Optional.of(Objects.requireNonNull(encoding, "encoding")), streamed.general, streamed);
+    return streamed.done();
   }
 
   private GBizInfoImport readCsv(InputStream in, Optional<Charset> encoding) throws IOException {
-    List<Finding> general = new ArrayList<>();
-    List<SourcedRecord> records = new ArrayList<>();
+    Whole whole = new Whole();
+    csvRows(in, encoding, whole.general, whole);
+    return whole.done();
+  }
+
+  /** Reads the CSV's rows, each handed on as a record as it is read; the table's problems go to general. */
+  private static void csvRows(InputStream in, Optional<Charset> encoding, List<Finding> general,
+      Consumer<SourcedRecord> records) throws IOException {
+    int tableProblems = general.size();
     try (CsvRows rows = CsvRows.open(Objects.requireNonNull(in, "in"), encoding)) {
       RowSource.Row header = rows.next();
       Map<Integer, GBizInfoField> columns = new LinkedHashMap<>();
@@ -237,8 +351,9 @@ public final class GBizInfoImporter {
               .withLocation(SourceLocation.ofCell(header.number(), c + 1, h)));
         }
       }
+      int index = 0;
       for (RowSource.Row row = rows.next(); row != null; row = rows.next()) {
-        String path = "/" + records.size();
+        String path = "/" + index++;
         SubsidyRecord record = SubsidyRecord.empty();
         Map<GBizInfoField, SourcedRecord.Place> places = new EnumMap<>(GBizInfoField.class);
         List<String> cells = row.cells();
@@ -258,13 +373,12 @@ public final class GBizInfoImporter {
             record = record.with(f, cell.strip());
           }
         }
-        records.add(new SourcedRecord(record,
+        records.accept(new SourcedRecord(record,
             new SourcedRecord.Place(path, SourceLocation.ofCell(row.number(), 1, headers.isEmpty() ? "" : headers.get(0))),
             places, List.of()));
       }
-      general.addAll(0, rows.problems());
+      general.addAll(tableProblems, rows.problems());
     }
-    return importRecords(records, general);
   }
 
   private static Optional<GBizInfoField> fieldOf(String header) {
@@ -284,42 +398,124 @@ public final class GBizInfoImporter {
    * @return the import
    */
   public GBizInfoImport read(List<SubsidyRecord> records) {
-    List<SourcedRecord> sourced = new ArrayList<>();
+    Whole whole = new Whole();
+    int index = 0;
     for (SubsidyRecord r : records) {
-      String path = "/" + sourced.size();
+      String path = "/" + index++;
       Map<GBizInfoField, SourcedRecord.Place> places = new EnumMap<>(GBizInfoField.class);
       for (GBizInfoField f : GBizInfoField.values()) {
         places.put(f, new SourcedRecord.Place(path + "/" + f.getJsonName(), null));
       }
-      sourced.add(new SourcedRecord(Objects.requireNonNull(r, "record"), new SourcedRecord.Place(path, null), places,
+      whole.accept(new SourcedRecord(Objects.requireNonNull(r, "record"), new SourcedRecord.Place(path, null), places,
           List.of()));
     }
-    return importRecords(sourced, new ArrayList<>());
+    return whole.done();
   }
 
-  private GBizInfoImport importRecords(List<SourcedRecord> records, List<Finding> general) {
-    List<GrantRecord> imported = new ArrayList<>();
-    List<SubsidyRecord> others = new ArrayList<>();
-    GrantStreamValidator stream = validator.openStream();
-    for (SourcedRecord r : records) {
+  /**
+   * One import under way: each record read is either of a subsidy asked for, imported as a grant, validated with the
+   * stream's rules and handed to {@link #imported}, or of another, handed to {@link #other} and the importer's
+   * consumer of other subsidies.
+   */
+  private abstract class Importing implements Consumer<SourcedRecord> {
+    /** The findings that belong to no record imported: the document's, the records kept apart. */
+    final List<Finding> general = new ArrayList<>();
+    private final GrantStreamValidator stream = validator.openStream();
+    private int index;
+
+    @Override
+    public void accept(SourcedRecord r) {
       Optional<String> title = r.record.get(GBizInfoField.TITLE);
       if (title.isEmpty() || !titles.contains(title.get())) {
-        others.add(r.record);
-        SourcedRecord.Place at = r.at(GBizInfoField.TITLE);
-        general.add(at.place(InterchangeFindings.of(Rule.IMPORT_GBIZINFO_OTHER_SUBSIDY, at.path,
-            title.orElse(""))));
-        continue;
+        other(r, title.orElse(""));
+        otherSubsidies.accept(r.record);
+        return;
       }
       List<Finding> findings = new ArrayList<>(r.unknown);
-      Optional<Grant> grant = GrantOfRecord.of(r, imported.size() + 1, findings);
+      Optional<Grant> grant = GrantOfRecord.of(r, index + 1, findings);
       ValidationReport report = ValidationReport.of(findings);
       if (grant.isPresent()) {
         report = report.merge(stream.validate(grant.get()));
       } else {
         stream.skip();
       }
-      imported.add(GrantRecord.of(imported.size(), grant, report));
+      imported(GrantRecord.of(index++, grant, report));
     }
-    return new GBizInfoImport(imported, others, ValidationReport.of(general));
+
+    /** A record of the subsidies asked for, imported (or not, with its findings). */
+    abstract void imported(GrantRecord record);
+
+    /** A record of another subsidy, with its title (empty for none). */
+    abstract void other(SourcedRecord record, String title);
+
+    /** The finding that records of another subsidy, so many, were kept apart, placed at the first. */
+    static Finding keptApart(SourcedRecord.Place first, String title, int count) {
+      return first.place(InterchangeFindings.of(Rule.IMPORT_GBIZINFO_OTHER_SUBSIDY, first.path, title, count));
+    }
+  }
+
+  /** An import held whole: every record, and a finding for each record of another subsidy. */
+  private final class Whole extends Importing {
+    private final List<GrantRecord> records = new ArrayList<>();
+    private final List<SubsidyRecord> others = new ArrayList<>();
+
+    @Override
+    void imported(GrantRecord record) {
+      records.add(record);
+    }
+
+    @Override
+    void other(SourcedRecord record, String title) {
+      others.add(record.record);
+      general.add(keptApart(record.at(GBizInfoField.TITLE), title, 1));
+    }
+
+    GBizInfoImport done() {
+      return new GBizInfoImport(records, others, ValidationReport.of(general));
+    }
+  }
+
+  /** An import streamed: records handed on and counted, those of other subsidies counted per title. */
+  private final class Streamed extends Importing {
+    private final Consumer<GrantRecord> each;
+    private final Map<String, OtherTitle> others = new LinkedHashMap<>();
+    private final int[] counts = new int[Severity.values().length];
+    private int records;
+    private int unreadable;
+
+    Streamed(Consumer<GrantRecord> each) {
+      this.each = Objects.requireNonNull(each, "each");
+    }
+
+    @Override
+    void imported(GrantRecord record) {
+      records++;
+      unreadable += record.getGrant().isPresent() ? 0 : 1;
+      for (Severity s : Severity.values()) {
+        counts[s.ordinal()] += record.getReport().count(s);
+      }
+      each.accept(record);
+    }
+
+    @Override
+    void other(SourcedRecord record, String title) {
+      others.computeIfAbsent(title, t -> new OtherTitle(record.at(GBizInfoField.TITLE))).count++;
+    }
+
+    StreamSummary done() {
+      others.forEach((title, o) -> general.add(keptApart(o.first, title, o.count)));
+      return StreamSummary.of(records, unreadable, counts[Severity.ERROR.ordinal()],
+          counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()], ValidationReport.of(general));
+    }
+  }
+
+  /** The records of one other subsidy met in a stream: where the first is, and how many. */
+  private static final class OtherTitle {
+    final SourcedRecord.Place first;
+    int count;
+
+    OtherTitle(SourcedRecord.Place first) {
+      this.first = first;
+    }
   }
 }

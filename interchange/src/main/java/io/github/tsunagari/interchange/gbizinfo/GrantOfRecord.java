@@ -1,7 +1,7 @@
 package io.github.tsunagari.interchange.gbizinfo;
 
 import io.github.tsunagari.InvalidValueException;
-import io.github.tsunagari.internal.form.Kinds;
+import io.github.tsunagari.interchange.internal.ImportValues;
 import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.organization.Consortium;
 import io.github.tsunagari.organization.CorporateNumber;
@@ -58,9 +58,12 @@ final class GrantOfRecord {
         GBizInfoField.SUBSIDY_RESOURCE)) {
       r.get(f).ifPresent(v -> notCarried(f, v));
     }
-    Optional<Yen> amount = value(GBizInfoField.AMOUNT).flatMap(v -> read(GBizInfoField.AMOUNT, v, Yen::parse));
+    // A JSON number is an amount where it is exactly whole yen (1e3), a text where the model reads it (1781931); a
+    // date-time's day is the date: as 360Giving's reader reads them.
+    Optional<Yen> amount = value(GBizInfoField.AMOUNT).flatMap(v -> read(GBizInfoField.AMOUNT, v,
+        source.at(GBizInfoField.AMOUNT).number ? ImportValues::wholeYen : Yen::parse));
     Optional<LocalDate> date = value(GBizInfoField.DATE_OF_APPROVAL)
-        .flatMap(v -> read(GBizInfoField.DATE_OF_APPROVAL, v, Kinds::parseDate));
+        .flatMap(v -> read(GBizInfoField.DATE_OF_APPROVAL, v, ImportValues::day));
     Optional<Grantee> grantee = grantee();
     if (grantee.isEmpty() || findings.stream().anyMatch(f -> f.getSeverity() == Severity.ERROR)) {
       return Optional.empty();

@@ -15,10 +15,17 @@ final class SourcedRecord {
   static final class Place {
     final String path;
     final SourceLocation location;
+    /** Whether the value here is written as a JSON number (not a string, not a CSV cell). */
+    final boolean number;
 
     Place(String path, SourceLocation location) {
+      this(path, location, false);
+    }
+
+    Place(String path, SourceLocation location, boolean number) {
       this.path = path;
       this.location = location;
+      this.number = number;
     }
 
     /** The finding, placed here. */

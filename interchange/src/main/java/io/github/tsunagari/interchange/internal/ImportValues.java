@@ -1,11 +1,19 @@
 package io.github.tsunagari.interchange.internal;
 
+import io.github.tsunagari.InvalidValueException;
+import io.github.tsunagari.internal.form.Kinds;
 import io.github.tsunagari.internal.read.JsonTree;
+import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.ReadingFindings;
 import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.ValidationReport;
 import io.github.tsunagari.validation.ValueShape;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -126,5 +134,65 @@ public final class ImportValues {
       located.add(f.getLocation().isPresent() ? f : f.withLocation(record.get()));
     }
     return ValidationReport.of(located);
+  }
+
+  /**
+   * A JSON number as an amount of yen: accepted where it is exactly a whole number of yen however written
+   * ({@code 1000}, {@code 1e3}, {@code 1000.0}), as 360Giving's reader, gBizINFO's and jGrants' read a JSON number of yen.
+   *
+   * @param number the number's text as written in the JSON
+   * @return the amount
+   * @throws InvalidValueException if it is negative, not whole, beyond what a {@link Yen} holds, or no number
+   */
+  public static Yen wholeYen(String number) {
+    BigDecimal amount;
+    try {
+      amount = new BigDecimal(number);
+    } catch (NumberFormatException e) {
+      // A number whose exponent is beyond what BigDecimal holds (1e2147483648): far beyond a yen or far below one.
+      throw number.matches(".*[eE]-.*")
+          ? InvalidValueException.of(InvalidValueException.Subject.YEN, InvalidValueException.Reason.FRACTION_OF_YEN,
+              number)
+          : InvalidValueException.of(InvalidValueException.Subject.YEN, InvalidValueException.Reason.OUT_OF_RANGE,
+              number, 0, Long.MAX_VALUE);
+    }
+    if (amount.signum() < 0) {
+      throw InvalidValueException.of(InvalidValueException.Subject.YEN, InvalidValueException.Reason.NEGATIVE_AMOUNT,
+          number);
+    }
+    if (amount.stripTrailingZeros().scale() > 0) {
+      throw InvalidValueException.of(InvalidValueException.Subject.YEN, InvalidValueException.Reason.FRACTION_OF_YEN,
+          number);
+    }
+    if (amount.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      throw InvalidValueException.of(InvalidValueException.Subject.YEN, InvalidValueException.Reason.OUT_OF_RANGE,
+          number, 0, Long.MAX_VALUE);
+    }
+    return Yen.of(amount.longValue());
+  }
+
+  /**
+   * A date written YYYY-MM-DD, or an ISO date-time (with or without an offset), whose day as written is the date.
+   *
+   * @param written the text
+   * @return the date
+   * @throws InvalidValueException if it is neither, or names no day of the calendar
+   */
+  public static LocalDate day(String written) {
+    return Kinds.parseDate(written.length() > 10 && isDateTime(written) ? written.substring(0, 10) : written);
+  }
+
+  private static boolean isDateTime(String text) {
+    try {
+      OffsetDateTime.parse(text);
+      return true;
+    } catch (DateTimeParseException e) {
+      try {
+        LocalDateTime.parse(text);
+        return true;
+      } catch (DateTimeParseException notLocal) {
+        return false;
+      }
+    }
   }
 }

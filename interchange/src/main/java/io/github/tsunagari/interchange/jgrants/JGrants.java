@@ -37,15 +37,18 @@ import java.util.function.Function;
  * <pre>{@code
  * ReadResult<List<JGrantsCall>> read = JGrants.readCalls(in); // the list's result[] or a detail
  * Menu menu = read.orElseThrow().get(0).getMenu();             // ceiling 上限額, rate 補助率
+ * JGrants.reader().withValidator(validator).readCalls(in);     // validated with another validator
  * }</pre>
  *
- * <p>The mapping ({@link JGrantsField}): {@code title} (or else {@code name}) is the menu's name;
- * {@code subsidy_max_limit}, a number of yen, its ceiling (a value that is no whole number of yen is
- * {@code read.invalid-value}); {@code subsidy_rate} its rate, where the model reads it ({@code 1/2以内}, {@code 2/3},
+ * <p>The mapping ({@link JGrantsField}): {@code title} (or else {@code name}) is the menu's name; {@code name}, a
+ * management number, is kept ({@link JGrantsCall#getName()}); {@code subsidy_max_limit}, a number of yen, its ceiling
+ * (a number exactly whole yen however written, such as {@code 6e6}; one that is not is {@code read.invalid-value});
+ * {@code subsidy_rate} its rate, where the model reads it ({@code 1/2以内}, {@code 2/3},
  * {@code 3分の2}, {@code 20%}); anything else, such as a rate with conditions in brackets, is
  * {@code import.jgrants.unread-rate} and no rate, never guessed. {@code target_area_search} ({@code 東京都 / 大阪府})
  * is the target area: each part a prefecture by its name, or 全国; another part is {@code import.jgrants.unknown-area}.
- * The acceptance period is carried as written, with its offset. The fields the model has no place for are said
+ * The acceptance period is carried as written, with its offset; one that ends before it starts is
+ * {@code import.jgrants.acceptance-end-before-start}. The fields the model has no place for are said
  * ({@code import.jgrants.not-carried}). Each menu is validated with the model's constraints. Stateless.
  */
 public final class JGrants {
@@ -58,8 +61,17 @@ public final class JGrants {
   private JGrants() {}
 
   /**
-   * Reads calls as jGrants' API returns them: a list ({@code {"metadata": …, "result": [ … ]}}) or a detail (the same
-   * shape with one call; a call's object alone is read too).
+   * A reader of calls that validates their menus with {@link GrantValidator#create()}.
+   *
+   * @return the reader
+   */
+  public static JGrantsReader reader() {
+    return JGrantsReader.of(GrantValidator.create());
+  }
+
+  /**
+   * Reads calls as jGrants' API returns them, validated with {@link GrantValidator#create()}: the shortcut of
+   * {@code reader().readCalls(in)} ({@link JGrantsReader#readCalls}).
    *
    * @param in the bytes, UTF-8; not closed
    * @return the calls, in order, with every finding (reading, import, the menus' validation); the value is empty only
@@ -68,6 +80,11 @@ public final class JGrants {
    * @throws IllegalStateException if no JSON binding is on the class path or module path
    */
   public static ReadResult<List<JGrantsCall>> readCalls(InputStream in) throws IOException {
+    return reader().readCalls(in);
+  }
+
+  /** Reads calls, validating their menus with a validator: {@link JGrantsReader#readCalls}. */
+  static ReadResult<List<JGrantsCall>> readCalls(InputStream in, GrantValidator validator) throws IOException {
     Documents.Outcome<JsonTree> read = JsonTree.read(Objects.requireNonNull(in, "in"), -1);
     List<Finding> findings = new ArrayList<>(read.problems());
     if (read.value().isEmpty()) {
@@ -84,7 +101,6 @@ public final class JGrants {
     if (result.isPresent() && result.get().kind() != JsonTree.Kind.ARRAY) {
       findings.add(ImportValues.wrongType(result.get(), ValueShape.LIST));
     }
-    GrantValidator validator = GrantValidator.create();
     for (JsonTree item : items) {
       if (item.kind() != JsonTree.Kind.OBJECT) {
         findings.add(ImportValues.wrongType(item, ValueShape.PROPERTIES));
@@ -123,15 +139,18 @@ public final class JGrants {
         findings.add(place(v, InterchangeFindings.of(Rule.IMPORT_JGRANTS_NOT_CARRIED, v.pointer(), text.get(), name)));
       }
     }
-    Optional<String> name = Optional.ofNullable(values.get(JGrantsField.TITLE))
-        .or(() -> Optional.ofNullable(values.get(JGrantsField.NAME)));
+    Optional<String> managementNumber = Optional.ofNullable(values.get(JGrantsField.NAME));
+    Optional<String> name = Optional.ofNullable(values.get(JGrantsField.TITLE)).or(() -> managementNumber);
     if (name.isEmpty()) {
       findings.add(ReadingFindings.missingProperty(item.pointer(), item.location().orElse(null),
           JGrantsField.TITLE.getJsonName()));
       return Optional.empty();
     }
     Menu.Builder menu = Menu.builder().name(name.get());
-    read(JGrantsField.SUBSIDY_MAX_LIMIT, values, at, findings, Yen::parse).ifPresent(menu::ceiling);
+    JsonTree ceiling = at.get(JGrantsField.SUBSIDY_MAX_LIMIT);
+    read(JGrantsField.SUBSIDY_MAX_LIMIT, values, at, findings,
+        ceiling != null && ceiling.kind() == JsonTree.Kind.NUMBER ? ImportValues::wholeYen : Yen::parse)
+        .ifPresent(menu::ceiling);
     Optional.ofNullable(values.get(JGrantsField.SUBSIDY_RATE)).ifPresent(text -> {
       try {
         menu.rate(SubsidyRate.parse(text));
@@ -142,9 +161,16 @@ public final class JGrants {
     });
     Optional<ServiceArea> area = Optional.ofNullable(values.get(JGrantsField.TARGET_AREA_SEARCH))
         .flatMap(text -> area(text, at.get(JGrantsField.TARGET_AREA_SEARCH), findings));
-    return Optional.of(new JGrantsCall(Optional.ofNullable(values.get(JGrantsField.ID)), menu.build(), area,
-        read(JGrantsField.ACCEPTANCE_START_DATETIME, values, at, findings, JGrants::dateTime),
-        read(JGrantsField.ACCEPTANCE_END_DATETIME, values, at, findings, JGrants::dateTime)));
+    Optional<OffsetDateTime> start = read(JGrantsField.ACCEPTANCE_START_DATETIME, values, at, findings,
+        JGrants::dateTime);
+    Optional<OffsetDateTime> end = read(JGrantsField.ACCEPTANCE_END_DATETIME, values, at, findings, JGrants::dateTime);
+    if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+      JsonTree v = at.get(JGrantsField.ACCEPTANCE_END_DATETIME);
+      findings.add(place(v, InterchangeFindings.of(Rule.IMPORT_JGRANTS_ACCEPTANCE_END_BEFORE_START, v.pointer(),
+          values.get(JGrantsField.ACCEPTANCE_END_DATETIME), values.get(JGrantsField.ACCEPTANCE_START_DATETIME))));
+    }
+    return Optional.of(new JGrantsCall(item.pointer(), Optional.ofNullable(values.get(JGrantsField.ID)),
+        managementNumber, menu.build(), area, start, end));
   }
 
   /** The prefectures and 全国 an area text names, " / " between them; other parts said and left out. */

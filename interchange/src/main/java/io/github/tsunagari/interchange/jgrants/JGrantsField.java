@@ -11,7 +11,10 @@ package io.github.tsunagari.interchange.jgrants;
 public enum JGrantsField {
   /** {@code id}: the call's identifier. Carried ({@link JGrantsCall#getId()}). */
   ID("id", true),
-  /** {@code name}: a management number; the menu's name where the call has no title. */
+  /**
+   * {@code name}: a management number. Carried ({@link JGrantsCall#getName()}); the menu's name where the call has no
+   * title.
+   */
   NAME("name", true),
   /** {@code title}: the call's title, the menu's name (事業メニュー名). */
   TITLE("title", true),

@@ -2,7 +2,6 @@ package io.github.tsunagari.interchange.threesixtygiving;
 
 import io.github.tsunagari.InvalidValueException;
 import io.github.tsunagari.interchange.internal.ImportValues;
-import io.github.tsunagari.internal.form.Kinds;
 import io.github.tsunagari.internal.read.JsonTree;
 import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.organization.CorporateNumber;
@@ -22,11 +21,7 @@ import io.github.tsunagari.validation.InterchangeFindings;
 import io.github.tsunagari.validation.ReadingFindings;
 import io.github.tsunagari.validation.Rule;
 import io.github.tsunagari.validation.ValueShape;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -216,31 +211,8 @@ final class GivingImport {
       found.add(ImportValues.wrongType(value.get(), ValueShape.WHOLE_NUMBER));
       return Optional.empty();
     }
-    String text = value.get().text().orElseThrow();
-    Optional<BigDecimal> number = value.get().number();
     try {
-      if (number.isEmpty()) {
-        // A number whose exponent is beyond what BigDecimal holds (1e2147483648): far beyond a yen or far below one.
-        throw text.matches(".*[eE]-.*")
-            ? InvalidValueException.of(InvalidValueException.Subject.YEN, InvalidValueException.Reason.FRACTION_OF_YEN,
-                text)
-            : InvalidValueException.of(InvalidValueException.Subject.YEN, InvalidValueException.Reason.OUT_OF_RANGE,
-                text, 0, Long.MAX_VALUE);
-      }
-      BigDecimal amount = number.get();
-      if (amount.signum() < 0) {
-        throw InvalidValueException.of(InvalidValueException.Subject.YEN, InvalidValueException.Reason.NEGATIVE_AMOUNT,
-            text);
-      }
-      if (amount.stripTrailingZeros().scale() > 0) {
-        throw InvalidValueException.of(InvalidValueException.Subject.YEN, InvalidValueException.Reason.FRACTION_OF_YEN,
-            text);
-      }
-      if (amount.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-        throw InvalidValueException.of(InvalidValueException.Subject.YEN, InvalidValueException.Reason.OUT_OF_RANGE,
-            text, 0, Long.MAX_VALUE);
-      }
-      return Optional.of(Yen.of(amount.longValue()));
+      return Optional.of(ImportValues.wholeYen(value.get().text().orElseThrow()));
     } catch (InvalidValueException e) {
       found.add(invalid(value.get(), e));
       return Optional.empty();
@@ -253,27 +225,11 @@ final class GivingImport {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    String written = text.get();
-    String day = written.length() > 10 && isDateTime(written) ? written.substring(0, 10) : written;
     try {
-      return Optional.of(Kinds.parseDate(day));
+      return Optional.of(ImportValues.day(text.get()));
     } catch (InvalidValueException e) {
       found.add(invalid(value(item, field, 0).orElseThrow(), e));
       return Optional.empty();
-    }
-  }
-
-  private static boolean isDateTime(String text) {
-    try {
-      OffsetDateTime.parse(text);
-      return true;
-    } catch (DateTimeParseException e) {
-      try {
-        LocalDateTime.parse(text);
-        return true;
-      } catch (DateTimeParseException notLocal) {
-        return false;
-      }
     }
   }
 

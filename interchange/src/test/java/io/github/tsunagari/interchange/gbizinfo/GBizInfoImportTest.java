@@ -215,4 +215,40 @@ class GBizInfoImportTest {
     assertThat(json("{}").getReport().getFindings()).extracting(Finding::getRuleId)
         .containsExactly("read.missing-property");
   }
+
+  /** A record of this program with its amount and date written as given. */
+  private static GBizInfoImport amountAndDate(String amount, String date) throws IOException {
+    return json("{\"hojin-infos\":[{\"corporate_number\":\"" + MADE_UP + "\",\"name\":\"一般社団法人テスト\","
+        + "\"subsidy\":[{\"date_of_approval\":" + date + ",\"title\":\"孤独・孤立対策推進交付金\",\"amount\":" + amount
+        + "}]}]}");
+  }
+
+  @Test
+  void aNumberOfWholeYenAndADateTimesDayAreReadAs360GivingsReaderReadsThem() throws IOException {
+    GBizInfoImport read = amountAndDate("1e3", "\"2024-07-01T10:00:00+09:00\"");
+    Grant grant = read.getGrants().get(0);
+    assertThat(grant.getProject().getAwardedAmount()).contains(Yen.of(1000));
+    assertThat(grant.getAwardDate()).contains(LocalDate.of(2024, 7, 1));
+    assertThat(amountAndDate("6000000.0", "\"2024-07-01T10:00:00\"").getGrants().get(0).getProject()
+        .getAwardedAmount()).contains(Yen.of(6_000_000));
+
+    for (String notWhole : List.of("1.5", "-1", "1e-1", "1e2147483648", "1e400")) {
+      GBizInfoImport refused = amountAndDate(notWhole, "\"2024-07-01\"");
+      assertThat(refused.getGrants()).as(notWhole).isEmpty();
+      assertThat(refused.getReport().getFindings()).as(notWhole).extracting(Finding::getRuleId, Finding::getPath)
+          .contains(tuple("read.invalid-value", "/hojin-infos/0/subsidy/0/amount"));
+    }
+    GBizInfoImport notADay = amountAndDate("1000", "\"2024-02-30T10:00:00Z\"");
+    assertThat(notADay.getGrants()).isEmpty();
+    assertThat(notADay.getReport().getFindings()).extracting(Finding::getRuleId, Finding::getPath)
+        .contains(tuple("read.invalid-value", "/hojin-infos/0/subsidy/0/date_of_approval"));
+  }
+
+  @Test
+  void aTextIsAnAmountOnlyAsTheModelReadsOne() throws IOException {
+    // A string is no JSON number: 1e3 written as text is not an amount, as before.
+    assertThat(amountAndDate("\"1e3\"", "\"2024-07-01\"").getGrants()).isEmpty();
+    assertThat(amountAndDate("\"1781931\"", "\"2024-07-01\"").getGrants().get(0).getProject().getAwardedAmount())
+        .contains(Yen.of(1_781_931));
+  }
 }

@@ -107,4 +107,69 @@ class JGrantsTest {
         .containsExactly(tuple("field.TextLength", "/result/0/menu/name"));
     assertThat(read.isValid()).isFalse();
   }
+
+  @Test
+  void theManagementNumberIsKeptBesideTheTitle() throws IOException {
+    JGrantsCall call = read(call("2/3", "全国")).orElseThrow().get(0);
+    assertThat(call.getMenu().getName()).isEqualTo("テスト補助金");
+    assertThat(call.getName()).contains("S-00000001");
+
+    JGrantsCall untitled = read("{\"result\":[{\"name\":\"S-00000001\"}]}").orElseThrow().get(0);
+    assertThat(untitled.getMenu().getName()).isEqualTo("S-00000001");
+    assertThat(untitled.getName()).contains("S-00000001");
+  }
+
+  @Test
+  void anAcceptancePeriodThatEndsBeforeItStartsIsSaidNotRepaired() throws IOException {
+    String backwards = call("2/3", "全国").replace("2025-06-20T08:00:00.000Z", "2025-05-20T23:59:59+09:00");
+    ReadResult<List<JGrantsCall>> read = read(backwards);
+
+    JGrantsCall call = read.orElseThrow().get(0);
+    assertThat(call.getAcceptanceEnd()).contains(OffsetDateTime.parse("2025-05-20T23:59:59+09:00"));
+    List<Finding> said = read.getReport().getFindings(Severity.WARNING);
+    assertThat(said).extracting(Finding::getRuleId, Finding::getPath, f -> f.getValue().orElse(""))
+        .containsExactly(tuple("import.jgrants.acceptance-end-before-start", "/result/0/acceptance_end_datetime",
+            "2025-05-20T23:59:59+09:00"));
+    assertThat(said.get(0).getLocation()).isPresent();
+    assertThat(said.get(0).getMessage(java.util.Locale.ENGLISH)).contains("2025-05-21T00:00:00Z");
+    assertThat(said.get(0).getMessage(java.util.Locale.JAPANESE)).contains("受付開始日時");
+    // The same instant is no finding; an end after the start in another offset neither.
+    assertThat(read(call("2/3", "全国").replace("2025-06-20T08:00:00.000Z", "2025-05-21T09:00:00+09:00"))
+        .getReport().getFindings(Severity.WARNING)).isEmpty();
+  }
+
+  @Test
+  void eachCallSaysWhichResultItCameFromWhenOneBeforeItCannotBeRead() throws IOException {
+    ReadResult<List<JGrantsCall>> read = read("{\"result\":[{\"id\":\"x\"},{\"title\":\"テスト補助金\"}]}");
+
+    assertThat(read.getValue().orElseThrow()).singleElement().extracting(JGrantsCall::getPointer)
+        .isEqualTo("/result/1");
+    assertThat(read.getReport().getFindings()).extracting(Finding::getRuleId, Finding::getPath)
+        .containsExactly(tuple("read.missing-property", "/result/0"));
+    assertThat(read("{\"title\":\"テスト補助金\"}").orElseThrow().get(0).getPointer()).isEmpty();
+  }
+
+  @Test
+  void aReaderValidatesWithTheValidatorItIsGiven() throws IOException {
+    // An application's Jakarta validator that finds nothing: the menus' constraints are not checked.
+    jakarta.validation.Validator silent = (jakarta.validation.Validator) java.lang.reflect.Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {jakarta.validation.Validator.class},
+        (proxy, method, args) -> method.getReturnType() == java.util.Set.class ? java.util.Set.of() : null);
+    io.github.tsunagari.validation.GrantValidator none = io.github.tsunagari.validation.GrantValidator.using(silent);
+    String longName = "{\"result\":[{\"title\":\"" + "あ".repeat(201) + "\"}]}";
+    JGrantsReader reader = JGrants.reader().withValidator(none);
+    assertThat(reader.getValidator()).isSameAs(none);
+    assertThat(reader.readCalls(new ByteArrayInputStream(longName.getBytes(StandardCharsets.UTF_8))).getReport()
+        .getFindings()).extracting(Finding::getRuleId).doesNotContain("field.TextLength");
+  }
+
+  @Test
+  void aCeilingWrittenAsANumberOfWholeYenInAnyFormIsRead() throws IOException {
+    assertThat(read(call("2/3", "全国").replace("6000000", "6e6")).orElseThrow().get(0).getMenu().getCeiling())
+        .contains(Yen.of(6_000_000));
+    ReadResult<List<JGrantsCall>> fraction = read(call("2/3", "全国").replace("6000000", "6000000.5"));
+    assertThat(fraction.getValue().orElseThrow().get(0).getMenu().getCeiling()).isEmpty();
+    assertThat(fraction.getReport().getFindings()).extracting(Finding::getRuleId, Finding::getPath)
+        .contains(tuple("read.invalid-value", "/result/0/subsidy_max_limit"));
+  }
 }

@@ -2,9 +2,6 @@ package io.github.tsunagari.interchange.threesixtygiving;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,18 +11,8 @@ import org.junit.jupiter.api.Test;
 class LargePackageTest {
   @Test
   void aPackageFarLargerThanTheHeapIsReadUnder32MiB() throws Exception {
-    String classPath = System.getProperty("java.class.path") + File.pathSeparator
-        + System.getProperty("jdk.module.path", "");
-    Process child = new ProcessBuilder(new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx32m",
-        "-XX:+UseSerialGC", "-cp", classPath, PackageUnderSmallHeap.class.getName(), "200000")
-        .redirectErrorStream(true).start();
-    String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
-
-    System.out.println(out.strip());
-    assertThat(child.exitValue()).as(out).isZero();
+    String out = SmallHeap.run(PackageUnderSmallHeap.class, "200000");
     assertThat(out).contains("records=200000 handed=200000 errors=0 ", "maxHeapMiB=");
-    long megabytes = Long.parseLong(out.replaceAll("(?s).*megabytes=(\\d+).*", "$1"));
-    assertThat(megabytes).as(out).isGreaterThan(200);
+    assertThat(SmallHeap.megabytes(out)).as(out).isGreaterThan(200);
   }
 }

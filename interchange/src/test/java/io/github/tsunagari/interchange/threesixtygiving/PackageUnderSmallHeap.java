@@ -39,40 +39,14 @@ public final class PackageUnderSmallHeap {
       throw new IllegalStateException("not the package expected: " + whole);
     }
     long[] bytes = {0};
-    InputStream generated = new InputStream() {
-      private byte[] chunk = start.getBytes(StandardCharsets.UTF_8);
-      private int at;
-      private int next;
-
-      @Override
-      public int read() {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) {
-        while (at == chunk.length) {
-          if (next > grants) {
-            return -1;
-          }
-          chunk = (next == grants ? end : (next == 0 ? "" : ",") + grant.replace(id,
-              "\"id\":\"360G-example-kodoku-FY2024-g" + next + "\"")).getBytes(StandardCharsets.UTF_8);
-          at = 0;
-          next++;
-        }
-        int n = Math.min(len, chunk.length - at);
-        System.arraycopy(chunk, at, b, off, n);
-        at += n;
-        bytes[0] += n;
-        return n;
-      }
-    };
+    byte[] first = start.getBytes(StandardCharsets.UTF_8);
+    InputStream generated = SmallHeap.generated(next -> next == 0 ? first : next > grants + 1 ? null
+        : (next == grants + 1 ? end : (next == 1 ? "" : ",") + grant.replace(id,
+            "\"id\":\"360G-example-kodoku-FY2024-g" + (next - 1) + "\"")).getBytes(StandardCharsets.UTF_8), bytes);
     long[] handed = {0};
     StreamSummary summary = ThreeSixtyGiving.reader().withFiscalYear(one.getFiscalYear())
         .read(generated, r -> handed[0]++);
     System.out.println("records=" + summary.getRecordCount() + " handed=" + handed[0] + " errors="
-        + summary.count(Severity.ERROR) + " megabytes=" + bytes[0] / (1024 * 1024) + " maxHeapMiB="
-        + Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        + summary.count(Severity.ERROR) + " " + SmallHeap.read(bytes));
   }
 }
