@@ -435,7 +435,9 @@ public final class GBizInfoImporter {
       Optional<Grant> grant = GrantOfRecord.of(r, index + 1, findings);
       ValidationReport report = ValidationReport.of(findings);
       if (grant.isPresent()) {
-        report = report.merge(stream.validate(grant.get()));
+        // The model's findings have the model's paths: placed where the record is.
+        report = report.merge(ImportValues.locatedAt(stream.validate(grant.get()),
+            Optional.ofNullable(r.whole().location)));
       } else {
         stream.skip();
       }

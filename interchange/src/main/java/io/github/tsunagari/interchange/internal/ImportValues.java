@@ -131,9 +131,20 @@ public final class ImportValues {
     }
     List<Finding> located = new java.util.ArrayList<>();
     for (Finding f : report.getFindings()) {
-      located.add(f.getLocation().isPresent() ? f : f.withLocation(record.get()));
+      located.add(locatedAt(f, record));
     }
     return ValidationReport.of(located);
+  }
+
+  /**
+   * One finding of the model's rules on an imported record, given the record's place where it has none of its own.
+   *
+   * @param finding the finding
+   * @param record where the record is in the source, where known
+   * @return the finding, located
+   */
+  public static Finding locatedAt(Finding finding, Optional<SourceLocation> record) {
+    return finding.getLocation().isPresent() || record.isEmpty() ? finding : finding.withLocation(record.get());
   }
 
   /**

@@ -109,7 +109,8 @@ public final class JGrants {
       call(item, result.isPresent() ? List.of() : ENVELOPE, findings).ifPresent(call -> {
         calls.add(call);
         validator.validate(call.getMenu()).getFindings()
-            .forEach(f -> findings.add(f.withPathPrefix(item.pointer() + "/menu")));
+            .forEach(f -> findings.add(ImportValues.locatedAt(f.withPathPrefix(item.pointer() + "/menu"),
+                item.location())));
       });
     }
     return ReadResult.of(Optional.of(List.copyOf(calls)), ValidationReport.of(findings));

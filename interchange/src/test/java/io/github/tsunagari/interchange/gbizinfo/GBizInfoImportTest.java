@@ -97,6 +97,9 @@ class GBizInfoImportTest {
         .contains(tuple("import.gbizinfo.not-carried", "/hojin-infos/0/location"),
             tuple("import.gbizinfo.not-carried", "/hojin-infos/0/subsidy/0/government_departments"),
             tuple("eligibility.unresolved-area", "/0/project/serviceArea"));
+    // The model's finding, whose path the document does not have, is placed where the record is.
+    assertThat(read.getReport().getFindings()).filteredOn(f -> f.getRuleId().equals("eligibility.unresolved-area"))
+        .singleElement().satisfies(f -> assertThat(f.getLocation()).isPresent());
     assertThat(read.getReport().getErrorCount()).isZero();
   }
 

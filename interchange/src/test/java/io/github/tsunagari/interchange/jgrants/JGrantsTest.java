@@ -105,6 +105,8 @@ class JGrantsTest {
     ReadResult<List<JGrantsCall>> read = read("{\"result\":[{\"title\":\"" + "あ".repeat(201) + "\"}]}");
     assertThat(read.getReport().getFindings()).extracting(Finding::getRuleId, Finding::getPath)
         .containsExactly(tuple("field.TextLength", "/result/0/menu/name"));
+    // Placed where the call is in the document, as the model's path is not the document's.
+    assertThat(read.getReport().getFindings().get(0).getLocation()).isPresent();
     assertThat(read.isValid()).isFalse();
   }
 
