@@ -330,7 +330,7 @@ public enum Rule {
   IMPORT_RS_NO_FISCAL_YEAR("import.rs.no-fiscal-year", Severity.ERROR, RuleCategory.INTERCHANGE,
       "The fiscal year of the spending cannot be told: the table has no 事業年度, the ZIP entry's name no RS_<year>, and"
           + " none was given; nothing is imported."),
-  /** A 事業年度 (or the RS_<year> of a name) is no year of a review the import reads; it is not used. */
+  /** A 事業年度 (or the {@code RS_<year>} of a name) is no year of a review the import reads; it is not used. */
   IMPORT_RS_INVALID_REVIEW_YEAR("import.rs.invalid-review-year", Severity.ERROR, RuleCategory.INTERCHANGE,
       "A 事業年度 cell, or the RS_<year> of the entry's name, is no year of a review the import reads (2000 to 9998,"
           + " as 2024, 2024年度 or 令和6年度); it is not used."),
