@@ -90,7 +90,7 @@ final class ProjectMapping {
     ProjectMapping mapping = new ProjectMapping(project, findings);
     GrantProgram program = mapping.program(year.get());
     for (Finding f : validator.validate(program).getFindings()) {
-      SourceLocation.Cell cell = mapping.cells.get(f.getPath());
+      SourceLocation.Cell cell = mapping.cellOf(f.getPath());
       findings.add(cell == null || f.getLocation().isPresent() ? f : f.withLocation(cell));
     }
     return ReadResult.of(Optional.of(program), ValidationReport.of(findings));
@@ -259,6 +259,17 @@ final class ProjectMapping {
   }
 
   /** A recipient of a passed-on block, before its path is known. */
+  /** The cell of a path of the model, or else of the nearest path above it that has one (a grant's); or null. */
+  SourceLocation.Cell cellOf(String path) {
+    for (String p = path; !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
+      SourceLocation.Cell cell = cells.get(p);
+      if (cell != null) {
+        return cell;
+      }
+    }
+    return null;
+  }
+
   private record Pending(Block block, Recipient recipient) {}
 
   /** A recipient on its way to a grant. */
@@ -275,6 +286,8 @@ final class ProjectMapping {
     }
 
     Grant grant(int position, String path) {
+      // Where the grant is in the table: the recipient's name, for the model's findings on it that have no cell.
+      cells.put(path, recipient.nameCell);
       Grantee g = grantee.get();
       if (g instanceof Organization o) {
         Organization.Builder b = Organization.builder().from(o);
