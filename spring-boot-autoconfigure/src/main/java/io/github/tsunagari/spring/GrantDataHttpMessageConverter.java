@@ -202,8 +202,9 @@ public final class GrantDataHttpMessageConverter implements SmartHttpMessageConv
   }
 
   /**
-   * A body cut at the service's limit: past it, reading fails, and the failure is the limit's finding. Below the
-   * library's own limit only: there, the library's readers give the finding themselves.
+   * A body cut at the service's limit: past it, reading fails, and the failure is the limit's finding. Whatever the
+   * limit, the library's own included: a document's reader stops there itself, but the readers of streams, which a
+   * list of grants is read with, have no limit on the whole.
    */
   private static final class Limited extends FilterInputStream {
     private final long max;
@@ -212,7 +213,7 @@ public final class GrantDataHttpMessageConverter implements SmartHttpMessageConv
 
     Limited(InputStream in, long max) {
       super(in);
-      this.max = max < ReadingLimits.MAX_DOCUMENT_LENGTH ? max : Long.MAX_VALUE;
+      this.max = max;
     }
 
     private void count(long n) throws IOException {

@@ -30,11 +30,20 @@ class GrantDataHttpMessageConverterTest {
 
   /** A JSON document that never ends ({@code {} and spaces, forever), counting what is read of it. */
   private static final class Endless extends InputStream {
+    private final char first;
     long served;
+
+    Endless() {
+      this('{');
+    }
+
+    Endless(char first) {
+      this.first = first;
+    }
 
     @Override
     public int read() {
-      return served++ == 0 ? '{' : ' ';
+      return served++ == 0 ? first : ' ';
     }
 
     @Override
@@ -81,6 +90,24 @@ class GrantDataHttpMessageConverterTest {
         });
     // An endless body was read no further than the limit and one buffer beyond: it was never held whole.
     assertThat(body.served).isGreaterThan(LIMIT).isLessThanOrEqualTo(LIMIT + 64 * 1024);
+  }
+
+  /**
+   * At the default limit, the library's own (64 MB), a list of grants is cut there too: the readers of streams, which
+   * a list is read with, have no limit on the whole, so the converter counts whatever its limit (it counted only
+   * below the library's, and read an endless list to its end).
+   */
+  @Test
+  void aListOfGrantsIsCutAtTheDefaultLimitToo() {
+    Endless body = new Endless('[');
+    long limit = io.github.tsunagari.read.ReadingLimits.MAX_DOCUMENT_LENGTH;
+
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2), () ->
+        assertThatThrownBy(() -> converter(limit).read(ResolvableType.forClassWithGenerics(List.class,
+            io.github.tsunagari.program.Grant.class), message(body, "en"), Map.of()))
+            .isInstanceOfSatisfying(GrantDataException.class, e -> assertThat(e.getReport().getFindings())
+                .extracting(f -> f.getRuleId()).contains("read.limit")));
+    assertThat(body.served).isGreaterThan(limit).isLessThanOrEqualTo(limit + 64 * 1024);
   }
 
   @SuppressWarnings("unchecked")
