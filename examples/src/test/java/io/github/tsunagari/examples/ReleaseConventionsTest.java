@@ -22,15 +22,20 @@ class ReleaseConventionsTest {
 
   /** The published modules (those that do not skip deployment and are not POMs), by their directories. */
   private static List<String> publishedModules() throws Exception {
-    List<String> published = new ArrayList<>();
+    return modules(false);
+  }
+
+  /** The modules that are no POMs and skip deployment (or not), by their directories. */
+  private static List<String> modules(boolean skippingDeployment) throws Exception {
+    List<String> found = new ArrayList<>();
     for (String module : children(pom(ROOT.resolve("pom.xml")).getDocumentElement(), "modules", "module")) {
       Element project = pom(ROOT.resolve(module).resolve("pom.xml")).getDocumentElement();
       boolean skipped = "true".equals(text(child(project, "properties"), "maven.deploy.skip"));
-      if (!skipped && !"pom".equals(text(project, "packaging"))) {
-        published.add(module);
+      if (skipped == skippingDeployment && !"pom".equals(text(project, "packaging"))) {
+        found.add(module);
       }
     }
-    return published;
+    return found;
   }
 
   @Test
@@ -58,6 +63,27 @@ class ReleaseConventionsTest {
       assertThat(child(bom, required)).as(required).isNotNull();
     }
     assertThat(Files.readString(ROOT.resolve("LICENSE"))).contains("Apache License", "Version 2.0");
+  }
+
+  /**
+   * Central's publishing plugin does not heed {@code maven.deploy.skip}: its list of artifacts left out is exactly the
+   * modules that skip deployment (the two example services were missing from it, so a release would have uploaded
+   * them).
+   */
+  @Test
+  void theArtifactsLeftOutOfPublishingAreTheModulesThatSkipDeployment() throws Exception {
+    List<String> skipping = new ArrayList<>();
+    for (String module : modules(true)) {
+      skipping.add(text(pom(ROOT.resolve(module).resolve("pom.xml")).getDocumentElement(), "artifactId"));
+    }
+    List<String> excluded = new ArrayList<>();
+    NodeList artifacts = pom(ROOT.resolve("pom.xml")).getDocumentElement().getElementsByTagName("excludeArtifacts");
+    assertThat(artifacts.getLength()).isOne();
+    NodeList each = ((Element) artifacts.item(0)).getElementsByTagName("artifact");
+    for (int i = 0; i < each.getLength(); i++) {
+      excluded.add(each.item(i).getTextContent().strip());
+    }
+    assertThat(excluded).containsExactlyInAnyOrderElementsOf(skipping);
   }
 
   /**
