@@ -13,19 +13,6 @@ public final class InterchangeFindings {
   private InterchangeFindings() {}
 
   /**
-   * A finding of a rule of exchanging data.
-   *
-   * @param rule the rule, of category {@link RuleCategory#INTERCHANGE}
-   * @param path a JSON Pointer to the lacking fact in the canonical form, such as {@code /grants/0/awardDate}
-   * @param value what the message names: the grant's position, or the funder's name
-   * @return the finding
-   * @throws IllegalArgumentException if the rule is not one of exchanging data
-   */
-  public static Finding of(Rule rule, String path, Object value) {
-    return of(rule, path, value, new Object[0]);
-  }
-
-  /**
    * A finding of a rule of exchanging data whose message names more than its value, such as the field of another
    * system's record a value was read from.
    *
@@ -45,6 +32,19 @@ public final class InterchangeFindings {
   }
 
   /**
+   * A finding of a rule of exchanging data, without arguments beyond its value.
+   *
+   * @param rule the rule, of category {@link RuleCategory#INTERCHANGE}
+   * @param path a JSON Pointer to the lacking fact in the canonical form, such as {@code /grants/0/awardDate}
+   * @param value what the message names: the grant's position, or the funder's name
+   * @return the finding
+   * @throws IllegalArgumentException if the rule is not one of exchanging data
+   */
+  public static Finding of(Rule rule, String path, Object value) {
+    return of(rule, path, value, new Object[0]);
+  }
+
+  /**
    * A finding of a rule of importing another system's data, at the place in its input where the fact stands: a cell
    * of its table, a line and column of its JSON.
    *
@@ -57,10 +57,6 @@ public final class InterchangeFindings {
    * @throws IllegalArgumentException if the rule is not one of exchanging data
    */
   public static Finding at(Rule rule, String path, SourceLocation location, Object value, Object... arguments) {
-    if (rule.getCategory() != RuleCategory.INTERCHANGE) {
-      throw new IllegalArgumentException(rule + " is not a rule of exchanging data");
-    }
-    return Finding.of(rule, java.util.Objects.requireNonNull(path, "path"), java.util.Objects.requireNonNull(value,
-        "value"), arguments).withLocation(java.util.Objects.requireNonNull(location, "location"));
+    return of(rule, path, value, arguments).withLocation(java.util.Objects.requireNonNull(location, "location"));
   }
 }

@@ -41,10 +41,6 @@ public final class UnwritableCellException extends IOException {
     public java.util.OptionalInt getMaximum() {
       return maximum == 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(maximum);
     }
-
-    int max() {
-      return maximum;
-    }
   }
 
   private final Reason limit;

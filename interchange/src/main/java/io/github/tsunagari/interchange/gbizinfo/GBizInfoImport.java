@@ -1,9 +1,9 @@
 package io.github.tsunagari.interchange.gbizinfo;
 
+import io.github.tsunagari.internal.read.Tally;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.read.GrantRecord;
 import io.github.tsunagari.read.StreamSummary;
-import io.github.tsunagari.validation.Severity;
 import io.github.tsunagari.validation.ValidationReport;
 import java.util.List;
 import java.util.Optional;
@@ -71,16 +71,9 @@ public final class GBizInfoImport {
    * @return the summary
    */
   public StreamSummary getSummary() {
-    int unreadable = 0;
-    int[] counts = new int[Severity.values().length];
-    for (GrantRecord r : records) {
-      unreadable += r.getGrant().isPresent() ? 0 : 1;
-      for (Severity s : Severity.values()) {
-        counts[s.ordinal()] += r.getReport().count(s);
-      }
-    }
-    return StreamSummary.of(records.size(), unreadable, counts[Severity.ERROR.ordinal()],
-        counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()], general);
+    Tally tally = new Tally();
+    records.forEach(tally::add);
+    return tally.summary(general);
   }
 
   /** True if every record of the subsidies asked for was imported and no finding is an error. */

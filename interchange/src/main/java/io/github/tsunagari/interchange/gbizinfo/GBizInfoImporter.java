@@ -4,6 +4,7 @@ import io.github.tsunagari.interchange.internal.ImportValues;
 import io.github.tsunagari.internal.read.Documents;
 import io.github.tsunagari.internal.read.JsonTree;
 import io.github.tsunagari.internal.read.RowSource;
+import io.github.tsunagari.internal.read.Tally;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.read.GrantRecord;
 import io.github.tsunagari.read.StreamSummary;
@@ -14,7 +15,6 @@ import io.github.tsunagari.validation.GrantValidator;
 import io.github.tsunagari.validation.InterchangeFindings;
 import io.github.tsunagari.validation.ReadingFindings;
 import io.github.tsunagari.validation.Rule;
-import io.github.tsunagari.validation.Severity;
 import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.ValidationReport;
 import io.github.tsunagari.validation.ValueShape;
@@ -481,9 +481,7 @@ public final class GBizInfoImporter {
   private final class Streamed extends Importing {
     private final Consumer<GrantRecord> each;
     private final Map<String, OtherTitle> others = new LinkedHashMap<>();
-    private final int[] counts = new int[Severity.values().length];
-    private int records;
-    private int unreadable;
+    private final Tally tally = new Tally();
 
     Streamed(Consumer<GrantRecord> each) {
       this.each = Objects.requireNonNull(each, "each");
@@ -491,11 +489,7 @@ public final class GBizInfoImporter {
 
     @Override
     void imported(GrantRecord record) {
-      records++;
-      unreadable += record.getGrant().isPresent() ? 0 : 1;
-      for (Severity s : Severity.values()) {
-        counts[s.ordinal()] += record.getReport().count(s);
-      }
+      tally.add(record);
       each.accept(record);
     }
 
@@ -506,8 +500,7 @@ public final class GBizInfoImporter {
 
     StreamSummary done() {
       others.forEach((title, o) -> general.add(keptApart(o.first, title, o.count)));
-      return StreamSummary.of(records, unreadable, counts[Severity.ERROR.ordinal()],
-          counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()], ValidationReport.of(general));
+      return tally.summary(ValidationReport.of(general));
     }
   }
 

@@ -5,6 +5,8 @@ import io.github.tsunagari.internal.form.Kinds;
 import io.github.tsunagari.internal.read.JsonTree;
 import io.github.tsunagari.money.Yen;
 import io.github.tsunagari.validation.Finding;
+import io.github.tsunagari.validation.InterchangeFindings;
+import io.github.tsunagari.validation.Rule;
 import io.github.tsunagari.validation.ReadingFindings;
 import io.github.tsunagari.validation.SourceLocation;
 import io.github.tsunagari.validation.ValidationReport;
@@ -134,6 +136,19 @@ public final class ImportValues {
       located.add(locatedAt(f, record));
     }
     return ValidationReport.of(located);
+  }
+
+  /**
+   * A finding of a rule of exchanging data about a value of another system's JSON: at its pointer, and where it stands.
+   *
+   * @param rule the rule, of category INTERCHANGE
+   * @param value the value the finding is about
+   * @param shown what the message names first
+   * @param arguments what it names after
+   * @return the finding
+   */
+  public static Finding at(Rule rule, JsonTree value, Object shown, Object... arguments) {
+    return locatedAt(InterchangeFindings.of(rule, value.pointer(), shown, arguments), value.location());
   }
 
   /**

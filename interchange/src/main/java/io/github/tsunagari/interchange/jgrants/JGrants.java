@@ -124,8 +124,7 @@ public final class JGrants {
       Optional<JGrantsField> field = fieldOf(name);
       if (field.isEmpty()) {
         if (!ignored.contains(name) && !v.isNull()) {
-          findings.add(place(v, InterchangeFindings.of(Rule.IMPORT_JGRANTS_NOT_CARRIED, v.pointer(),
-              ImportValues.shown(v), name)));
+          findings.add(ImportValues.at(Rule.IMPORT_JGRANTS_NOT_CARRIED, v, ImportValues.shown(v), name));
         }
         continue;
       }
@@ -137,7 +136,7 @@ public final class JGrants {
       if (field.get().isCarried()) {
         values.put(field.get(), text.get());
       } else {
-        findings.add(place(v, InterchangeFindings.of(Rule.IMPORT_JGRANTS_NOT_CARRIED, v.pointer(), text.get(), name)));
+        findings.add(ImportValues.at(Rule.IMPORT_JGRANTS_NOT_CARRIED, v, text.get(), name));
       }
     }
     Optional<String> managementNumber = Optional.ofNullable(values.get(JGrantsField.NAME));
@@ -157,7 +156,7 @@ public final class JGrants {
         menu.rate(SubsidyRate.parse(text));
       } catch (InvalidValueException e) {
         JsonTree v = at.get(JGrantsField.SUBSIDY_RATE);
-        findings.add(place(v, InterchangeFindings.of(Rule.IMPORT_JGRANTS_UNREAD_RATE, v.pointer(), text)));
+        findings.add(ImportValues.at(Rule.IMPORT_JGRANTS_UNREAD_RATE, v, text));
       }
     });
     Optional<ServiceArea> area = Optional.ofNullable(values.get(JGrantsField.TARGET_AREA_SEARCH))
@@ -167,8 +166,8 @@ public final class JGrants {
     Optional<OffsetDateTime> end = read(JGrantsField.ACCEPTANCE_END_DATETIME, values, at, findings, JGrants::dateTime);
     if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
       JsonTree v = at.get(JGrantsField.ACCEPTANCE_END_DATETIME);
-      findings.add(place(v, InterchangeFindings.of(Rule.IMPORT_JGRANTS_ACCEPTANCE_END_BEFORE_START, v.pointer(),
-          values.get(JGrantsField.ACCEPTANCE_END_DATETIME), values.get(JGrantsField.ACCEPTANCE_START_DATETIME))));
+      findings.add(ImportValues.at(Rule.IMPORT_JGRANTS_ACCEPTANCE_END_BEFORE_START, v,
+          values.get(JGrantsField.ACCEPTANCE_END_DATETIME), values.get(JGrantsField.ACCEPTANCE_START_DATETIME)));
     }
     return Optional.of(new JGrantsCall(item.pointer(), Optional.ofNullable(values.get(JGrantsField.ID)),
         managementNumber, menu.build(), area, start, end));
@@ -191,7 +190,7 @@ public final class JGrants {
         area.addPrefectures(prefecture.get());
         any = true;
       } else {
-        findings.add(place(at, InterchangeFindings.of(Rule.IMPORT_JGRANTS_UNKNOWN_AREA, at.pointer(), p)));
+        findings.add(ImportValues.at(Rule.IMPORT_JGRANTS_UNKNOWN_AREA, at, p));
       }
     }
     return any ? Optional.of(area.build()) : Optional.empty();
@@ -238,9 +237,5 @@ public final class JGrants {
       }
     }
     return Optional.empty();
-  }
-
-  private static Finding place(JsonTree value, Finding finding) {
-    return value.location().map(finding::withLocation).orElse(finding);
   }
 }

@@ -30,10 +30,6 @@ public final class GivingExport {
     final List<Finding> notes;
     final Map<String, Object> written;
 
-    Entry(Grant grant, List<Finding> missing, Map<String, Object> written) {
-      this(grant, missing, List.of(), written);
-    }
-
     Entry(Grant grant, List<Finding> missing, List<Finding> notes, Map<String, Object> written) {
       this.grant = grant;
       this.missing = List.copyOf(missing);
@@ -99,14 +95,17 @@ public final class GivingExport {
    */
   public List<Grant> getCompleteGrants() {
     List<Grant> complete = new ArrayList<>();
-    if (general.isEmpty()) {
-      for (Entry e : entries) {
-        if (e.missing.isEmpty()) {
-          complete.add(e.grant);
-        }
+    for (Entry e : entries) {
+      if (isComplete(e)) {
+        complete.add(e.grant);
       }
     }
     return List.copyOf(complete);
+  }
+
+  /** Whether a grant can be written: it lacks nothing, and nothing every grant needs is lacking. */
+  private boolean isComplete(Entry e) {
+    return general.isEmpty() && e.missing.isEmpty();
   }
 
   /**
@@ -190,7 +189,7 @@ public final class GivingExport {
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
       findings.addAll(e.findings());
-      if (general.isEmpty() && e.missing.isEmpty()) {
+      if (isComplete(e)) {
         complete.add(e);
       } else {
         findings.add(InterchangeFindings.of(Rule.EXPORT_360_GRANT_LEFT_OUT, "/grants/" + i, e.grant.getPosition()));

@@ -95,7 +95,7 @@ final class GivingImport {
       amount(item, GivingField.AMOUNT_AWARDED, found).ifPresent(project::awardedAmount);
       amount(item, GivingField.AMOUNT_APPLIED_FOR, found).ifPresent(project::appliedAmount);
     } else if (currency.isPresent()) {
-      found.add(finding(Rule.IMPORT_360_CURRENCY, value(item, GivingField.CURRENCY, 0).orElseThrow(),
+      found.add(ImportValues.at(Rule.IMPORT_360_CURRENCY, value(item, GivingField.CURRENCY, 0).orElseThrow(),
           currency.get()));
     }
     date(item, GivingField.PLANNED_START, found).ifPresent(project::startDate);
@@ -111,7 +111,7 @@ final class GivingImport {
       try {
         grant.id(Identifier.of(id));
       } catch (InvalidValueException e) {
-        found.add(finding(Rule.IMPORT_360_GRANT_ID, value(item, GivingField.ID, 0).orElseThrow(), id));
+        found.add(ImportValues.at(Rule.IMPORT_360_GRANT_ID, value(item, GivingField.ID, 0).orElseThrow(), id));
       }
     });
     date(item, GivingField.AWARD_DATE, found).ifPresent(grant::awardDate);
@@ -133,7 +133,7 @@ final class GivingImport {
     String[] segments = path.split("/");
     if (MAPPED.stream().noneMatch(mapped -> matches(mapped, segments))
         && unmapped.add(String.join("/", Stream.of(segments).map(s -> isIndex(s) ? "*" : s).toList()))) {
-      found.add(finding(Rule.IMPORT_360_UNMAPPED_FIELD, value, path));
+      found.add(ImportValues.at(Rule.IMPORT_360_UNMAPPED_FIELD, value, path));
     }
   }
 
@@ -165,7 +165,7 @@ final class GivingImport {
     boolean first = seen.isEmpty();
     if (seen.add(shown)) {
       JsonTree at = value(item, name, 0).or(() -> value(item, id, 0)).orElseThrow();
-      found.add(finding(rule.apply(first), at, shown));
+      found.add(ImportValues.at(rule.apply(first), at, shown));
     }
   }
 
@@ -262,7 +262,7 @@ final class GivingImport {
         municipalities.add(Municipality.of(lgc.get(), name.or(() -> LocalGovernment.find(lgc.get())
             .map(LocalGovernment::getName)).orElseThrow()));
       } else if (location.kind() == JsonTree.Kind.OBJECT) {
-        found.add(finding(Rule.IMPORT_360_LOCATION, location, name.or(() -> code).orElse(location.pointer())));
+        found.add(ImportValues.at(Rule.IMPORT_360_LOCATION, location, name.or(() -> code).orElse(location.pointer())));
       } else {
         found.add(ImportValues.wrongType(location, ValueShape.PROPERTIES));
       }
@@ -270,7 +270,7 @@ final class GivingImport {
     Optional<String> expected = GivingExporter.scopeOf(nationwide, !prefectures.isEmpty(), !municipalities.isEmpty());
     Optional<String> scope = text(item, GivingField.LOCATION_SCOPE, 0, found);
     if (scope.isPresent() && !scope.equals(expected)) {
-      found.add(finding(Rule.IMPORT_360_LOCATION, value(item, GivingField.LOCATION_SCOPE, 0).orElseThrow(),
+      found.add(ImportValues.at(Rule.IMPORT_360_LOCATION, value(item, GivingField.LOCATION_SCOPE, 0).orElseThrow(),
           scope.get()));
     }
     ServiceArea.Builder area = ServiceArea.builder().nationwide(nationwide).addAllPrefectures(prefectures)
@@ -292,7 +292,7 @@ final class GivingImport {
     Optional<String> id = text(item, GivingField.RECIPIENT_ID, 0, found);
     JsonTree at = parentOf(item, GivingField.RECIPIENT_NAME);
     if (name.isEmpty()) {
-      found.add(finding(Rule.IMPORT_360_RECIPIENT, at, item.get("recipientIndividual").isPresent()
+      found.add(ImportValues.at(Rule.IMPORT_360_RECIPIENT, at, item.get("recipientIndividual").isPresent()
           ? "recipientIndividual" : "recipientOrganization"));
       return Optional.empty();
     }
@@ -305,7 +305,7 @@ final class GivingImport {
         return Optional.empty();
       }
     } else if (id.isPresent()) {
-      found.add(finding(Rule.IMPORT_360_ORGANIZATION_ID, value(item, GivingField.RECIPIENT_ID, 0).orElseThrow(),
+      found.add(ImportValues.at(Rule.IMPORT_360_ORGANIZATION_ID, value(item, GivingField.RECIPIENT_ID, 0).orElseThrow(),
           id.get()));
     }
     String base = number.map(CorporateNumber::getBaseNumber).orElse("");
@@ -328,7 +328,7 @@ final class GivingImport {
       if (notAnOrganization.getReason() == InvalidValueException.Reason.CORPORATE_NUMBER_NEEDS_LEGAL_PERSONALITY) {
         found.add(ReadingFindings.invalidObject(at.pointer(), at.location().orElse(null), notAnOrganization));
       } else {
-        found.add(finding(Rule.IMPORT_360_RECIPIENT, value(item, GivingField.RECIPIENT_NAME, 0).orElseThrow(),
+        found.add(ImportValues.at(Rule.IMPORT_360_RECIPIENT, value(item, GivingField.RECIPIENT_NAME, 0).orElseThrow(),
             name.get()));
       }
       return Optional.empty();
@@ -339,11 +339,6 @@ final class GivingImport {
   private static JsonTree parentOf(JsonTree item, GivingField field) {
     String path = field.getPath();
     return at(item, path.substring(0, path.lastIndexOf('/'))).orElse(item);
-  }
-
-  private static Finding finding(Rule rule, JsonTree at, String value) {
-    return at.location().map(l -> InterchangeFindings.at(rule, at.pointer(), l, value))
-        .orElseGet(() -> InterchangeFindings.of(rule, at.pointer(), value));
   }
 
   private static Finding invalid(JsonTree at, InvalidValueException e) {

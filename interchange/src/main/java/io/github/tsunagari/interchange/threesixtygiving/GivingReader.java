@@ -4,6 +4,7 @@ import io.github.tsunagari.interchange.internal.ImportValues;
 import io.github.tsunagari.internal.read.Documents;
 import io.github.tsunagari.internal.read.GrantLists;
 import io.github.tsunagari.internal.read.JsonTree;
+import io.github.tsunagari.internal.read.Tally;
 import io.github.tsunagari.program.FiscalYear;
 import io.github.tsunagari.program.Grant;
 import io.github.tsunagari.read.GrantRecord;
@@ -13,7 +14,6 @@ import io.github.tsunagari.read.StreamSummary;
 import io.github.tsunagari.validation.Finding;
 import io.github.tsunagari.validation.GrantStreamValidator;
 import io.github.tsunagari.validation.GrantValidator;
-import io.github.tsunagari.validation.Severity;
 import io.github.tsunagari.validation.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,7 +91,7 @@ public final class GivingReader {
     Objects.requireNonNull(each, "each");
     GrantStreamValidator stream = fiscalYear.map(validator::openStream).orElseGet(validator::openStream);
     GivingImport mapping = new GivingImport();
-    int[] counts = new int[Severity.values().length + 2]; // records, unreadable, then per severity
+    Tally tally = new Tally();
     Documents.Outcome<JsonTree> root = JsonTree.stream(in, -1, "grants", (item, problems) -> {
       int index = stream.getCount();
       List<Finding> found = new ArrayList<>(problems);
@@ -101,22 +101,16 @@ public final class GivingReader {
       if (read.hasErrors() || grant.isEmpty()) {
         stream.skip();
         record = GrantRecord.of(index, Optional.empty(), read);
-        counts[1]++;
       } else {
         record = GrantRecord.of(index, grant, read.merge(ImportValues.locatedAt(stream.validate(grant.get()),
             item.location())));
       }
-      counts[0]++;
-      for (Severity s : Severity.values()) {
-        counts[2 + s.ordinal()] += record.getReport().count(s);
-      }
+      tally.add(record);
       each.accept(record);
     });
     List<Finding> packageProblems = new ArrayList<>(root.problems());
     root.value().ifPresent(r -> packageProblems.addAll(mapping.root(r)));
-    return StreamSummary.of(counts[0], counts[1], counts[2 + Severity.ERROR.ordinal()],
-        counts[2 + Severity.WARNING.ordinal()], counts[2 + Severity.INFO.ordinal()],
-        ValidationReport.of(packageProblems));
+    return tally.summary(ValidationReport.of(packageProblems));
   }
 
   /**
