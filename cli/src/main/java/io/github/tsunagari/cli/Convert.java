@@ -100,6 +100,13 @@ final class Convert implements Callable<Integer> {
     }
   }
 
+  /** Why a list of grants is not written as 360Giving: a package is of a program. */
+  private static final String GIVING_OF_A_PROGRAM = "360Giving is written from a program (a JSON program, XLSX "
+      + "with a program sheet, the published sheet)";
+  /** Why calls for applications are written as JSON only. */
+  private static final String MENUS_AS_JSON = "calls for applications (--from jgrants) are read as the model's "
+      + "menus, written as JSON only (--to json)";
+
   /**
    * The header rows of tables, as {@code --headers} names them: of grant tables, and of 360Giving's spreadsheets (null
    * where a kind of table has no such header).
@@ -166,6 +173,16 @@ final class Convert implements Callable<Integer> {
     if (target == Target.xlsx && output == null && terminal.stdout()) {
       err.println("tsunagari: XLSX is binary and is not written to a terminal: give -o FILE, or redirect standard "
           + "output to a file");
+      return Tsunagari.UNUSABLE;
+    }
+    // What the options alone decide is refused before the input is read, which may be long.
+    GrantInput.Format format = reading.from != null ? reading.from : GrantInput.Format.byName(file);
+    if (format == GrantInput.Format.jgrants && target != Target.json) {
+      err.println("tsunagari: " + MENUS_AS_JSON);
+      return Tsunagari.UNUSABLE;
+    }
+    if (target == Target.giving && (format.holdsGrantsOnly() || format == GrantInput.Format.jgrants)) {
+      err.println("tsunagari: " + GIVING_OF_A_PROGRAM + ", and " + format + " holds none");
       return Tsunagari.UNUSABLE;
     }
     if ((target == Target.giving ? headers.giving : headers.headers) == null) {
@@ -278,10 +295,7 @@ final class Convert implements Callable<Integer> {
 
     @Override
     public void menus(ReadResult<List<Menu>> result) throws IOException {
-      if (target != Target.json) {
-        failed = true;
-        notes.add("nothing written: calls for applications are read as the model's menus, written as JSON only");
-      } else if (result.getValue().isPresent() && !result.getReport().hasErrors()) {
+      if (result.getValue().isPresent() && !result.getReport().hasErrors()) {
         write(() -> GrantJson.write(result.getValue().get(), destination.open()));
         notes.add("a call's target area and acceptance period are not part of the model's menu and are not written");
       } else {
@@ -364,8 +378,7 @@ final class Convert implements Callable<Integer> {
       if (exporter.isPresent()) {
         // A package is of a program (its name, fiscal year and identifiers): a list of grants has none.
         failed = true;
-        notes.add("nothing written: 360Giving is written from a program (a JSON program, XLSX with a program sheet, "
-            + "the published sheet), and this is a list of grants");
+        notes.add("nothing written: " + GIVING_OF_A_PROGRAM + ", and this is a list of grants");
         return record -> record.getReport().getFindings().forEach(stream::finding);
       }
       write(() -> {

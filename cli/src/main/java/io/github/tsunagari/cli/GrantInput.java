@@ -61,6 +61,11 @@ final class GrantInput implements Closeable {
     /** jGrants calls, as its API returns them: the model's menus. */
     jgrants;
 
+    /** Whether the format holds grants only, never a program's own facts. */
+    boolean holdsGrantsOnly() {
+      return this == csv || this == jsonl || this == giving || this == gbizinfo;
+    }
+
     /** Reads {@code --from}. */
     static final class Converter extends Tsunagari.Labels<Format> {
       Converter() {
@@ -199,6 +204,10 @@ final class GrantInput implements Closeable {
             : encoding == null ? importer.readCsv(in, each) : importer.readCsv(in, encoding, each), progress, handler);
       }
       case rs: {
+        if (budgetProject != null && budgetProject.namedTwice()) {
+          throw new Unreadable("the RS system's table is read for one budget project (予算事業): give "
+              + "--budget-project ID or --budget-project-name NAME, not both");
+        }
         if (budgetProject == null) {
           throw new Unreadable("the RS system's table is read for one budget project (予算事業): give "
               + "--budget-project ID or --budget-project-name NAME");

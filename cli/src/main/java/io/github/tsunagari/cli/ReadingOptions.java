@@ -60,6 +60,11 @@ final class ReadingOptions {
       this.reviewYear = reviewYear;
     }
 
+    /** Whether it is named both ways, which names none for sure. */
+    boolean namedTwice() {
+      return id != null && name != null;
+    }
+
     /** The RS system's import of it. */
     RsImporter select() {
       RsImporter project = id != null ? RsSystem.project(id) : RsSystem.projectNamed(name);
@@ -67,9 +72,9 @@ final class ReadingOptions {
     }
   }
 
-  /** The budget project the options name, or null where they name none (or both ways, which is misuse). */
+  /** The budget project the options name, or null where they name none. */
   BudgetProject budgetProject() {
-    return (budgetProjectId == null) == (budgetProjectName == null) ? null
+    return budgetProjectId == null && budgetProjectName == null ? null
         : new BudgetProject(budgetProjectId, budgetProjectName, reviewYear);
   }
 

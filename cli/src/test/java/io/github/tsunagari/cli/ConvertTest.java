@@ -190,6 +190,20 @@ class ConvertTest {
     assertThat(out()).contains("convert", "validate");
   }
 
+  /** The value lists the usage shows (picocli takes them as constants) are the formats' own names, in their order. */
+  @Test
+  void theFormatsTheUsageListsAreTheFormats() {
+    picocli.CommandLine line = Tsunagari.commandLine(new ByteArrayInputStream(new byte[0]), System.out, System.err,
+        new Tsunagari.Terminal(false, false));
+    picocli.CommandLine.Model.CommandSpec convert = line.getSubcommands().get("convert").getCommandSpec();
+    assertThat(convert.findOption("--from").paramLabel()).isEqualTo(String.join("|",
+        java.util.Arrays.stream(GrantInput.Format.values()).map(Object::toString).toList()));
+    assertThat(convert.findOption("--to").paramLabel()).isEqualTo(String.join("|",
+        java.util.Arrays.stream(Convert.Target.values()).map(Object::toString).toList()));
+    assertThat(line.getSubcommands().get("validate").getCommandSpec().findOption("--from").paramLabel())
+        .isEqualTo(convert.findOption("--from").paramLabel());
+  }
+
   @Test
   void anUnknownFormatIsMisuseSaidOnOneLine() {
     assertThat(run("convert", "--from", "xml", SHEET.toString())).isEqualTo(2);
@@ -331,7 +345,13 @@ class ConvertTest {
     StringBuilder text = new StringBuilder();
     SampleData.fy2024().getGrants().forEach(g -> text.append(GrantJson.writeLine(g)));
     Files.writeString(lines, text);
+    // JSON Lines hold grants only: refused from the options, before reading.
     assertThat(run(convert(GIVING, lines.toString()))).isEqualTo(2);
+    assertThat(stderr).startsWith("tsunagari: 360Giving is written from a program").contains("jsonl holds none");
+    // A JSON document may be a program: a list of grants is known to be one only once read.
+    Path array = dir.resolve("grants.json");
+    Files.writeString(array, GrantJson.write(SampleData.fy2024().getGrants()));
+    assertThat(run(convert(GIVING, array.toString()))).isEqualTo(2);
     assertThat(stderr).contains("nothing written: 360Giving is written from a program");
     assertThat(stdout).isEmpty();
   }
@@ -397,6 +417,9 @@ class ConvertTest {
     Files.writeString(table, csv);
     assertThat(run("convert", "--from", "rs", table.toString())).isEqualTo(2);
     assertThat(stderr).contains("give --budget-project ID or --budget-project-name NAME");
+    assertThat(run("convert", "--from", "rs", "--budget-project", "1", "--budget-project-name", "内閣人事局経費",
+        table.toString())).isEqualTo(2);
+    assertThat(stderr).contains("not both");
     assertThat(run("convert", "--lang", "en", "--from", "rs", "--budget-project", "1", table.toString()))
         .as(stderr).isIn(0, 1);
     assertThat(out()).contains("\"ウルフスタイル\"", "3025000");
@@ -415,6 +438,11 @@ class ConvertTest {
     assertThat(stderr).contains("target area and acceptance period are not part of the model's menu");
     assertThat(run("convert", "--from", "jgrants", "--to", "csv", call.toString())).isEqualTo(2);
     assertThat(stderr).contains("written as JSON only");
+    // Decided by the options alone, before the input is read: no report of it.
+    assertThat(stderr).doesNotContain("finding");
+    assertThat(run(convert(GIVING, "--from", "gbizinfo", call.toString()))).isEqualTo(2);
+    assertThat(stderr).startsWith("tsunagari: 360Giving is written from a program").contains("gbizinfo holds none")
+        .doesNotContain("finding");
     assertThat(run("convert", "--from", "nowhere", call.toString())).isEqualTo(2);
     assertThat(stderr).contains("360giving, gbizinfo, rs, jgrants]");
   }
