@@ -492,8 +492,8 @@ final class ProgramRules implements Walk.Visitor {
     if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
       add(Finding.of(Rule.END_BEFORE_START, path.pointer(END_DATE), end.get(), start.get()));
     }
-    start.ifPresent(d -> date(path, START_DATE, d));
-    end.ifPresent(d -> date(path, END_DATE, d));
+    start.ifPresent(d -> projectDate(path, START_DATE, d));
+    end.ifPresent(d -> projectDate(path, END_DATE, d));
     amounts(project, path);
   }
 
@@ -617,8 +617,8 @@ final class ProgramRules implements Walk.Visitor {
   }
 
   /**
-   * A date of the object at {@code path}, in its property {@code name}, against the fiscal year and far in the past;
-   * a project's date also far in the future (an award date in the future at all is its own rule).
+   * A date of the object at {@code path}, in its property {@code name}, against the fiscal year and far in the past
+   * (an award date in the future at all is its own rule; a project's date far in the future is {@link #projectDate}).
    */
   private void date(Path path, String name, LocalDate date) {
     fiscalYear.ifPresent(fy -> {
@@ -629,7 +629,13 @@ final class ProgramRules implements Walk.Visitor {
     });
     if (date.isBefore(farPast)) {
       add(Finding.of(Rule.FAR_PAST_DATE, path.pointer(name), date, referenceDate, Rule.FAR_PAST_YEARS));
-    } else if (!name.equals(AWARD_DATE) && date.isAfter(farFuture)) {
+    }
+  }
+
+  /** A project's date: as every {@link #date}, and also far in the future. */
+  private void projectDate(Path path, String name, LocalDate date) {
+    date(path, name, date);
+    if (date.isAfter(farFuture)) {
       add(Finding.of(Rule.FAR_FUTURE_DATE, path.pointer(name), date, referenceDate, Rule.FAR_FUTURE_YEARS));
     }
   }

@@ -2,7 +2,6 @@ package io.github.tsunagari.jackson;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -73,7 +72,7 @@ public final class GrantJson {
    * @return the factory
    */
   public static JsonFactory newFactory() {
-    return new StrictFactory(Limits.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8));
+    return new StrictFactory(Limits.writing(Limits.builder()));
   }
 
   private static DefaultPrettyPrinter canonicalPrinter() {

@@ -23,8 +23,16 @@ final class Limits {
    * For the library's writers of JSON: their callers' streams are left open, and a character beyond the BMP is written
    * as its four UTF-8 bytes, as {@code GrantJson} and Jackson 3 write it, not as two escaped surrogates.
    */
-  static final JsonFactory WRITERS = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+  static final JsonFactory WRITERS = writing(new JsonFactoryBuilder()).disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .build();
+
+  /**
+   * How the canonical form is written, on any of the binding's factories: a character beyond the BMP as its four
+   * UTF-8 bytes.
+   */
+  static JsonFactoryBuilder writing(JsonFactoryBuilder builder) {
+    return (JsonFactoryBuilder) builder.enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+  }
 
   /** Jackson's constraints, just past the library's limits; none on the whole input, which the input counts. */
   static JsonFactoryBuilder builder() {

@@ -153,7 +153,7 @@ public final class JsonTree {
    * @return the value
    * @throws IOException if the input cannot be read
    */
-  public static JsonTree readAt(JsonTokens tokens, List<Finding> problems) throws IOException {
+  private static JsonTree readAt(JsonTokens tokens, List<Finding> problems) throws IOException {
     return readAt(tokens, problems, null, null);
   }
 

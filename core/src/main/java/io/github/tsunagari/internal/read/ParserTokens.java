@@ -455,7 +455,7 @@ public abstract class ParserTokens implements JsonTokens {
    *
    * @return the offset
    */
-  public final long tokenOffset() {
+  final long tokenOffset() {
     Place at = tokenPlace();
     return at == null ? -1 : at.byteOffset();
   }

@@ -213,21 +213,28 @@ public final class GBizInfoImporter {
     }
   }
 
-  private static SourcedRecord subsidy(JsonTree item, SubsidyRecord corporation,
-      Map<GBizInfoField, SourcedRecord.Place> corporationPlaces, List<Finding> problems) {
-    SubsidyRecord record = corporation;
-    Map<GBizInfoField, SourcedRecord.Place> places = new EnumMap<>(GBizInfoField.class);
-    places.putAll(corporationPlaces);
+  /** The fields of a subsidy record of the API, by their JSON names: made once, looked up for every record. */
+  private static final Map<String, GBizInfoField> SUBSIDY_FIELDS = subsidyFields();
+
+  private static Map<String, GBizInfoField> subsidyFields() {
     Map<String, GBizInfoField> byName = new LinkedHashMap<>();
     for (GBizInfoField f : GBizInfoField.values()) {
       if (!f.isOfCorporation()) {
         byName.put(f.getJsonName(), f);
       }
     }
+    return Map.copyOf(byName);
+  }
+
+  private static SourcedRecord subsidy(JsonTree item, SubsidyRecord corporation,
+      Map<GBizInfoField, SourcedRecord.Place> corporationPlaces, List<Finding> problems) {
+    SubsidyRecord record = corporation;
+    Map<GBizInfoField, SourcedRecord.Place> places = new EnumMap<>(GBizInfoField.class);
+    places.putAll(corporationPlaces);
     List<Finding> unknown = new ArrayList<>();
     for (String name : item.names()) {
       JsonTree v = item.get(name).orElseThrow();
-      GBizInfoField f = byName.get(name);
+      GBizInfoField f = SUBSIDY_FIELDS.get(name);
       if (f == null) {
         if (!name.equals(METADATA) && !v.isNull()) {
           unknown.add(place(v).place(InterchangeFindings.of(Rule.IMPORT_GBIZINFO_NOT_CARRIED, v.pointer(),

@@ -258,7 +258,6 @@ final class ProjectMapping {
     return Optional.empty();
   }
 
-  /** A recipient of a passed-on block, before its path is known. */
   /** The cell of a path of the model, or else of the nearest path above it that has one (a grant's); or null. */
   SourceLocation.Cell cellOf(String path) {
     for (String p = path; !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
@@ -270,6 +269,7 @@ final class ProjectMapping {
     return null;
   }
 
+  /** A recipient of a passed-on block, before its path is known. */
   private record Pending(Block block, Recipient recipient) {}
 
   /** A recipient on its way to a grant. */
