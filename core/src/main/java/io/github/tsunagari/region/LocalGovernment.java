@@ -209,10 +209,9 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
       return named.get(0);
     }
     if (named.isEmpty()) {
-      for (Prefecture p : Prefecture.values()) {
-        if (s.startsWith(p.getJapaneseName())) {
-          return in(p, s.substring(p.getJapaneseName().length()), text);
-        }
+      Optional<Prefecture> p = Prefecture.startOf(s);
+      if (p.isPresent()) {
+        return in(p.get(), s.substring(p.get().getJapaneseName().length()), text);
       }
       throw none(text);
     }
@@ -336,7 +335,7 @@ public final class LocalGovernment implements Comparable<LocalGovernment> {
     if (kind == Kind.WARD) {
       return Optional.empty();
     }
-    String base = "000020" + code;
+    String base = LocalGovernmentCode.CORPORATE_NUMBER_BASE + code;
     return Optional.of(CorporateNumber.of(CorporateNumber.checkDigit(base) + base));
   }
 

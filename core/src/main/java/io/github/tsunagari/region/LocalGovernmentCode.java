@@ -108,6 +108,27 @@ public final class LocalGovernmentCode implements Comparable<LocalGovernmentCode
   }
 
   /**
+   * What a local government's corporate number (法人番号) starts with, after its check digit and before the six digits
+   * of its code: {@code 8000020130001} is 東京都's, {@code 130001}.
+   */
+  public static final String CORPORATE_NUMBER_BASE = "000020";
+
+  /**
+   * The code a local government's corporate number holds ({@value #CORPORATE_NUMBER_BASE} and the code): the reverse of
+   * {@link LocalGovernment#getCorporateNumber()}.
+   *
+   * @param number a corporate number
+   * @return the code, or empty where the number is no local government's, or holds no valid code
+   */
+  public static java.util.Optional<LocalGovernmentCode> fromCorporateNumber(
+      io.github.tsunagari.organization.CorporateNumber number) {
+    String base = number.getBaseNumber();
+    String code = base.substring(CORPORATE_NUMBER_BASE.length());
+    return base.startsWith(CORPORATE_NUMBER_BASE) && isValid(code) ? java.util.Optional.of(of(code))
+        : java.util.Optional.empty();
+  }
+
+  /**
    * Tells whether six characters form a valid code, without throwing.
    *
    * @param code the text to check, may be null

@@ -187,6 +187,23 @@ public enum Prefecture implements Bilingual {
     return Optional.ofNullable(lookUp(text));
   }
 
+  /**
+   * The prefecture whose name, as written ({@code 東京都}), an address or a place begins with: {@code 東京都千代田区…} is
+   * in Tokyo. Nothing is normalised.
+   *
+   * @param text an address, or a place within a prefecture
+   * @return the prefecture, where the text begins with a prefecture's name
+   */
+  public static Optional<Prefecture> startOf(CharSequence text) {
+    String s = text.toString();
+    for (Prefecture p : values()) {
+      if (s.startsWith(p.getJapaneseName())) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The prefecture the text names, or null: {@link #parse} runs for every prefecture read, without an Optional. */
   private static Prefecture lookUp(CharSequence text) {
     if (text.length() == 2 && isDigit(text.charAt(0)) && isDigit(text.charAt(1))) {

@@ -221,4 +221,18 @@ class LocalGovernmentCodeTest {
     assertThat(a.compareTo(b)).isZero();
     assertThat(a).isNotEqualTo(a.toString());
   }
+  @Test
+  void aLocalGovernmentsCorporateNumberGivesBackItsCode() {
+    for (LocalGovernment g : LocalGovernment.all()) {
+      g.getCorporateNumber().ifPresent(n -> org.assertj.core.api.Assertions.assertThat(
+          LocalGovernmentCode.fromCorporateNumber(n)).as(g.toString()).contains(g.getCode()));
+    }
+    // 国税庁's (7000012050002) is no local government's; nor is one of 000020 and no valid code.
+    org.assertj.core.api.Assertions.assertThat(LocalGovernmentCode.fromCorporateNumber(
+        io.github.tsunagari.organization.CorporateNumber.of("7000012050002"))).isEmpty();
+    String base = LocalGovernmentCode.CORPORATE_NUMBER_BASE + "130002";
+    org.assertj.core.api.Assertions.assertThat(LocalGovernmentCode.fromCorporateNumber(
+        io.github.tsunagari.organization.CorporateNumber.of(
+            io.github.tsunagari.organization.CorporateNumber.checkDigit(base) + base))).isEmpty();
+  }
 }

@@ -191,4 +191,12 @@ class PrefectureTest {
     assertThat(LocalGovernmentCode.isValid(lgc.toString())).isTrue();
     assertThat(lgc.getPrefecture()).isSameAs(p);
   }
+
+  @Test
+  void anAddressTellsItsPrefectureByItsStart() {
+    assertThat(Prefecture.startOf("東京都千代田区永田町一丁目6番1号")).contains(Prefecture.TOKYO);
+    assertThat(Prefecture.startOf("京都府京都市")).contains(Prefecture.KYOTO);
+    assertThat(Prefecture.startOf("千代田区")).isEmpty();
+    assertThat(Prefecture.startOf("")).isEmpty();
+  }
 }

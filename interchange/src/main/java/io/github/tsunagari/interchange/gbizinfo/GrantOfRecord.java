@@ -28,8 +28,6 @@ import java.util.Optional;
  * back). Findings for what cannot be read or carried, each placed where the value is.
  */
 final class GrantOfRecord {
-  /** The base number of a local government's corporate number starts so: 000020 and its six-digit code. */
-  private static final String LOCAL_GOVERNMENT_BASE = "000020";
 
   private final SourcedRecord source;
   private final List<Finding> findings;
@@ -117,7 +115,7 @@ final class GrantOfRecord {
       return Optional.empty();
     }
     CorporateNumber cn = corporateNumber.get();
-    if (cn.getBaseNumber().startsWith(LOCAL_GOVERNMENT_BASE)) {
+    if (cn.getBaseNumber().startsWith(LocalGovernmentCode.CORPORATE_NUMBER_BASE)) {
       return localGovernment(cn, name.get());
     }
     Organization organization;
@@ -129,7 +127,7 @@ final class GrantOfRecord {
       return Optional.empty();
     }
     Organization.Builder b = Organization.builder().from(organization).corporateNumber(cn);
-    r.get(GBizInfoField.LOCATION).ifPresent(address -> headOffice(address).ifPresentOrElse(p -> {
+    r.get(GBizInfoField.LOCATION).ifPresent(address -> Prefecture.startOf(address).ifPresentOrElse(p -> {
       b.headOffice(p);
       if (!address.equals(p.getJapaneseName())) {
         notCarried(GBizInfoField.LOCATION, address); // the prefecture is carried, the rest of the address is not
@@ -149,7 +147,7 @@ final class GrantOfRecord {
     source.record.get(GBizInfoField.LOCATION).ifPresent(v -> notCarried(GBizInfoField.LOCATION, v));
     source.record.get(GBizInfoField.JOINT_SIGNATURES).ifPresent(v -> notCarried(GBizInfoField.JOINT_SIGNATURES, v));
     return read(GBizInfoField.CORPORATE_NUMBER, cn.toString(),
-        n -> LocalGovernmentCode.of(n.substring(1 + LOCAL_GOVERNMENT_BASE.length())))
+        n -> LocalGovernmentCode.of(n.substring(1 + LocalGovernmentCode.CORPORATE_NUMBER_BASE.length())))
         .map(code -> LocalGovernmentGrantee.builder().code(code).name(name).corporateNumber(cn).build());
   }
 
@@ -166,16 +164,6 @@ final class GrantOfRecord {
       }
     }
     return c.build();
-  }
-
-  /** The prefecture an address starts with. */
-  static Optional<Prefecture> headOffice(String address) {
-    for (Prefecture p : Prefecture.values()) {
-      if (address.startsWith(p.getJapaneseName())) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
   }
 
   private void notCarried(GBizInfoField field, String value) {

@@ -249,13 +249,7 @@ final class ProjectMapping {
 
   /** The prefecture an address starts with. */
   private static Optional<Prefecture> prefectureOf(String location) {
-    String folded = RsColumn.fold(location);
-    for (Prefecture p : Prefecture.values()) {
-      if (folded.startsWith(p.getJapaneseName())) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
+    return Prefecture.startOf(RsColumn.fold(location));
   }
 
   /** The cell of a path of the model, or else of the nearest path above it that has one (a grant's); or null. */

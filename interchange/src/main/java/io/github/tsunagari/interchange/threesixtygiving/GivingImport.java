@@ -44,8 +44,6 @@ final class GivingImport {
   private static final Set<String> PACKAGE_FIELDS = Set.of("grants", "version");
   /** The identifier of the currency of every amount the model holds. */
   private static final String YEN = ThreeSixtyGiving.CURRENCY;
-  /** The base number of a local government's corporate number: {@code 000020} and its code. */
-  private static final String LOCAL_GOVERNMENT_BASE = "000020";
 
   private final Set<String> unmapped = new HashSet<>();
   private final Set<String> funders = new HashSet<>();
@@ -308,10 +306,9 @@ final class GivingImport {
       found.add(ImportValues.at(Rule.IMPORT_360_ORGANIZATION_ID, value(item, GivingField.RECIPIENT_ID, 0).orElseThrow(),
           id.get()));
     }
-    String base = number.map(CorporateNumber::getBaseNumber).orElse("");
-    if (base.startsWith(LOCAL_GOVERNMENT_BASE) && LocalGovernmentCode.isValid(base.substring(6))) {
-      return Optional.of(LocalGovernmentGrantee.builder().code(LocalGovernmentCode.of(base.substring(6)))
-          .name(name.get()).build());
+    Optional<LocalGovernmentCode> government = number.flatMap(LocalGovernmentCode::fromCorporateNumber);
+    if (government.isPresent()) {
+      return Optional.of(LocalGovernmentGrantee.builder().code(government.get()).name(name.get()).build());
     }
     try {
       Organization parsed = Organization.parse(name.get());
