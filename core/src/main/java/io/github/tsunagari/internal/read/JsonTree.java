@@ -63,15 +63,18 @@ public final class JsonTree {
   }
 
   private final Kind kind;
+  /** Its shape as the canonical readers name it (a whole number or one with a fraction), for findings. */
+  private final ValueShape shape;
   private final String pointer;
   private final SourceLocation location;
   private final String text;
   private final Map<String, JsonTree> properties;
   private final List<JsonTree> items;
 
-  private JsonTree(Kind kind, String pointer, SourceLocation location, String text, Map<String, JsonTree> properties,
-      List<JsonTree> items) {
+  private JsonTree(Kind kind, ValueShape shape, String pointer, SourceLocation location, String text,
+      Map<String, JsonTree> properties, List<JsonTree> items) {
     this.kind = kind;
+    this.shape = shape;
     this.pointer = pointer;
     this.location = location;
     this.text = text;
@@ -170,23 +173,24 @@ public final class JsonTree {
         while (tokens.next() != Token.END_ARRAY) {
           items.add(readAt(tokens, problems));
         }
-        return new JsonTree(Kind.ARRAY, pointer, at, null, Map.of(), Collections.unmodifiableList(items));
+        return new JsonTree(Kind.ARRAY, ValueShape.LIST, pointer, at, null, Map.of(),
+            Collections.unmodifiableList(items));
       case TEXT:
-        return scalar(Kind.TEXT, pointer, at, tokens.text());
+        return scalar(Kind.TEXT, token, pointer, at, tokens.text());
       case WHOLE_NUMBER:
       case NUMBER:
-        return scalar(Kind.NUMBER, pointer, at, tokens.text());
+        return scalar(Kind.NUMBER, token, pointer, at, tokens.text());
       case TRUE:
-        return scalar(Kind.BOOLEAN, pointer, at, "true");
+        return scalar(Kind.BOOLEAN, token, pointer, at, "true");
       case FALSE:
-        return scalar(Kind.BOOLEAN, pointer, at, "false");
+        return scalar(Kind.BOOLEAN, token, pointer, at, "false");
       default:
-        return scalar(Kind.NULL, pointer, at, null);
+        return scalar(Kind.NULL, token, pointer, at, null);
     }
   }
 
-  private static JsonTree scalar(Kind kind, String pointer, SourceLocation at, String text) {
-    return new JsonTree(kind, pointer, at, text, Map.of(), List.of());
+  private static JsonTree scalar(Kind kind, Token token, String pointer, SourceLocation at, String text) {
+    return new JsonTree(kind, FormReader.shapeOf(token), pointer, at, text, Map.of(), List.of());
   }
 
   private static JsonTree readObject(JsonTokens tokens, List<Finding> problems, String streamed,
@@ -207,7 +211,8 @@ public final class JsonTree {
         properties.put(name, readAt(tokens, problems));
       }
     }
-    return new JsonTree(Kind.OBJECT, pointer, at, null, Collections.unmodifiableMap(properties), List.of());
+    return new JsonTree(Kind.OBJECT, ValueShape.PROPERTIES, pointer, at, null,
+        Collections.unmodifiableMap(properties), List.of());
   }
 
   private static JsonTree streamItems(JsonTokens tokens, List<Finding> problems, Records each)
@@ -235,12 +240,17 @@ public final class JsonTree {
       each.accept(item, itemProblems);
       index++;
     }
-    return new JsonTree(Kind.ARRAY, pointer, at, null, Map.of(), List.of());
+    return new JsonTree(Kind.ARRAY, ValueShape.LIST, pointer, at, null, Map.of(), List.of());
   }
 
   /** What the value is. */
   public Kind kind() {
     return kind;
+  }
+
+  /** Its shape as the canonical readers name it in their findings: a whole number apart from one with a fraction. */
+  public ValueShape shape() {
+    return shape;
   }
 
   /** Its pointer, such as {@code /grants/3/title}; empty for the root. */

@@ -64,7 +64,7 @@ public final class ImportValues {
         return Optional.empty();
       default:
         problems.add(ReadingFindings.wrongType(value.pointer(), value.location().orElse(null), shown(value),
-            ValueShape.TEXT, shape(value)));
+            ValueShape.TEXT, value.shape()));
         return Optional.empty();
     }
   }
@@ -78,7 +78,7 @@ public final class ImportValues {
    */
   public static Finding wrongType(JsonTree value, ValueShape expected) {
     return ReadingFindings.wrongType(value.pointer(), value.location().orElse(null), shown(value), expected,
-        shape(value));
+        value.shape());
   }
 
   /**
@@ -100,24 +100,6 @@ public final class ImportValues {
     }
   }
 
-  private static ValueShape shape(JsonTree value) {
-    switch (value.kind()) {
-      case OBJECT:
-        return ValueShape.PROPERTIES;
-      case ARRAY:
-        return ValueShape.LIST;
-      case BOOLEAN:
-        return ValueShape.FLAG;
-      case NULL:
-        return ValueShape.NOTHING;
-      case NUMBER:
-        // As the canonical reader names them: a number written without a fraction or an exponent is a whole one.
-        return value.text().filter(t -> t.chars().allMatch(c -> c == '-' || Character.isDigit(c))).isPresent()
-            ? ValueShape.WHOLE_NUMBER : ValueShape.NUMBER;
-      default:
-        return ValueShape.TEXT;
-    }
-  }
   /**
    * The findings of the model's rules on a record imported from another system, each without a place of its own given
    * the record's place in the source (where the record starts): their paths are the model's, which the source does not
