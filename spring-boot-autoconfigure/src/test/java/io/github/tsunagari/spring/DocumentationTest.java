@@ -111,5 +111,13 @@ class DocumentationTest {
       assertThat(section).as(problem.name()).contains("`" + problem.getType() + "`",
           "**" + problem.getStatus().value() + " ", "(" + problem.getJapaneseName() + ")");
     }
+    // README's table of the problems names each with its status and type, and no other.
+    String shown = Files.readString(readme);
+    List<String> rows = shown.lines().filter(l -> l.matches("\\s*\\| [0-9]{3} \\| `#[a-z-]+` \\|.*")).toList();
+    assertThat(rows).hasSize(GrantDataProblem.values().length);
+    for (GrantDataProblem problem : GrantDataProblem.values()) {
+      assertThat(rows).as(problem.name()).anySatisfy(r -> assertThat(r.strip())
+          .startsWith("| " + problem.getStatus().value() + " | `#" + problem.getAnchor() + "` |"));
+    }
   }
 }
